@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ioc::app {
+
+// What the command line asked for, checked. Parsing is separate from acting on it so
+// that every option can be tested without starting the application.
+struct CommandLineOptions
+{
+    enum class Action { Run, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::Run;
+    QString dataDir;            // empty: the platform default (see defaultDataDir())
+    QString language;           // "vi", "en" or "ja"; empty: settings, else Vietnamese
+    bool offline = false;
+    QString errorMessage;       // for Action::Error
+    QString helpText;           // for Action::ShowHelp
+};
+
+// Exit codes: 0 success, 1 runtime failure, 2 bad command line (as POSIX tools do).
+constexpr int kExitBadUsage = 2;
+constexpr int kExitFailure = 1;
+
+QStringList supportedLanguages();
+
+CommandLineOptions parseCommandLine(const QStringList &arguments);
+
+// <AppLocalDataLocation>, e.g. ~/.local/share/IOC/ioc-desktop on Linux.
+QString defaultDataDir();
+
+} // namespace ioc::app

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ioc::core {
+
+// Axis-aligned bounds in lon/lat (EPSG:4326), as GeoJSON orders coordinates.
+struct GeoBounds
+{
+    double minLon = 0;
+    double minLat = 0;
+    double maxLon = 0;
+    double maxLat = 0;
+
+    bool isPoint() const { return minLon == maxLon && minLat == maxLat; }
+    bool intersects(const GeoBounds &other) const
+    {
+        return minLon <= other.maxLon && maxLon >= other.minLon && minLat <= other.maxLat
+               && maxLat >= other.minLat;
+    }
+};
+
+// A data-center feature as the mirror stores it: generic, so every collection of every
+// module fits without a schema change. Geometry and properties stay JSON text.
+struct Feature
+{
+    QString collection;
+    QString id;
+    QByteArray geometryJson;           // GeoJSON geometry object; empty for "geometry": null
+    std::optional<GeoBounds> bounds;   // empty when there is no geometry
+    QByteArray propertiesJson = "{}";  // GeoJSON properties object
+    QString updatedAt;                 // RFC 3339, as the server sent it
+    QString searchText;                // what full-text search sees (names, addresses, id)
+
+    // Builds a Feature from a parsed GeoJSON Feature object. Returns std::nullopt and
+    // sets *error when the object is not a usable feature (no id, bad geometry).
+    static std::optional<Feature> fromGeoJson(const QString &collection, const QJsonObject &object,
+                                              QString *error);
+};
+
+// Bounds of a GeoJSON geometry object; std::nullopt for an empty or malformed geometry.
+std::optional<GeoBounds> boundsOfGeometry(const QJsonObject &geometry, QString *error = nullptr);
+
+// The text full-text search indexes for a feature: its id and every string property.
+QString searchTextOf(const QString &id, const QJsonObject &properties);
+
+} // namespace ioc::core

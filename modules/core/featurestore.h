@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/cacheerror.h"
+#include "core/feature.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace ioc::core {
+
+class SqliteFile;
+
+// A feature as read back from the mirror.
+struct FeatureRow
+{
+    qint64 fid = 0;
+    QString collection;
+    QString id;
+    QByteArray geometryJson;
+    QByteArray propertiesJson;
+    QString updatedAt;
+};
+
+struct UpsertStats
+{
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+// Reads and writes features in the mirror, on the calling thread's connection.
+// All SQL lives here (not in threads or widgets) so it can be tested directly.
+class FeatureStore
+{
+public:
+    explicit FeatureStore(const SqliteFile &mirror);
+
+    // Inserts or replaces features by (collection, id) in one transaction. A feature whose
+    // content hash is unchanged is not rewritten. On error nothing of the batch is kept.
+    CacheError upsert(const QList<Feature> &features, UpsertStats *stats = nullptr);
+
+    CacheError remove(const QString &collection, const QStringList &ids, int *removed = nullptr);
+
+    qint64 count(const QStringList &collections) const;
+
+    std::optional<FeatureRow> feature(const QString &collection, const QString &id) const;
+
+    // Features whose bounds intersect `area`: points through the grid index, other
+    // geometries through the R*Tree.
+    QList<FeatureRow> inBounds(const QStringList &collections, const GeoBounds &area) const;
+
+    // Full-text search, diacritic-insensitive ("ha tinh" finds "Hà Tĩnh"), prefix match.
+    QList<FeatureRow> search(const QString &text, const QStringList &collections,
+                             int limit = 100) const;
+
+    // Newest successful sync among the collections; empty if none ever succeeded.
+    std::optional<QDateTime> lastSuccessfulSync(const QStringList &collections) const;
+
+    // Records a successful sync of a collection (used by sync; tests use it too).
+    CacheError markSynced(const QString &collection, const QDateTime &when);
+
+    static QByteArray contentHash(const Feature &feature);
+
+private:
+    const SqliteFile &m_mirror;
+};
+
+// "?, ?, ?" for binding a list of values into an IN (...) clause.
+QString placeholders(int count);
+
+} // namespace ioc::core

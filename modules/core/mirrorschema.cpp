@@ -1,0 +1,113 @@
+#include "core/mirrorschema.h"
+
+#include "core/textfold.h"
+
+#include "core/feature.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <cmath>
+
+namespace ioc::core {
+
+qint64 pointGridRow(double lat)
+{
+    return static_cast<qint64>(std::floor((lat + 90.0) / kPointGridDegrees));
+}
+
+qint64 pointGridColumn(double lon)
+{
+    return static_cast<qint64>(std::floor((lon + 180.0) / kPointGridDegrees));
+}
+
+qint64 pointGridCell(double lon, double lat)
+{
+    return pointGridRow(lat) * kPointGridColumns + pointGridColumn(lon);
+}
+
+namespace {
+
+Migration featuresAndSyncState()
+{
+    return Migration::fromStatements(
+        1, QStringLiteral("features, spatial indexes, sync state"),
+        {
+            QStringLiteral(R"(CREATE TABLE features (
+                fid INTEGER PRIMARY KEY,
+                collection TEXT NOT NULL,
+                id TEXT NOT NULL,
+                geometry TEXT,
+                min_lon REAL, min_lat REAL, max_lon REAL, max_lat REAL,
+                cell INTEGER,
+                properties TEXT NOT NULL DEFAULT '{}',
+                updated_at TEXT,
+                content_hash TEXT NOT NULL,
+                UNIQUE (collection, id)))"),
+            QStringLiteral("CREATE INDEX features_point_cell ON features (collection, cell) "
+                           "WHERE cell IS NOT NULL"),
+            QStringLiteral("CREATE INDEX features_updated ON features (collection, updated_at)"),
+            QStringLiteral("CREATE VIRTUAL TABLE features_rtree USING rtree "
+                           "(fid, min_lon, max_lon, min_lat, max_lat)"),
+            QStringLiteral(R"(CREATE TABLE sync_state (
+                collection TEXT PRIMARY KEY,
+                last_success TEXT,
+                last_attempt TEXT,
+                last_error TEXT,
+                next_url TEXT,
+                etag TEXT,
+                last_modified TEXT,
+                max_updated_at TEXT))"),
+        });
+}
+
+// v2 adds search. Rows cached under v1 are indexed here, so an upgraded cache finds them
+// without waiting for the next sync.
+Migration fullTextSearch()
+{
+    Migration migration;
+    migration.version = 2;
+    migration.description = QStringLiteral("full-text search, module schema versions");
+    migration.apply = [](QSqlDatabase &db, QString *error) {
+        const QStringList ddl = {
+            QStringLiteral("CREATE VIRTUAL TABLE features_fts USING fts5 "
+                           "(text, tokenize = 'unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TABLE module_schema (module_id TEXT PRIMARY KEY, "
+                           "version INTEGER NOT NULL)"),
+        };
+        for (const QString &sql : ddl) {
+            if (!execStatement(db, sql, error))
+                return false;
+        }
+        QSqlQuery select(db);
+        select.setForwardOnly(true);
+        if (!select.exec(QStringLiteral("SELECT fid, id, properties FROM features"))) {
+            *error = QStringLiteral("cannot read features to index them");
+            return false;
+        }
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO features_fts (rowid, text) VALUES (?, ?)"));
+        while (select.next()) {
+            const QJsonObject properties =
+                QJsonDocument::fromJson(select.value(2).toByteArray()).object();
+            insert.addBindValue(select.value(0));
+            insert.addBindValue(foldForSearch(searchTextOf(select.value(1).toString(), properties)));
+            if (!insert.exec()) {
+                *error = QStringLiteral("cannot index feature %1").arg(select.value(1).toString());
+                return false;
+            }
+        }
+        return true;
+    };
+    return migration;
+}
+
+} // namespace
+
+QList<Migration> mirrorMigrations()
+{
+    return {featuresAndSyncState(), fullTextSearch()};
+}
+
+} // namespace ioc::core

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QStringList>
+#include <QVector>
+
+class QSqlQuery;
+
+namespace ioc::core {
+
+class SqliteFile;
+
+// A read-only table over one module's cached features, for the record browser.
+// Rows are fetched lazily in pages by feature id (keyset, not OFFSET), so a collection of
+// a million rows opens as fast as one of ten. The filter uses the full-text index and is
+// diacritic-insensitive.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, CollectionColumn, IdColumn, UpdatedColumn, ColumnCount };
+    enum Role { FeatureIdRole = Qt::UserRole + 1, CollectionRole, PropertiesJsonRole };
+
+    RecordTableModel(const SqliteFile &mirror, const QStringList &collections,
+                     QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    QString filterText() const { return m_filter; }
+    void setFilterText(const QString &text);
+
+    // Records matching the filter, counted in the cache (not just the rows fetched).
+    qint64 matchingCount() const { return m_matching; }
+    // Records in the module's collections, ignoring the filter.
+    qint64 totalCount() const { return m_total; }
+
+    // Re-reads the cache (after a sync).
+    void refresh();
+
+    static constexpr int kPageSize = 256;
+
+signals:
+    void countsChanged();
+
+private:
+    struct Row
+    {
+        qint64 fid;
+        QString collection;
+        QString id;
+        QString name;
+        QString updatedAt;
+        QByteArray properties;
+    };
+
+    QString whereClause() const;
+    void bindWhere(QSqlQuery &query) const;
+    QVector<Row> readPage(qint64 afterFid) const;
+
+    const SqliteFile &m_mirror;
+    QStringList m_collections;
+    QString m_filter;
+    QString m_match;
+    QVector<Row> m_rows;
+    qint64 m_matching = 0;
+    qint64 m_total = 0;
+    bool m_exhausted = true;
+};
+
+} // namespace ioc::core

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "ui/uimodule.h"
+
+namespace ioc::publicservices {
+
+class PublicServicesModule final : public ui::RecordBrowserModule
+{
+public:
+    PublicServicesModule();
+};
+
+} // namespace ioc::publicservices

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "ui/uimodule.h"
+
+namespace ioc::socioeconomic {
+
+class SocioeconomicModule final : public ui::RecordBrowserModule
+{
+public:
+    SocioeconomicModule();
+};
+
+} // namespace ioc::socioeconomic

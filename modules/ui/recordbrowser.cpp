@@ -1,0 +1,113 @@
+#include "ui/recordbrowser.h"
+
+#include "core/featurestore.h"
+#include "core/recordtablemodel.h"
+#include "core/sqlitefile.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ioc::ui {
+
+namespace {
+// Long enough to skip the intermediate letters of a typed word, short enough to feel live.
+constexpr int kFilterDelayMs = 150;
+}
+
+RecordBrowser::RecordBrowser(const core::SqliteFile &mirror, const QStringList &collections,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_mirror(mirror)
+    , m_collections(collections)
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("recordFilter"));
+    m_filter->setPlaceholderText(tr("Filter records (diacritics optional)…"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("recordCount"));
+
+    m_model = new core::RecordTableModel(mirror, collections, this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(core::RecordTableModel::NameColumn,
+                                                      QHeaderView::Stretch);
+
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_emptyState);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_filter, 1);
+    top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_stack, 1);
+
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(kFilterDelayMs);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this,
+            [this] { m_model->setFilterText(m_filter->text()); });
+    connect(m_model, &core::RecordTableModel::countsChanged, this, &RecordBrowser::updateCounts);
+    updateCounts();
+}
+
+QString RecordBrowser::emptyStateText() const
+{
+    return m_emptyState->text();
+}
+
+bool RecordBrowser::isShowingEmptyState() const
+{
+    return m_stack->currentWidget() == m_emptyState;
+}
+
+void RecordBrowser::refresh()
+{
+    m_model->refresh();
+}
+
+void RecordBrowser::updateCounts()
+{
+    const QLocale locale;
+    const qint64 total = m_model->totalCount();
+    if (total == 0) {
+        const auto lastSync = core::FeatureStore(m_mirror).lastSuccessfulSync(m_collections);
+        const QString when = lastSync ? locale.toString(lastSync->toLocalTime(), QLocale::ShortFormat)
+                                      : tr("never");
+        m_emptyState->setText(tr("No data yet — last sync: %1").arg(when));
+        m_stack->setCurrentWidget(m_emptyState);
+        m_filter->setEnabled(false);
+        m_count->clear();
+        return;
+    }
+    m_filter->setEnabled(true);
+    m_stack->setCurrentWidget(m_table);
+    if (m_model->filterText().trimmed().isEmpty())
+        m_count->setText(tr("%1 records").arg(locale.toString(total)));
+    else
+        m_count->setText(tr("%1 of %2 records")
+                             .arg(locale.toString(m_model->matchingCount()), locale.toString(total)));
+}
+
+} // namespace ioc::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace ioc::core {
+class RecordTableModel;
+class SqliteFile;
+}
+
+namespace ioc::ui {
+
+// A module's records: a filter box, a count and a table over the module's cached data.
+// With nothing cached it says so, and when the last sync was, instead of an empty grid.
+class RecordBrowser : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RecordBrowser(const core::SqliteFile &mirror, const QStringList &collections,
+                  QWidget *parent = nullptr);
+
+    core::RecordTableModel *model() const { return m_model; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTableView *tableView() const { return m_table; }
+    // The text shown in place of the table when the module has no data.
+    QString emptyStateText() const;
+    bool isShowingEmptyState() const;
+
+public slots:
+    void refresh();
+
+private:
+    void updateCounts();
+
+    const core::SqliteFile &m_mirror;
+    QStringList m_collections;
+    core::RecordTableModel *m_model = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QLabel *m_count = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QTimer *m_filterDelay = nullptr;
+};
+
+} // namespace ioc::ui

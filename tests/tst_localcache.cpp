@@ -1,0 +1,255 @@
+#include "core/featurestore.h"
+#include "core/localcache.h"
+#include "core/mirrorschema.h"
+#include "core/operatorschema.h"
+#include "testfeatures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ioc;
+using namespace ioc::test;
+
+class TestLocalCache : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_dataDir;
+
+    QString mirrorPath() const { return QDir(m_dataDir).filePath(QStringLiteral("mirror.sqlite")); }
+    QString operatorPath() const { return QDir(m_dataDir).filePath(QStringLiteral("operator.sqlite")); }
+
+    static void writeGarbage(const QString &path)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QByteArray junk(64 * 1024, '\0');
+        for (int i = 0; i < junk.size(); ++i)
+            junk[i] = static_cast<char>((i * 7919) % 251);
+        file.write(junk);
+    }
+
+    static void setUserVersion(const QString &path, int version)
+    {
+        core::SqliteFile file(path, QStringLiteral("raw"));
+        QSqlQuery query(file.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+    }
+
+    static qint64 qrand64()
+    {
+        static qint64 n = 0;
+        return ++n;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_tmp.isValid());
+        m_dataDir = m_tmp.filePath(QStringLiteral("data-") + QString::number(qrand64()));
+    }
+
+    void freshDirectoryGetsBothFilesAtLatestSchema()
+    {
+        core::LocalCache cache(m_dataDir);
+        QVERIFY(!cache.open());
+        QVERIFY(cache.notices().isEmpty());
+        QVERIFY(QFile::exists(mirrorPath()));
+        QVERIFY(QFile::exists(operatorPath()));
+        QCOMPARE(cache.mirror().schemaVersion(), core::mirrorMigrations().constLast().version);
+        QCOMPARE(cache.operatorStore().schemaVersion(), core::operatorMigrations().constLast().version);
+
+        QSqlQuery query(cache.mirror().connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    // Every earlier mirror version must upgrade, keeping (and indexing) what it held.
+    void mirrorMigratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        const int latest = core::mirrorMigrations().constLast().version;
+        for (int v = 1; v < latest; ++v)
+            QTest::addRow("from v%d", v) << v;
+    }
+
+    void mirrorMigratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, fromVersion);
+        QVERIFY(QDir().mkpath(m_dataDir));
+        {
+            core::SqliteFile old(mirrorPath(), QStringLiteral("old"));
+            QVERIFY(!old.migrate(core::mirrorMigrations(), fromVersion));
+            QCOMPARE(old.schemaVersion(), fromVersion);
+            // A row as the v1 code wrote it (the features table exists since v1).
+            QSqlQuery insert(old.connection());
+            insert.prepare(QStringLiteral(
+                "INSERT INTO features (collection, id, properties, content_hash) VALUES (?, ?, ?, ?)"));
+            insert.addBindValue(QStringLiteral("edu_schools"));
+            insert.addBindValue(QStringLiteral("old-1"));
+            insert.addBindValue(QStringLiteral(R"({"name":"Trường Tiểu học Cẩm Xuyên"})"));
+            insert.addBindValue(QStringLiteral("h"));
+            QVERIFY(insert.exec());
+        }
+        core::LocalCache cache(m_dataDir);
+        QVERIFY(!cache.open());
+        QCOMPARE(cache.mirror().schemaVersion(), core::mirrorMigrations().constLast().version);
+        QCOMPARE(cache.features().count({QStringLiteral("edu_schools")}), 1);
+        const auto found = cache.features().search(QStringLiteral("cam xuyen"), {QStringLiteral("edu_schools")});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().id, QStringLiteral("old-1"));
+    }
+
+    void newerMirrorSchemaIsRefusedAndLeftUntouched()
+    {
+        {
+            core::LocalCache cache(m_dataDir);
+            QVERIFY(!cache.open());
+            QVERIFY(!cache.features().upsert({attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("t1"), {})}));
+        }
+        setUserVersion(mirrorPath(), 99);
+        core::LocalCache cache(m_dataDir);
+        const core::CacheError error = cache.open();
+        QCOMPARE(error.kind, core::CacheError::Kind::NewerSchema);
+        QVERIFY(error.message.contains(QStringLiteral("newer version")));
+        QVERIFY(error.message.contains(mirrorPath()));
+        QCOMPARE(cache.mirror().schemaVersion(), 99);
+        QSqlQuery query(cache.mirror().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM features")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void newerOperatorSchemaIsRefused()
+    {
+        {
+            core::LocalCache cache(m_dataDir);
+            QVERIFY(!cache.open());
+        }
+        setUserVersion(operatorPath(), 42);
+        core::LocalCache cache(m_dataDir);
+        const core::CacheError error = cache.open();
+        QCOMPARE(error.kind, core::CacheError::Kind::NewerSchema);
+        QVERIFY(error.message.contains(operatorPath()));
+    }
+
+    void corruptMirrorIsMovedAsideAndRebuilt()
+    {
+        {
+            core::LocalCache cache(m_dataDir);
+            QVERIFY(!cache.open());
+        }
+        QFile::remove(mirrorPath() + QStringLiteral("-wal"));
+        QFile::remove(mirrorPath() + QStringLiteral("-shm"));
+        writeGarbage(mirrorPath());
+
+        core::LocalCache cache(m_dataDir);
+        QVERIFY2(!cache.open(), "a corrupt mirror must not stop the application");
+        QCOMPARE(cache.notices().size(), 1);
+        QVERIFY(cache.notices().first().contains(QStringLiteral(".corrupt-")));
+        const QStringList aside = QDir(m_dataDir).entryList({QStringLiteral("mirror.sqlite.corrupt-*")});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(QFileInfo(QDir(m_dataDir).filePath(aside.first())).size(), 64 * 1024);
+        // The new mirror works.
+        QVERIFY(!cache.features().upsert({attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("t1"), {})}));
+        QCOMPARE(cache.features().count({QStringLiteral("doc_tasks")}), 1);
+    }
+
+    void corruptOperatorStoreIsNeverReplaced()
+    {
+        QVERIFY(QDir().mkpath(m_dataDir));
+        writeGarbage(operatorPath());
+        const QByteArray before = [&] {
+            QFile f(operatorPath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        core::LocalCache cache(m_dataDir);
+        const core::CacheError error = cache.open();
+        QCOMPARE(error.kind, core::CacheError::Kind::Corrupt);
+        QVERIFY(error.message.contains(operatorPath()));
+        QVERIFY(error.message.contains(QStringLiteral("will not replace")));
+        QFile after(operatorPath());
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+        QVERIFY(QDir(m_dataDir).entryList({QStringLiteral("operator.sqlite.*")}).isEmpty());
+    }
+
+    void unwritableDataDirIsAClearError()
+    {
+        // A path below a regular file can never be created, even by root.
+        QFile blocker(m_tmp.filePath(QStringLiteral("blocker")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        core::LocalCache cache(m_tmp.filePath(QStringLiteral("blocker/data")));
+        const core::CacheError error = cache.open();
+        QCOMPARE(error.kind, core::CacheError::Kind::NotWritable);
+        QVERIFY(error.message.contains(QStringLiteral("blocker")));
+    }
+
+    void fullDiskKeepsWhatWasStored()
+    {
+        core::LocalCache cache(m_dataDir);
+        QVERIFY(!cache.open());
+        QVERIFY(!cache.features().upsert({attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("kept"), {})}));
+        {
+            // Simulate a full disk: SQLite reports SQLITE_FULL when max_page_count is hit.
+            QSqlQuery query(cache.mirror().connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
+            const int pages = query.value(0).toInt();
+            QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+        }
+        QList<core::Feature> big;
+        const QString blob(4000, QLatin1Char('x'));
+        for (int i = 0; i < 200; ++i)
+            big.append(attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("big-%1").arg(i),
+                                        {{QStringLiteral("body"), blob + QString::number(i)}}));
+        const core::CacheError error = cache.features().upsert(big);
+        QCOMPARE(error.kind, core::CacheError::Kind::DiskFull);
+        QVERIFY(error.message.contains(QStringLiteral("disk is full")));
+        QCOMPARE(cache.features().count({QStringLiteral("doc_tasks")}), 1);
+        QVERIFY(cache.features().feature(QStringLiteral("doc_tasks"), QStringLiteral("kept")).has_value());
+    }
+
+    void moduleMigrationsAreVersionedPerModule()
+    {
+        core::LocalCache cache(m_dataDir);
+        QVERIFY(!cache.open());
+        int applied = 0;
+        core::Migration first = core::Migration::fromStatements(
+            1, QStringLiteral("camera status projection"),
+            {QStringLiteral("CREATE TABLE cam_status (id TEXT PRIMARY KEY, status TEXT)")});
+        core::Migration counting;
+        counting.version = 2;
+        counting.description = QStringLiteral("counting step");
+        counting.apply = [&applied](QSqlDatabase &, QString *) { ++applied; return true; };
+
+        QVERIFY(!cache.applyModuleMigrations(QStringLiteral("cameras"), {first, counting}));
+        QVERIFY(!cache.applyModuleMigrations(QStringLiteral("cameras"), {first, counting}));
+        QCOMPARE(applied, 1);
+        QSqlQuery query(cache.mirror().connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM module_schema WHERE module_id = 'cameras'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+
+        // A failing step rolls back alone and is reported with the module and step.
+        core::Migration broken = core::Migration::fromStatements(
+            3, QStringLiteral("broken"), {QStringLiteral("CREATE TABLE cam_status (x)")});
+        const core::CacheError error =
+            cache.applyModuleMigrations(QStringLiteral("cameras"), {first, counting, broken});
+        QVERIFY(error.isError());
+        QVERIFY(error.message.contains(QStringLiteral("cameras")));
+        QVERIFY(query.exec(QStringLiteral("SELECT version FROM module_schema WHERE module_id = 'cameras'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalCache)
+#include "tst_localcache.moc"

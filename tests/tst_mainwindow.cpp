@@ -1,0 +1,276 @@
+#include "core/featurestore.h"
+#include "core/localcache.h"
+#include "core/moduleregistry.h"
+#include "core/recordtablemodel.h"
+#include "languagesetup.h"
+#include "mainwindow.h"
+#include "modulecatalog.h"
+#include "testfeatures.h"
+#include "ui/docktitlebar.h"
+#include "ui/recordbrowser.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ioc;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    std::unique_ptr<core::LocalCache> m_cache;
+    std::unique_ptr<core::ModuleRegistry> m_modules;
+
+    std::unique_ptr<app::MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<app::MainWindow>(*m_modules, *m_cache, app::MainWindow::Options{});
+        window->resize(1400, 900);
+        return window;
+    }
+
+    static bool isShown(QDockWidget *dock)
+    {
+        return dock->isVisible() && !dock->visibleRegion().isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("config")));
+        m_cache = std::make_unique<core::LocalCache>(m_tmp.filePath(QStringLiteral("data")));
+        QVERIFY(!m_cache->open());
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(app::installLanguage(QStringLiteral("vi")));
+        m_modules = std::make_unique<core::ModuleRegistry>();
+        QVERIFY(app::registerAllModules(*m_modules, nullptr));
+    }
+
+    void sevenDocksWithTheirNames_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("titles");
+        QTest::newRow("vi") << QStringLiteral("vi")
+                            << QStringList{QStringLiteral("Chỉ tiêu kinh tế - xã hội"),
+                                           QStringLiteral("Dịch vụ công trực tuyến & Một cửa điện tử"),
+                                           QStringLiteral("Quản lý văn bản & điều hành"),
+                                           QStringLiteral("Y tế"),
+                                           QStringLiteral("Giáo dục & Đào tạo"),
+                                           QStringLiteral("Du lịch thông minh & lưu trú"),
+                                           QStringLiteral("Camera giám sát thông minh")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("Socio-economic indicators"),
+                                           QStringLiteral("Online public services & one-stop office"),
+                                           QStringLiteral("Documents & operations"),
+                                           QStringLiteral("Health"),
+                                           QStringLiteral("Education & training"),
+                                           QStringLiteral("Smart tourism & accommodation"),
+                                           QStringLiteral("Smart surveillance cameras")};
+        QTest::newRow("ja") << QStringLiteral("ja")
+                            << QStringList{QStringLiteral("社会経済指標"),
+                                           QStringLiteral("オンライン公共サービス・ワンストップ窓口"),
+                                           QStringLiteral("文書管理・業務運営"),
+                                           QStringLiteral("保健医療"),
+                                           QStringLiteral("教育・訓練"),
+                                           QStringLiteral("スマート観光・宿泊"),
+                                           QStringLiteral("スマート監視カメラ")};
+    }
+
+    void sevenDocksWithTheirNames()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, titles);
+        QVERIFY(app::installLanguage(language));
+        auto window = makeWindow();
+        const QList<QDockWidget *> docks = window->moduleDocks();
+        QCOMPARE(docks.size(), 7);
+        QStringList actual;
+        for (QDockWidget *dock : docks) {
+            // What the title bar shows, and what tabs and the View menu show ("&" is
+            // doubled there because Qt reads a single one as a mnemonic).
+            auto *bar = qobject_cast<ui::DockTitleBar *>(dock->titleBarWidget());
+            QVERIFY(bar);
+            actual.append(bar->title());
+            QCOMPARE(dock->windowTitle(), ui::DockTitleBar::escapedWindowTitle(bar->title()));
+            QCOMPARE(dock->toggleViewAction()->text(), dock->windowTitle());
+        }
+        QCOMPARE(actual, titles);
+    }
+
+    void emptyCacheSaysSoPlainly_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("No data yet — last sync: never");
+        QTest::newRow("vi") << QStringLiteral("vi")
+                            << QStringLiteral("Chưa có dữ liệu — lần đồng bộ gần nhất: chưa bao giờ");
+    }
+
+    void emptyCacheSaysSoPlainly()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QVERIFY(app::installLanguage(language));
+        auto window = makeWindow();
+        auto *browser = qobject_cast<ui::RecordBrowser *>(
+            window->dockForModule(QStringLiteral("cameras"))->widget());
+        QVERIFY(browser);
+        QVERIFY(browser->isShowingEmptyState());
+        QCOMPARE(browser->emptyStateText(), text);
+    }
+
+    void ctrlNumberRaisesThatModule()
+    {
+        auto window = makeWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        const QList<QDockWidget *> docks = window->moduleDocks();
+        // Hide one dock entirely: Ctrl+N must bring it back too.
+        docks.at(1)->close();
+        for (int i = 0; i < docks.size(); ++i) {
+            QTest::keyClick(window.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+            QTRY_VERIFY2(isShown(docks.at(i)), qPrintable(docks.at(i)->objectName()));
+        }
+        // And again in another order, since raising one hides its tab siblings.
+        QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+        QTRY_VERIFY(isShown(docks.at(4)));
+        QVERIFY(!isShown(docks.at(3)));
+        QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+        QTRY_VERIFY(isShown(docks.at(3)));
+        QVERIFY(!isShown(docks.at(4)));
+    }
+
+    // What an operator would notice of a layout: where each dock is, whether it floats or
+    // is closed, and which docks share its tab group.
+    static QStringList layoutSignature(app::MainWindow *window)
+    {
+        QStringList signature;
+        for (QDockWidget *dock : window->moduleDocks()) {
+            QStringList siblings;
+            for (QDockWidget *other : window->tabifiedDockWidgets(dock))
+                siblings.append(other->objectName());
+            siblings.sort();
+            signature.append(QStringLiteral("%1 area=%2 floating=%3 hidden=%4 tabs=[%5]")
+                                 .arg(dock->objectName())
+                                 .arg(int(window->dockWidgetArea(dock)))
+                                 .arg(dock->isFloating())
+                                 .arg(dock->isHidden())
+                                 .arg(siblings.join(QLatin1Char(','))));
+        }
+        return signature;
+    }
+
+    void layoutSurvivesRestart()
+    {
+        QStringList before;
+        QSize floatingSize;
+        {
+            auto window = makeWindow();
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            QDockWidget *cameras = window->dockForModule(QStringLiteral("cameras"));
+            cameras->setFloating(true);
+            cameras->resize(640, 480);
+            window->dockForModule(QStringLiteral("tourism"))->close();
+            window->splitDockWidget(window->dockForModule(QStringLiteral("socioeconomic")),
+                                    window->dockForModule(QStringLiteral("health")), Qt::Vertical);
+            QTest::qWait(50);
+            floatingSize = cameras->size();
+            before = layoutSignature(window.get());
+            window->close(); // saves, as quitting does
+        }
+        QVERIFY(before.join(QLatin1Char('\n')).contains(QRegularExpression(QStringLiteral("dock.cameras area=\\d floating=1"))));
+
+        auto restored = makeWindow();
+        QVERIFY(restored->restoreLayout());
+        restored->show();
+        QVERIFY(QTest::qWaitForWindowExposed(restored.get()));
+        QCOMPARE(layoutSignature(restored.get()), before);
+        QCOMPARE(restored->dockForModule(QStringLiteral("cameras"))->size(), floatingSize);
+        // A fresh window without restoring is different: the test can tell layouts apart.
+        auto fresh = makeWindow();
+        QVERIFY(layoutSignature(fresh.get()) != before);
+    }
+
+    void staleOrMissingLayoutIsIgnored()
+    {
+        auto window = makeWindow();
+        QVERIFY(!window->restoreLayout()); // nothing saved yet
+        QSettings().setValue(QStringLiteral("mainwindow/state"), QByteArray("not a layout"));
+        QVERIFY(!window->restoreLayout());
+        QCOMPARE(window->moduleDocks().size(), 7);
+    }
+
+    void resetLayoutBringsEveryDockBack()
+    {
+        auto window = makeWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        const auto docks = window->moduleDocks();
+        docks.at(0)->setFloating(true);
+        docks.at(2)->close();
+        docks.at(6)->close();
+        window->resetLayout();
+        for (QDockWidget *dock : docks) {
+            QVERIFY2(!dock->isFloating(), qPrintable(dock->objectName()));
+            QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
+        }
+        QCOMPARE(window->dockWidgetArea(docks.at(0)), Qt::LeftDockWidgetArea);
+        QCOMPARE(window->dockWidgetArea(docks.at(6)), Qt::RightDockWidgetArea);
+    }
+
+    void recordBrowserShowsAndFiltersCachedData()
+    {
+        QVERIFY(app::installLanguage(QStringLiteral("en")));
+        QVERIFY(!m_cache->features().upsert({
+            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("bv-tinh"), 105.9, 18.34,
+                               {{QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa tỉnh Hà Tĩnh")}}),
+            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("bv-cx"), 106.0, 18.25,
+                               {{QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa Cẩm Xuyên")}}),
+            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("tyt-kt"), 106.2, 18.1,
+                               {{QStringLiteral("name"), QStringLiteral("Trạm Y tế xã Kỳ Tân")}}),
+        }));
+        auto window = makeWindow();
+        auto *browser = qobject_cast<ui::RecordBrowser *>(
+            window->dockForModule(QStringLiteral("health"))->widget());
+        QVERIFY(browser);
+        QVERIFY(!browser->isShowingEmptyState());
+        QCOMPARE(browser->model()->rowCount(), 3);
+        auto *count = browser->findChild<QLabel *>(QStringLiteral("recordCount"));
+        QCOMPARE(count->text(), QStringLiteral("3 records"));
+
+        browser->filterEdit()->setText(QStringLiteral("benh vien"));
+        QTRY_COMPARE(browser->model()->rowCount(), 2);
+        QCOMPARE(count->text(), QStringLiteral("2 of 3 records"));
+        browser->filterEdit()->setText(QStringLiteral("ky tan"));
+        QTRY_COMPARE(browser->model()->rowCount(), 1);
+        QCOMPARE(browser->model()->data(browser->model()->index(0, 0)).toString(),
+                 QStringLiteral("Trạm Y tế xã Kỳ Tân"));
+
+        // Another module's dock does not see health's records.
+        auto *cameras = qobject_cast<ui::RecordBrowser *>(
+            window->dockForModule(QStringLiteral("cameras"))->widget());
+        QVERIFY(cameras->isShowingEmptyState());
+        QVERIFY(!m_cache->features().remove(QStringLiteral("health_facilities"),
+                                            {QStringLiteral("bv-tinh"), QStringLiteral("bv-cx"),
+                                             QStringLiteral("tyt-kt")}));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,242 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>IOC Desktop — Ha Tinh province Intelligent Operations Center.</source>
+        <translation>IOC Desktop — Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.</translation>
+    </message>
+    <message>
+        <source>Keep the local cache in &lt;path&gt; (default: %1).</source>
+        <translation>Lưu bộ nhớ đệm cục bộ tại &lt;path&gt; (mặc định: %1).</translation>
+    </message>
+    <message>
+        <source>User interface language: vi (default), en or ja.</source>
+        <translation>Ngôn ngữ giao diện: vi (mặc định), en hoặc ja.</translation>
+    </message>
+    <message>
+        <source>Never touch the network; work from the cache.</source>
+        <translation>Không dùng mạng; làm việc với dữ liệu đã lưu.</translation>
+    </message>
+    <message>
+        <source>Run with --help to see the options.</source>
+        <translation>Chạy với --help để xem các tuỳ chọn.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Tham số không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Unsupported language '%1'; use one of: %2.</source>
+        <translation>Ngôn ngữ '%1' không được hỗ trợ; hãy dùng một trong: %2.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a path.</source>
+        <translation>--data-dir cần một đường dẫn.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCheck</name>
+    <message>
+        <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+On a machine without a screen, run it under a virtual display:
+    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>IOC Desktop cần màn hình hiển thị nhưng không tìm thấy (chưa đặt DISPLAY hay WAYLAND_DISPLAY).
+Trên máy không có màn hình, hãy chạy trong màn hình ảo:
+    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalCache</name>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not writable. Choose another with --data-dir or fix its permissions.</source>
+        <translation>Không ghi được vào thư mục dữ liệu %1. Hãy chọn thư mục khác bằng --data-dir hoặc sửa quyền truy cập.</translation>
+    </message>
+    <message>
+        <source>The operator store %1 is damaged (%2). It holds acknowledgements and notes that exist nowhere else, so IOC Desktop will not replace it. Copy it for your administrator, then move it away to start with an empty store.</source>
+        <translation>Kho dữ liệu của cán bộ trực %1 bị hỏng (%2). Kho này chứa các xác nhận và ghi chú không có ở nơi nào khác, nên IOC Desktop sẽ không thay thế nó. Hãy sao chép tệp cho quản trị viên, sau đó chuyển tệp đi nơi khác để bắt đầu với kho trống.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged and could not be moved aside.</source>
+        <translation>Bộ nhớ đệm %1 bị hỏng và không thể chuyển sang chỗ khác.</translation>
+    </message>
+    <message>
+        <source>The local data cache was damaged and has been rebuilt empty; it will fill again at the next sync. The damaged file was kept as %1.</source>
+        <translation>Bộ nhớ đệm dữ liệu cục bộ bị hỏng và đã được tạo lại trống; dữ liệu sẽ được nạp lại ở lần đồng bộ tới. Tệp hỏng được giữ lại tại %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>IOC Desktop cannot start</source>
+        <translation>IOC Desktop không khởi động được</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::MainWindow</name>
+    <message>
+        <source>IOC Desktop — Hà Tĩnh</source>
+        <translation>IOC Desktop — Hà Tĩnh</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Go to module</source>
+        <translation>&amp;Chuyển đến phân hệ</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Khôi phục bố cục mặc định</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About IOC Desktop</source>
+        <translation>&amp;Giới thiệu IOC Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Offline (--offline): working from the cache</source>
+        <translation>Ngoại tuyến (--offline): làm việc với dữ liệu đã lưu</translation>
+    </message>
+    <message>
+        <source>Data center: not configured</source>
+        <translation>Trung tâm dữ liệu: chưa cấu hình</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The language will change the next time IOC Desktop starts.</source>
+        <translation>Ngôn ngữ sẽ được đổi ở lần khởi động IOC Desktop tiếp theo.</translation>
+    </message>
+    <message>
+        <source>About IOC Desktop</source>
+        <translation>Giới thiệu IOC Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who's On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::core::RecordTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Tập dữ liệu</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::map::MapWidget</name>
+    <message numerus="yes">
+        <source>%n feature(s) — click to zoom in</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ioc::modules</name>
+    <message>
+        <source>Smart surveillance cameras</source>
+        <translation>Camera giám sát thông minh</translation>
+    </message>
+    <message>
+        <source>Documents &amp; operations</source>
+        <translation>Quản lý văn bản &amp; điều hành</translation>
+    </message>
+    <message>
+        <source>Education &amp; training</source>
+        <translation>Giáo dục &amp; Đào tạo</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Y tế</translation>
+    </message>
+    <message>
+        <source>Online public services &amp; one-stop office</source>
+        <translation>Dịch vụ công trực tuyến &amp; Một cửa điện tử</translation>
+    </message>
+    <message>
+        <source>Socio-economic indicators</source>
+        <translation>Chỉ tiêu kinh tế - xã hội</translation>
+    </message>
+    <message>
+        <source>Smart tourism &amp; accommodation</source>
+        <translation>Du lịch thông minh &amp; lưu trú</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::DockTitleBar</name>
+    <message>
+        <source>Float / dock</source>
+        <translation>Tách rời / gắn lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::RecordBrowser</name>
+    <message>
+        <source>Filter records (diacritics optional)…</source>
+        <translation>Lọc bản ghi (có thể gõ không dấu)…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <source>No data yet — last sync: %1</source>
+        <translation>Chưa có dữ liệu — lần đồng bộ gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 bản ghi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 bản ghi</translation>
+    </message>
+</context>
+</TS>
