@@ -97,6 +97,14 @@ private slots:
             insert.addBindValue(QStringLiteral(R"({"name":"Trường Tiểu học Cẩm Xuyên"})"));
             insert.addBindValue(QStringLiteral("h"));
             QVERIFY(insert.exec());
+            if (fromVersion >= 2) {
+                // From v2 on, the writer also indexed the row for search.
+                QSqlQuery fts(old.connection());
+                fts.prepare(QStringLiteral("INSERT INTO features_fts (rowid, text) VALUES (?, ?)"));
+                fts.addBindValue(insert.lastInsertId());
+                fts.addBindValue(QStringLiteral("old-1 truong tieu hoc cam xuyen"));
+                QVERIFY(fts.exec());
+            }
         }
         core::LocalCache cache(m_dataDir);
         QVERIFY(!cache.open());

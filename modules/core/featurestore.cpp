@@ -2,11 +2,14 @@
 
 #include "core/mirrorschema.h"
 #include "core/sqlitefile.h"
+#include "core/sqlitestatement.h"
 #include "core/textfold.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace ioc::core {
 
@@ -59,122 +62,152 @@ QByteArray FeatureStore::contentHash(const Feature &feature)
 
 CacheError FeatureStore::upsert(const QList<Feature> &features, UpsertStats *stats)
 {
+    return upsert(features, stats, {});
+}
+
+CacheError FeatureStore::upsert(const QList<Feature> &features, UpsertStats *stats,
+                                const TransactionStep &alsoInTransaction)
+{
     CacheError error;
     QSqlDatabase db = m_mirror.connection(&error);
     if (error)
         return error;
-    UpsertStats counts;
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
+                                QStringLiteral("The mirror is not an open SQLite database"));
     if (!db.transaction())
         return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
                                 QStringLiteral("Cannot start a transaction"));
 
-    QSqlQuery lookup(db);
-    lookup.prepare(QStringLiteral(
-        "SELECT fid, content_hash, cell FROM features WHERE collection = ? AND id = ?"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO features (collection, id, geometry, min_lon, min_lat, max_lon, max_lat, "
-        "cell, properties, updated_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral(
-        "UPDATE features SET geometry = ?, min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ?, "
-        "cell = ?, properties = ?, updated_at = ?, content_hash = ? WHERE fid = ?"));
-    QSqlQuery rtreeDelete(db);
-    rtreeDelete.prepare(QStringLiteral("DELETE FROM features_rtree WHERE fid = ?"));
-    QSqlQuery rtreeInsert(db);
-    rtreeInsert.prepare(QStringLiteral(
-        "INSERT INTO features_rtree (fid, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)"));
-    QSqlQuery ftsDelete(db);
-    ftsDelete.prepare(QStringLiteral("DELETE FROM features_fts WHERE rowid = ?"));
-    QSqlQuery ftsInsert(db);
-    ftsInsert.prepare(QStringLiteral("INSERT INTO features_fts (rowid, text) VALUES (?, ?)"));
+    // The write path of sync: C API statements (see SqliteStatement for why).
+    SqliteStatement lookup(handle, "SELECT fid, content_hash, cell FROM features "
+                                   "WHERE collection = ?1 AND id = ?2");
+    SqliteStatement insert(handle, "INSERT INTO features (collection, id, geometry, min_lon, "
+                                   "min_lat, max_lon, max_lat, cell, properties, updated_at, "
+                                   "content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    SqliteStatement update(handle, "UPDATE features SET geometry = ?3, min_lon = ?4, min_lat = ?5, "
+                                   "max_lon = ?6, max_lat = ?7, cell = ?8, properties = ?9, "
+                                   "updated_at = ?10, content_hash = ?11 WHERE fid = ?12");
+    SqliteStatement rtreeDelete(handle, "DELETE FROM features_rtree WHERE fid = ?1");
+    SqliteStatement rtreeInsert(handle, "INSERT INTO features_rtree (fid, min_lon, max_lon, "
+                                        "min_lat, max_lat) VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqliteStatement ftsDelete(handle, "DELETE FROM features_fts WHERE rowid = ?1");
+    SqliteStatement ftsInsert(handle, "INSERT INTO features_fts (rowid, text) VALUES (?1, ?2)");
 
-    auto fail = [&](const QSqlQuery &query, const Feature &feature) {
-        const CacheError err = sqlError(query, m_mirror.path(),
-                                        QStringLiteral("Cannot store feature %1/%2")
-                                            .arg(feature.collection, feature.id));
+    auto fail = [&](const SqliteStatement &statement, const Feature &feature) {
+        const int code = statement.errorCode() & 0xff;
+        CacheError::Kind kind = CacheError::Kind::Sql;
+        QString message = QStringLiteral("Cannot store feature %1/%2: %3")
+                              .arg(feature.collection, feature.id, statement.errorMessage());
+        if (code == SQLITE_FULL) {
+            kind = CacheError::Kind::DiskFull;
+            message = QStringLiteral("Cannot store feature %1/%2: the disk is full; nothing was "
+                                     "written and nothing already stored was lost (%3)")
+                          .arg(feature.collection, feature.id, statement.errorMessage());
+        } else if (code == SQLITE_READONLY) {
+            kind = CacheError::Kind::NotWritable;
+        }
         db.rollback();
-        return err;
+        return CacheError::make(kind, m_mirror.path(), message);
     };
+    for (const SqliteStatement *statement :
+         {&lookup, &insert, &update, &rtreeDelete, &rtreeInsert, &ftsDelete, &ftsInsert}) {
+        if (!statement->isValid()) {
+            db.rollback();
+            return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
+                                    QStringLiteral("Cannot prepare: %1").arg(statement->errorMessage()));
+        }
+    }
 
+    UpsertStats counts;
     for (const Feature &feature : features) {
         const QByteArray hash = contentHash(feature);
-        const QVariant nullDouble(QMetaType::fromType<double>());
-        const bool hasBounds = feature.bounds.has_value();
-        const bool isPoint = hasBounds && feature.bounds->isPoint();
-        const QVariant cell = isPoint ? QVariant(pointGridCell(feature.bounds->minLon,
-                                                               feature.bounds->minLat))
-                                      : QVariant(QMetaType::fromType<qlonglong>());
-        const QVariant geometry = feature.geometryJson.isEmpty()
-                                      ? QVariant(QMetaType::fromType<QString>())
-                                      : QVariant(QString::fromUtf8(feature.geometryJson));
+        const QByteArray collection = feature.collection.toUtf8();
+        const QByteArray id = feature.id.toUtf8();
 
-        lookup.addBindValue(feature.collection);
-        lookup.addBindValue(feature.id);
-        if (!lookup.exec())
-            return fail(lookup, feature);
+        lookup.bind(1, collection);
+        lookup.bind(2, id);
         qint64 fid = -1;
         bool hadRtreeRow = false;
+        bool unchanged = false;
         if (lookup.next()) {
-            fid = lookup.value(0).toLongLong();
-            hadRtreeRow = lookup.value(2).isNull();
-            if (lookup.value(1).toByteArray() == hash) {
-                ++counts.unchanged;
-                lookup.finish();
-                continue;
-            }
+            fid = lookup.columnInt64(0);
+            unchanged = lookup.columnText(1) == hash;
+            hadRtreeRow = lookup.columnIsNull(2);
         }
-        lookup.finish();
+        lookup.reset();
+        if (unchanged) {
+            ++counts.unchanged;
+            continue;
+        }
 
-        QSqlQuery &write = fid < 0 ? insert : update;
-        if (fid < 0) {
-            write.addBindValue(feature.collection);
-            write.addBindValue(feature.id);
+        const bool hasBounds = feature.bounds.has_value();
+        const bool isPoint = hasBounds && feature.bounds->isPoint();
+        SqliteStatement &write = fid < 0 ? insert : update;
+        write.bind(1, collection);
+        write.bind(2, id);
+        if (feature.geometryJson.isEmpty())
+            write.bindNull(3);
+        else
+            write.bind(3, feature.geometryJson);
+        if (hasBounds) {
+            write.bind(4, feature.bounds->minLon);
+            write.bind(5, feature.bounds->minLat);
+            write.bind(6, feature.bounds->maxLon);
+            write.bind(7, feature.bounds->maxLat);
+        } else {
+            for (int i = 4; i <= 7; ++i)
+                write.bindNull(i);
         }
-        write.addBindValue(geometry);
-        write.addBindValue(hasBounds ? QVariant(feature.bounds->minLon) : nullDouble);
-        write.addBindValue(hasBounds ? QVariant(feature.bounds->minLat) : nullDouble);
-        write.addBindValue(hasBounds ? QVariant(feature.bounds->maxLon) : nullDouble);
-        write.addBindValue(hasBounds ? QVariant(feature.bounds->maxLat) : nullDouble);
-        write.addBindValue(cell);
-        write.addBindValue(QString::fromUtf8(feature.propertiesJson));
-        write.addBindValue(feature.updatedAt);
-        write.addBindValue(QString::fromLatin1(hash));
+        if (isPoint)
+            write.bind(8, pointGridCell(feature.bounds->minLon, feature.bounds->minLat));
+        else
+            write.bindNull(8);
+        write.bind(9, feature.propertiesJson.isEmpty() ? QByteArray("{}") : feature.propertiesJson);
+        write.bindText(10, feature.updatedAt);
+        write.bind(11, hash);
         if (fid >= 0)
-            write.addBindValue(fid);
+            write.bind(12, fid);
         if (!write.exec())
             return fail(write, feature);
 
         if (fid < 0) {
-            fid = insert.lastInsertId().toLongLong();
+            fid = sqlite3_last_insert_rowid(handle);
             ++counts.inserted;
         } else {
             ++counts.updated;
             if (hadRtreeRow) {
-                rtreeDelete.addBindValue(fid);
+                rtreeDelete.bind(1, fid);
                 if (!rtreeDelete.exec())
                     return fail(rtreeDelete, feature);
             }
-            ftsDelete.addBindValue(fid);
+            ftsDelete.bind(1, fid);
             if (!ftsDelete.exec())
                 return fail(ftsDelete, feature);
         }
         if (hasBounds && !isPoint) {
-            rtreeInsert.addBindValue(fid);
-            rtreeInsert.addBindValue(feature.bounds->minLon);
-            rtreeInsert.addBindValue(feature.bounds->maxLon);
-            rtreeInsert.addBindValue(feature.bounds->minLat);
-            rtreeInsert.addBindValue(feature.bounds->maxLat);
+            rtreeInsert.bind(1, fid);
+            rtreeInsert.bind(2, feature.bounds->minLon);
+            rtreeInsert.bind(3, feature.bounds->maxLon);
+            rtreeInsert.bind(4, feature.bounds->minLat);
+            rtreeInsert.bind(5, feature.bounds->maxLat);
             if (!rtreeInsert.exec())
                 return fail(rtreeInsert, feature);
         }
-        ftsInsert.addBindValue(fid);
-        ftsInsert.addBindValue(foldForSearch(feature.searchText.isEmpty() ? feature.id
-                                                                          : feature.searchText));
+        ftsInsert.bind(1, fid);
+        ftsInsert.bindText(2, foldForSearch(feature.searchText.isEmpty() ? feature.id
+                                                                         : feature.searchText));
         if (!ftsInsert.exec())
             return fail(ftsInsert, feature);
     }
 
+    if (alsoInTransaction) {
+        if (CacheError stepError = alsoInTransaction(db)) {
+            db.rollback();
+            return stepError;
+        }
+    }
     if (!db.commit()) {
         db.rollback();
         return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),

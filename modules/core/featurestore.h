@@ -7,7 +7,10 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+
+class QSqlDatabase;
 
 namespace ioc::core {
 
@@ -41,6 +44,13 @@ public:
     // Inserts or replaces features by (collection, id) in one transaction. A feature whose
     // content hash is unchanged is not rewritten. On error nothing of the batch is kept.
     CacheError upsert(const QList<Feature> &features, UpsertStats *stats = nullptr);
+
+    // The same, plus `alsoInTransaction` run inside the same transaction before commit
+    // (sync records its progress with the page, so a resumed sync never skips or repeats
+    // a page). If it returns an error, the whole batch is rolled back.
+    using TransactionStep = std::function<CacheError(QSqlDatabase &db)>;
+    CacheError upsert(const QList<Feature> &features, UpsertStats *stats,
+                      const TransactionStep &alsoInTransaction);
 
     CacheError remove(const QString &collection, const QStringList &ids, int *removed = nullptr);
 

@@ -103,11 +103,36 @@ Migration fullTextSearch()
     return migration;
 }
 
+// v3: what sync needs beyond v1's sync_state. Quarantine keeps features that failed
+// validation (with the reason and capped raw text) so a "Data issues" view can list them;
+// the (collection, updated_at) index goes: nothing reads it (sync keeps max_updated_at in
+// sync_state) and every insert paid for it.
+Migration quarantineAndSyncProgress()
+{
+    return Migration::fromStatements(
+        3, QStringLiteral("quarantine, sync progress"),
+        {
+            QStringLiteral(R"(CREATE TABLE quarantine (
+                qid INTEGER PRIMARY KEY,
+                collection TEXT NOT NULL,
+                feature_id TEXT,
+                reason TEXT NOT NULL,
+                raw TEXT,
+                seen_at TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX quarantine_collection ON quarantine (collection)"),
+            QStringLiteral("DROP INDEX features_updated"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN last_reconciled TEXT"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN mode TEXT"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN pages_done INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN features_done INTEGER NOT NULL DEFAULT 0"),
+        });
+}
+
 } // namespace
 
 QList<Migration> mirrorMigrations()
 {
-    return {featuresAndSyncState(), fullTextSearch()};
+    return {featuresAndSyncState(), fullTextSearch(), quarantineAndSyncProgress()};
 }
 
 } // namespace ioc::core

@@ -127,6 +127,9 @@ QSqlDatabase SqliteFile::connection(CacheError *error) const
         QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
+        // 64 MiB page cache per connection (negative = KiB): measured.md saw 5–6 s of
+        // system time per million indexed inserts go away with it; modest for a laptop.
+        QStringLiteral("PRAGMA cache_size = -65536"),
     };
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);

@@ -1,0 +1,330 @@
+#include "sync/collectionsyncer.h"
+
+#include "sync/backoff.h"
+#include "sync/synclogging.h"
+#include "sync/syncstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace ioc::sync {
+
+namespace {
+
+const QByteArray kUserAgent = QByteArrayLiteral("ioc-desktop/" IOC_VERSION);
+// Our convention (docs/protocol.md): a collection that can be filtered incrementally
+// names its temporal property in its metadata.
+const QString kTemporalPropertyKey = QStringLiteral("ioc:temporalProperty");
+
+int httpStatus(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
+
+CollectionSyncer::CollectionSyncer(QNetworkAccessManager *network, SyncStore *store,
+                                   const SyncSettings &settings, const QString &collection,
+                                   Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_store(store)
+    , m_settings(settings)
+    , m_collection(collection)
+    , m_remoteId(settings.remoteIdFor(collection))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+{
+    m_rules.propertyRenames = settings.propertyRenamesFor(collection);
+}
+
+QUrl CollectionSyncer::endpoint(const QString &path) const
+{
+    QUrl base = m_settings.baseUrl;
+    QString basePath = base.path();
+    if (!basePath.endsWith(QLatin1Char('/')))
+        base.setPath(basePath + QLatin1Char('/'));
+    return base.resolved(QUrl(path));
+}
+
+QNetworkReply *CollectionSyncer::get(const QUrl &url, bool conditional)
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/geo+json, application/json;q=0.9");
+    request.setRawHeader("User-Agent", kUserAgent);
+    if (!m_settings.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
+    if (conditional) {
+        const CollectionSyncState state = m_store->state(m_collection);
+        if (!state.etag.isEmpty())
+            request.setRawHeader("If-None-Match", state.etag.toUtf8());
+        if (!state.lastModified.isEmpty())
+            request.setRawHeader("If-Modified-Since", state.lastModified.toUtf8());
+    }
+    // Qt adds Accept-Encoding: gzip and inflates by itself as long as we do not set it.
+    request.setTransferTimeout(static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.requestTimeout).count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    // A server announcing more than the cap is cut off before it fills memory.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > kMaxPageBytes || total > kMaxPageBytes) {
+            reply->setProperty("ioc_oversize", true);
+            reply->abort();
+        }
+    });
+    return reply;
+}
+
+void CollectionSyncer::start(bool forceReconcile)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_aborting = false;
+    m_forceReconcile = forceReconcile;
+    m_report = SyncReport();
+    m_report.collection = m_collection;
+    m_seenIds.clear();
+    m_runMaxUpdatedAt.clear();
+    m_etag.clear();
+    m_lastModified.clear();
+    if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.isEmpty()) {
+        fail(SyncReport::Outcome::Failed, QStringLiteral("no data center configured"));
+        return;
+    }
+    if (m_supportsDatetime.has_value())
+        beginItems();
+    else
+        requestMetadata();
+}
+
+void CollectionSyncer::abort()
+{
+    m_aborting = true;
+    if (m_reply)
+        m_reply->abort();
+    else if (m_running)
+        fail(SyncReport::Outcome::Stopped, QStringLiteral("stopped"));
+}
+
+void CollectionSyncer::requestMetadata()
+{
+    m_reply = get(endpoint(QStringLiteral("collections/") + m_remoteId), false);
+    connect(m_reply, &QNetworkReply::finished, this, &CollectionSyncer::onMetadata);
+}
+
+void CollectionSyncer::onMetadata()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (handleHttpFailure(reply, QStringLiteral("collection metadata")))
+        return;
+    const QJsonObject metadata = QJsonDocument::fromJson(reply->readAll()).object();
+    m_supportsDatetime = metadata.value(kTemporalPropertyKey).toString() == QLatin1String("updated_at");
+    if (!*m_supportsDatetime)
+        qCInfo(lcSync) << m_collection << "server does not filter by datetime: reconciliation only";
+    beginItems();
+}
+
+void CollectionSyncer::beginItems()
+{
+    const CollectionSyncState state = m_store->state(m_collection);
+    const QDateTime now = m_clock();
+
+    // An interrupted initial or incremental run continues where its last committed page
+    // left it. (An interrupted reconciliation starts over: its "seen" set is gone.)
+    if (!state.nextUrl.isEmpty() && state.mode != QLatin1String("reconcile") && !m_forceReconcile) {
+        m_report.mode = state.mode;
+        m_report.resumed = true;
+        m_runMaxUpdatedAt = state.maxUpdatedAt;
+        m_collectIds = false;
+        m_firstPage = false;
+        qCInfo(lcSync) << m_collection << "resuming" << state.mode << "after" << state.pagesDone << "pages";
+        requestPage(QUrl(state.nextUrl), false);
+        return;
+    }
+
+    QUrl url = endpoint(QStringLiteral("collections/%1/items").arg(m_remoteId));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pageLimit));
+    const bool reconcileDue = !state.lastReconciled.isValid()
+                              || state.lastReconciled.secsTo(now) >= m_settings.reconcileEvery.count();
+    if (!state.hasCompletedOnce()) {
+        m_report.mode = QStringLiteral("initial");
+    } else if (m_forceReconcile || !m_supportsDatetime.value_or(false) || reconcileDue
+               || state.maxUpdatedAt.isEmpty()) {
+        m_report.mode = QStringLiteral("reconcile");
+    } else {
+        m_report.mode = QStringLiteral("incremental");
+        query.addQueryItem(QStringLiteral("datetime"), state.maxUpdatedAt + QStringLiteral("/.."));
+    }
+    url.setQuery(query);
+    m_collectIds = m_report.mode != QLatin1String("incremental");
+    m_firstPage = true;
+    m_runMaxUpdatedAt = state.maxUpdatedAt;
+    if (const core::CacheError error = m_store->beginRun(m_collection, m_report.mode, url, now)) {
+        fail(SyncReport::Outcome::Failed, error.message);
+        return;
+    }
+    requestPage(url, m_report.mode == QLatin1String("incremental"));
+}
+
+void CollectionSyncer::requestPage(const QUrl &url, bool conditional)
+{
+    m_conditionalFirstPage = conditional;
+    m_reply = get(url, conditional);
+    connect(m_reply, &QNetworkReply::finished, this, &CollectionSyncer::onPage);
+}
+
+bool CollectionSyncer::handleHttpFailure(QNetworkReply *reply, const QString &what)
+{
+    const int status = httpStatus(reply);
+    if (status == 401 || status == 403) {
+        fail(SyncReport::Outcome::AuthFailed,
+             status == 401 ? QStringLiteral("the data center refused the credentials (401): check the token")
+                           : QStringLiteral("the token is not allowed to read %1 (403)").arg(m_remoteId));
+        return true;
+    }
+    if (status == 404) {
+        fail(SyncReport::Outcome::MissingAtSource,
+             QStringLiteral("the data center has no collection '%1' (404); check the mapping").arg(m_remoteId));
+        return true;
+    }
+    if (status == 429 || status == 503) {
+        m_report.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
+        fail(SyncReport::Outcome::Failed,
+             QStringLiteral("%1: server busy (%2)").arg(what).arg(status));
+        return true;
+    }
+    if (reply->error() == QNetworkReply::OperationCanceledError) {
+        // Three causes share this error: our abort(), the transfer timeout, the size cap.
+        if (m_aborting)
+            fail(SyncReport::Outcome::Stopped, QStringLiteral("stopped"));
+        else if (reply->property("ioc_oversize").toBool())
+            fail(SyncReport::Outcome::Failed,
+                 QStringLiteral("%1: response exceeds the %2-byte cap").arg(what).arg(kMaxPageBytes));
+        else
+            fail(SyncReport::Outcome::Failed,
+                 QStringLiteral("%1: no answer within %2 s").arg(what).arg(m_settings.requestTimeout.count()));
+        return true;
+    }
+    if (status >= 400 || (reply->error() != QNetworkReply::NoError && status != 304)) {
+        fail(SyncReport::Outcome::Failed,
+             QStringLiteral("%1: %2").arg(what, status >= 400 ? QStringLiteral("HTTP %1").arg(status)
+                                                              : reply->errorString()));
+        return true;
+    }
+    return false;
+}
+
+void CollectionSyncer::onPage()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_running)
+        return;
+    const QString what = QStringLiteral("page %1").arg(m_report.pages + 1);
+    if (handleHttpFailure(reply, what))
+        return;
+    const int status = httpStatus(reply);
+    if (status == 304) {
+        m_report.outcome = SyncReport::Outcome::NotModified;
+        finishRun();
+        return;
+    }
+    if (m_firstPage) {
+        m_etag = QString::fromUtf8(reply->rawHeader("ETag"));
+        m_lastModified = QString::fromUtf8(reply->rawHeader("Last-Modified"));
+    }
+
+    const QByteArray body = reply->readAll();
+    QString error;
+    const auto page = parseItemsPage(body, m_collection, reply->url(), m_rules, &error);
+    if (!page) {
+        fail(SyncReport::Outcome::Failed, QStringLiteral("%1: %2").arg(what, error));
+        return;
+    }
+    core::UpsertStats stats;
+    if (const core::CacheError stored = m_store->commitPage(m_collection, *page, page->next, m_clock(), &stats)) {
+        fail(SyncReport::Outcome::Failed, stored.message);
+        return;
+    }
+    m_firstPage = false;
+    ++m_report.pages;
+    m_report.fetched += page->received;
+    m_report.inserted += stats.inserted;
+    m_report.updated += stats.updated;
+    m_report.unchanged += stats.unchanged;
+    m_report.quarantined += static_cast<int>(page->quarantined.size());
+    if (page->maxUpdatedAt > m_runMaxUpdatedAt)
+        m_runMaxUpdatedAt = page->maxUpdatedAt;
+    if (m_collectIds) {
+        for (const core::Feature &feature : page->features)
+            m_seenIds.insert(feature.id);
+        // A feature that turned invalid at the source still exists there: keep the last
+        // good copy rather than deleting it.
+        for (const QuarantinedItem &item : page->quarantined) {
+            if (!item.featureId.isEmpty())
+                m_seenIds.insert(item.featureId);
+        }
+    }
+    emit progress(m_collection, m_report.pages, m_report.fetched);
+
+    if (page->next.isValid() && !page->next.isEmpty()) {
+        requestPage(page->next, false);
+        return;
+    }
+    m_report.outcome = SyncReport::Outcome::Synced;
+    finishRun();
+}
+
+void CollectionSyncer::finishRun()
+{
+    const bool wasReconciliation = m_collectIds;
+    if (wasReconciliation && m_report.outcome == SyncReport::Outcome::Synced) {
+        int removed = 0;
+        if (const core::CacheError error = m_store->removeNotSeen(m_collection, m_seenIds, &removed)) {
+            fail(SyncReport::Outcome::Failed, error.message);
+            return;
+        }
+        m_report.deleted = removed;
+    }
+    const CollectionSyncState state = m_store->state(m_collection);
+    const QString etag = m_report.outcome == SyncReport::Outcome::NotModified ? state.etag : m_etag;
+    const QString lastModified =
+        m_report.outcome == SyncReport::Outcome::NotModified ? state.lastModified : m_lastModified;
+    if (const core::CacheError error = m_store->finishRun(m_collection, m_runMaxUpdatedAt, etag,
+                                                          lastModified, m_clock(), wasReconciliation)) {
+        fail(SyncReport::Outcome::Failed, error.message);
+        return;
+    }
+    qCInfo(lcSync).noquote() << m_collection << m_report.mode << m_report.outcomeName() << "pages"
+                             << m_report.pages << "fetched" << m_report.fetched << "changed"
+                             << m_report.inserted + m_report.updated << "deleted" << m_report.deleted
+                             << "quarantined" << m_report.quarantined;
+    complete();
+}
+
+void CollectionSyncer::fail(SyncReport::Outcome outcome, const QString &error)
+{
+    m_report.outcome = outcome;
+    m_report.error = error;
+    qCWarning(lcSync).noquote() << m_collection << m_report.mode << m_report.outcomeName() << error;
+    if (outcome != SyncReport::Outcome::Stopped)
+        m_store->recordFailure(m_collection, error, m_clock());
+    complete();
+}
+
+void CollectionSyncer::complete()
+{
+    m_running = false;
+    emit finished(m_report);
+}
+
+} // namespace ioc::sync

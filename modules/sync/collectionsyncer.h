@@ -1,0 +1,92 @@
+#pragma once
+
+#include "sync/pageparser.h"
+#include "sync/syncreport.h"
+#include "sync/syncsettings.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ioc::sync {
+
+class SyncStore;
+
+// Syncs one collection once, as an asynchronous chain of requests on the caller's
+// thread: collection metadata (once), then items pages following rel="next", each page
+// committed with its resume point. Chooses the mode from what the cache remembers:
+//  - resume an interrupted initial/incremental run at its saved next URL;
+//  - initial: the whole collection (first time);
+//  - reconcile: the whole collection, then delete what the source no longer has (when
+//    due, or always if the server cannot filter by datetime);
+//  - incremental: datetime=<newest updated_at seen>/.., conditional (ETag / 304).
+class CollectionSyncer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    CollectionSyncer(QNetworkAccessManager *network, SyncStore *store, const SyncSettings &settings,
+                     const QString &collection, Clock clock, QObject *parent = nullptr);
+
+    const QString &collection() const { return m_collection; }
+    bool isRunning() const { return m_running; }
+
+    // Starts a run; finished() follows exactly once.
+    void start(bool forceReconcile = false);
+    // Cancels the request in flight; finished() reports Stopped.
+    void abort();
+
+    // Learned from /collections/{id}: does the server filter this collection by datetime?
+    // Unknown until the first run.
+    std::optional<bool> supportsDatetime() const { return m_supportsDatetime; }
+
+signals:
+    void progress(const QString &collection, int pages, int features);
+    void finished(const ioc::sync::SyncReport &report);
+
+private:
+    QUrl endpoint(const QString &path) const;
+    QNetworkReply *get(const QUrl &url, bool conditional);
+    void requestMetadata();
+    void onMetadata();
+    void beginItems();
+    void requestPage(const QUrl &url, bool conditional);
+    void onPage();
+    bool handleHttpFailure(QNetworkReply *reply, const QString &what);
+    void finishRun();
+    void fail(SyncReport::Outcome outcome, const QString &error);
+    void complete();
+
+    QNetworkAccessManager *m_network;
+    SyncStore *m_store;
+    SyncSettings m_settings;
+    QString m_collection;
+    QString m_remoteId;
+    Clock m_clock;
+    ValidationRules m_rules;
+
+    QPointer<QNetworkReply> m_reply;
+    bool m_running = false;
+    bool m_aborting = false;
+    bool m_forceReconcile = false;
+    std::optional<bool> m_supportsDatetime;
+    SyncReport m_report;
+    bool m_firstPage = true;
+    bool m_conditionalFirstPage = false;
+    bool m_collectIds = false;   // a complete pass from the first page: deletions can be derived
+    QSet<QString> m_seenIds;
+    QString m_runMaxUpdatedAt;
+    QString m_etag;
+    QString m_lastModified;
+};
+
+} // namespace ioc::sync

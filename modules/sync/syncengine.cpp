@@ -1,0 +1,312 @@
+#include "sync/syncengine.h"
+
+#include "core/featurestore.h"
+#include "core/sqlitefile.h"
+#include "sync/synclogging.h"
+#include "sync/syncstore.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QRandomGenerator>
+#include <QTimer>
+
+namespace ioc::sync {
+
+using namespace std::chrono;
+
+namespace {
+// The scheduler looks for due collections this often; intervals are tens of seconds.
+constexpr milliseconds kTickInterval{500};
+// At start, collections are spread over this window so a restart of fifty workstations
+// after a power cut does not hit the center in one second.
+constexpr milliseconds kStartSpread{5000};
+}
+
+SyncEngine::SyncEngine(const QString &mirrorPath, const SyncSettings &settings,
+                       const QStringList &collections, QObject *parent)
+    : QObject(parent)
+    , m_mirrorPath(mirrorPath)
+    , m_settings(settings)
+    , m_collections(collections)
+    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+{
+    qRegisterMetaType<ioc::sync::SyncReport>();
+    qRegisterMetaType<ioc::sync::SyncStatus>();
+    qRegisterMetaType<QList<ioc::sync::SyncReport>>();
+}
+
+SyncEngine::~SyncEngine()
+{
+    for (auto &[name, slot] : m_slots) {
+        if (slot.syncer)
+            slot.syncer->disconnect(this);
+    }
+}
+
+QDateTime SyncEngine::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+QDateTime SyncEngine::dueAt(const QString &collection) const
+{
+    const auto it = m_slots.find(collection);
+    return it == m_slots.end() ? QDateTime() : it->second.due;
+}
+
+void SyncEngine::ensureStarted()
+{
+    if (m_network)
+        return;
+    m_mirror = std::make_unique<core::SqliteFile>(m_mirrorPath, QStringLiteral("sync"));
+    m_store = std::make_unique<SyncStore>(*m_mirror);
+    m_network = new QNetworkAccessManager(this);
+    for (const QString &collection : std::as_const(m_collections)) {
+        Slot &slot = m_slots[collection];
+        slot.backoff = Backoff(seconds(2), minutes(5), m_random);
+        slot.syncer = new CollectionSyncer(m_network, m_store.get(), m_settings, collection, m_clock, this);
+        slot.status.collection = collection;
+        slot.status.intervalSeconds = m_settings.intervalFor(collection).count();
+        const CollectionSyncState state = m_store->state(collection);
+        slot.status.lastSuccess = state.lastSuccess;
+        slot.status.lastAttempt = state.lastAttempt;
+        slot.status.lastError = state.lastError;
+        slot.status.featureCount = core::FeatureStore(*m_mirror).count({collection});
+        slot.status.quarantined = m_store->quarantinedCount(collection);
+        connect(slot.syncer, &CollectionSyncer::finished, this, &SyncEngine::onFinished);
+        connect(slot.syncer, &CollectionSyncer::progress, this, &SyncEngine::onProgress);
+    }
+}
+
+milliseconds SyncEngine::jitter(seconds interval) const
+{
+    const double span = duration_cast<milliseconds>(interval).count() * m_settings.jitterFraction;
+    return milliseconds(static_cast<qint64>((m_random() - 0.5) * span));
+}
+
+void SyncEngine::start()
+{
+    ensureStarted();
+    m_scheduling = true;
+    const QDateTime t = now();
+    for (auto &[name, slot] : m_slots)
+        slot.due = t.addMSecs(static_cast<qint64>(m_random() * kStartSpread.count()));
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setInterval(kTickInterval);
+        connect(m_timer, &QTimer::timeout, this, &SyncEngine::tick);
+    }
+    m_timer->start();
+    // Where the platform tells us the network came back, use it; elsewhere (no backend,
+    // as on our CI machines) a success after failures does the same job (onFinished).
+    if (QNetworkInformation::loadDefaultBackend()) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online)
+                        syncNow();
+                });
+    }
+    publishStatus();
+    tick();
+}
+
+void SyncEngine::stop()
+{
+    m_scheduling = false;
+    if (m_timer)
+        m_timer->stop();
+    for (auto &[name, slot] : m_slots) {
+        if (slot.syncer && slot.syncer->isRunning())
+            slot.syncer->abort();
+    }
+    emit stopped();
+}
+
+void SyncEngine::syncNow()
+{
+    ensureStarted();
+    m_credentialsRefused = false; // the operator asked: try again with the current token
+    const QDateTime t = now();
+    for (auto &[name, slot] : m_slots)
+        slot.due = t;
+    tick();
+}
+
+void SyncEngine::runOnce()
+{
+    ensureStarted();
+    m_runOnceReports.clear();
+    m_runOnceRemaining = static_cast<int>(m_slots.size());
+    const QDateTime t = now();
+    for (auto &[name, slot] : m_slots) {
+        slot.inRunOnce = true;
+        slot.due = t;
+    }
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setInterval(kTickInterval);
+        connect(m_timer, &QTimer::timeout, this, &SyncEngine::tick);
+    }
+    m_timer->start();
+    tick();
+}
+
+void SyncEngine::tick()
+{
+    if (m_credentialsRefused)
+        return;
+    int running = 0;
+    for (const auto &[name, slot] : m_slots)
+        running += slot.syncer->isRunning() ? 1 : 0;
+    const QDateTime t = now();
+    // Oldest due first, so a slow collection cannot starve the others.
+    std::vector<Slot *> due;
+    for (auto &[name, slot] : m_slots) {
+        const bool wanted = m_scheduling || slot.inRunOnce;
+        if (wanted && !slot.syncer->isRunning() && slot.due.isValid() && slot.due <= t)
+            due.push_back(&slot);
+    }
+    std::sort(due.begin(), due.end(), [](const Slot *a, const Slot *b) { return a->due < b->due; });
+    for (Slot *slot : due) {
+        if (running >= m_maxConcurrent)
+            break;
+        startRun(*slot);
+        ++running;
+    }
+}
+
+void SyncEngine::startRun(Slot &slot)
+{
+    slot.due = QDateTime();
+    slot.status.running = true;
+    slot.status.lastAttempt = now();
+    slot.syncer->start();
+    publishStatus();
+}
+
+void SyncEngine::onProgress(const QString &collection, int pages, int features)
+{
+    m_progress.insert(collection, {pages, features});
+    publishStatus();
+}
+
+void SyncEngine::onFinished(const SyncReport &report)
+{
+    const auto it = m_slots.find(report.collection);
+    if (it == m_slots.end())
+        return;
+    Slot &slot = it->second;
+    m_progress.remove(report.collection);
+    slot.status.running = false;
+    slot.status.hasRun = true;
+    slot.status.lastOutcome = report.outcome;
+    slot.status.lastError = report.error;
+    if (report.succeeded()) {
+        slot.status.lastSuccess = now();
+        slot.status.featureCount = core::FeatureStore(*m_mirror).count({report.collection});
+        slot.status.quarantined = m_store->quarantinedCount(report.collection);
+        // Learning reachability from results: the first success after failures means the
+        // network is back, so collections waiting out a backoff go now.
+        const bool wasBackingOff = slot.backoff.failures() > 0;
+        slot.backoff.succeeded();
+        if (wasBackingOff) {
+            for (auto &[name, other] : m_slots) {
+                if (other.backoff.failures() > 0 && !other.syncer->isRunning()) {
+                    other.backoff.succeeded();
+                    other.due = now();
+                }
+            }
+        }
+    }
+    if (report.outcome == SyncReport::Outcome::AuthFailed) {
+        m_credentialsRefused = true;
+        for (auto &[name, other] : m_slots) {
+            if (other.syncer->isRunning())
+                other.syncer->abort();
+        }
+    }
+    scheduleNext(slot, report);
+    emit reportReady(report);
+    if (slot.inRunOnce) {
+        slot.inRunOnce = false;
+        m_runOnceReports.append(report);
+        if (--m_runOnceRemaining == 0 || m_credentialsRefused) {
+            // With refused credentials the remaining collections cannot succeed either.
+            for (auto &[name, other] : m_slots) {
+                if (other.inRunOnce) {
+                    other.inRunOnce = false;
+                    SyncReport skipped;
+                    skipped.collection = name;
+                    skipped.outcome = SyncReport::Outcome::AuthFailed;
+                    skipped.error = QStringLiteral("not tried: credentials refused");
+                    m_runOnceReports.append(skipped);
+                }
+            }
+            m_runOnceRemaining = 0;
+            if (!m_scheduling && m_timer)
+                m_timer->stop();
+            emit runOnceFinished(m_runOnceReports);
+        }
+    }
+    publishStatus();
+    tick();
+}
+
+void SyncEngine::scheduleNext(Slot &slot, const SyncReport &report)
+{
+    const seconds interval = m_settings.intervalFor(report.collection);
+    switch (report.outcome) {
+    case SyncReport::Outcome::Synced:
+    case SyncReport::Outcome::NotModified:
+    case SyncReport::Outcome::MissingAtSource:
+        slot.due = now().addMSecs(duration_cast<milliseconds>(interval).count()
+                                  + jitter(interval).count());
+        break;
+    case SyncReport::Outcome::Failed: {
+        const milliseconds wait = report.retryAfter ? slot.backoff.failedWithRetryAfter(*report.retryAfter)
+                                                    : slot.backoff.failed();
+        slot.due = now().addMSecs(wait.count());
+        break;
+    }
+    case SyncReport::Outcome::AuthFailed:
+    case SyncReport::Outcome::Stopped:
+        slot.due = QDateTime();
+        break;
+    }
+}
+
+void SyncEngine::publishStatus()
+{
+    SyncStatus status;
+    bool anyRunning = false;
+    bool anyRun = false;
+    bool allFailed = true;
+    for (const auto &[name, slot] : m_slots) {
+        status.collections.append(slot.status);
+        anyRunning = anyRunning || slot.status.running;
+        if (slot.status.hasRun) {
+            anyRun = true;
+            if (slot.status.lastOutcome != SyncReport::Outcome::Failed)
+                allFailed = false;
+        }
+        if (!slot.status.running && slot.due.isValid() && slot.due <= now())
+            ++status.pendingRuns;
+    }
+    for (const auto &progress : std::as_const(m_progress)) {
+        status.pagesDone += progress.first;
+        status.featuresDone += progress.second;
+    }
+    if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.isEmpty())
+        status.state = SyncStatus::State::NotConfigured;
+    else if (m_credentialsRefused)
+        status.state = SyncStatus::State::CredentialsRefused;
+    else if (anyRunning)
+        status.state = SyncStatus::State::Syncing;
+    else if (anyRun && allFailed)
+        status.state = SyncStatus::State::Offline;
+    else
+        status.state = SyncStatus::State::Online;
+    emit statusChanged(status);
+}
+
+} // namespace ioc::sync

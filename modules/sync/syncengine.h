@@ -1,0 +1,98 @@
+#pragma once
+
+#include "sync/backoff.h"
+#include "sync/collectionsyncer.h"
+#include "sync/syncsettings.h"
+#include "sync/syncstatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace ioc::core {
+class SqliteFile;
+}
+
+namespace ioc::sync {
+
+class SyncStore;
+
+// Keeps every collection fresh: schedules each on its interval with jitter, retries
+// failures with backoff (honouring Retry-After), stops a source whose credentials are
+// refused, and reports status. It works in whatever thread it lives in, with its own
+// QNetworkAccessManager and its own SQLite connection, created in start(); the desktop
+// moves it to a worker thread, `--sync-once` runs it on the main thread.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine(const QString &mirrorPath, const SyncSettings &settings,
+               const QStringList &collections, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setClock(CollectionSyncer::Clock clock) { m_clock = std::move(clock); }
+    void setRandom(Backoff::Random random) { m_random = std::move(random); }
+    void setMaxConcurrentRuns(int runs) { m_maxConcurrent = std::max(1, runs); }
+
+    // When each collection is next due (for tests and the status view).
+    QDateTime dueAt(const QString &collection) const;
+
+public slots:
+    void start();
+    void stop();
+    void syncNow();
+    void runOnce();
+    void tick();
+
+signals:
+    void reportReady(const ioc::sync::SyncReport &report);
+    void statusChanged(const ioc::sync::SyncStatus &status);
+    void runOnceFinished(const QList<ioc::sync::SyncReport> &reports);
+    void stopped();
+
+private:
+    struct Slot
+    {
+        CollectionSyncer *syncer = nullptr;
+        Backoff backoff;
+        QDateTime due;
+        CollectionStatus status;
+        bool inRunOnce = false;
+    };
+
+    void ensureStarted();
+    void startRun(Slot &slot);
+    void onFinished(const SyncReport &report);
+    void onProgress(const QString &collection, int pages, int features);
+    void scheduleNext(Slot &slot, const SyncReport &report);
+    std::chrono::milliseconds jitter(std::chrono::seconds interval) const;
+    void publishStatus();
+    QDateTime now() const;
+
+    QString m_mirrorPath;
+    SyncSettings m_settings;
+    QStringList m_collections;
+    CollectionSyncer::Clock m_clock;
+    Backoff::Random m_random;
+    int m_maxConcurrent = 2;
+
+    std::unique_ptr<core::SqliteFile> m_mirror;
+    std::unique_ptr<SyncStore> m_store;
+    QNetworkAccessManager *m_network = nullptr;
+    QTimer *m_timer = nullptr;
+    std::map<QString, Slot> m_slots;
+    QHash<QString, QPair<int, int>> m_progress;
+    bool m_credentialsRefused = false;
+    bool m_scheduling = false;
+    QList<SyncReport> m_runOnceReports;
+    int m_runOnceRemaining = 0;
+};
+
+} // namespace ioc::sync

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace ioc::sync {
+
+// The result of one sync run of one collection: what a status bar, a log line and
+// `ioc-desktop --sync-once` report.
+struct SyncReport
+{
+    enum class Outcome {
+        Synced,           // pages fetched and stored
+        NotModified,      // 304: nothing changed, nothing downloaded
+        Failed,           // network, server or data error: retried later with backoff
+        AuthFailed,       // 401/403: the source stops until credentials are fixed
+        MissingAtSource,  // the server has no such collection (mapping problem)
+        Stopped,          // the engine was stopped mid-run; it resumes next time
+    };
+
+    QString collection;
+    QString mode;         // "initial", "incremental", "reconcile"
+    Outcome outcome = Outcome::Failed;
+    QString error;
+    std::optional<std::chrono::seconds> retryAfter;
+    bool resumed = false; // continued an interrupted run
+    int pages = 0;
+    int fetched = 0;
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int deleted = 0;
+    int quarantined = 0;
+
+    bool succeeded() const { return outcome == Outcome::Synced || outcome == Outcome::NotModified; }
+    QString outcomeName() const;
+};
+
+} // namespace ioc::sync
+
+Q_DECLARE_METATYPE(ioc::sync::SyncReport)

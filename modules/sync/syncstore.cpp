@@ -1,0 +1,210 @@
+#include "sync/syncstore.h"
+
+#include "core/sqlitefile.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ioc::sync {
+
+namespace {
+
+QString stamp(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseStamp(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+} // namespace
+
+SyncStore::SyncStore(const core::SqliteFile &mirror)
+    : m_mirror(mirror)
+{
+}
+
+CollectionSyncState SyncStore::state(const QString &collection) const
+{
+    CollectionSyncState state;
+    state.collection = collection;
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral(
+        "SELECT mode, next_url, etag, last_modified, max_updated_at, last_success, last_attempt, "
+        "last_reconciled, last_error, pages_done, features_done FROM sync_state WHERE collection = ?"));
+    query.addBindValue(collection);
+    if (!query.exec() || !query.next())
+        return state;
+    state.mode = query.value(0).toString();
+    state.nextUrl = query.value(1).toString();
+    state.etag = query.value(2).toString();
+    state.lastModified = query.value(3).toString();
+    state.maxUpdatedAt = query.value(4).toString();
+    state.lastSuccess = parseStamp(query.value(5));
+    state.lastAttempt = parseStamp(query.value(6));
+    state.lastReconciled = parseStamp(query.value(7));
+    state.lastError = query.value(8).toString();
+    state.pagesDone = query.value(9).toLongLong();
+    state.featuresDone = query.value(10).toLongLong();
+    return state;
+}
+
+core::CacheError SyncStore::beginRun(const QString &collection, const QString &mode,
+                                     const QUrl &firstUrl, const QDateTime &when)
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO sync_state (collection, mode, next_url, last_attempt, pages_done, features_done) "
+        "VALUES (?, ?, ?, ?, 0, 0) ON CONFLICT (collection) DO UPDATE SET mode = excluded.mode, "
+        "next_url = excluded.next_url, last_attempt = excluded.last_attempt, pages_done = 0, "
+        "features_done = 0"));
+    query.addBindValue(collection);
+    query.addBindValue(mode);
+    query.addBindValue(firstUrl.toString(QUrl::FullyEncoded));
+    query.addBindValue(stamp(when));
+    if (!query.exec())
+        return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record sync start"));
+    return core::CacheError::none();
+}
+
+core::CacheError SyncStore::writeProgress(QSqlDatabase &db, const QString &collection,
+                                          const QUrl &resumeUrl, const ParsedPage &page,
+                                          const QDateTime &when) const
+{
+    if (!page.quarantined.isEmpty()) {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO quarantine (collection, feature_id, reason, raw, "
+                                      "seen_at) VALUES (?, ?, ?, ?, ?)"));
+        for (const QuarantinedItem &item : page.quarantined) {
+            insert.addBindValue(collection);
+            insert.addBindValue(textOrNull(item.featureId));
+            insert.addBindValue(item.reason);
+            insert.addBindValue(QString::fromUtf8(item.raw));
+            insert.addBindValue(stamp(when));
+            if (!insert.exec())
+                return core::sqlError(insert, m_mirror.path(), QStringLiteral("Cannot quarantine"));
+        }
+    }
+    QSqlQuery progress(db);
+    progress.prepare(QStringLiteral(
+        "UPDATE sync_state SET next_url = ?, pages_done = pages_done + 1, "
+        "features_done = features_done + ? WHERE collection = ?"));
+    progress.addBindValue(resumeUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                              : QVariant(resumeUrl.toString(QUrl::FullyEncoded)));
+    progress.addBindValue(page.received);
+    progress.addBindValue(collection);
+    if (!progress.exec())
+        return core::sqlError(progress, m_mirror.path(), QStringLiteral("Cannot record progress"));
+    return core::CacheError::none();
+}
+
+core::CacheError SyncStore::commitPage(const QString &collection, const ParsedPage &page,
+                                       const QUrl &resumeUrl, const QDateTime &when,
+                                       core::UpsertStats *stats)
+{
+    core::FeatureStore features(m_mirror);
+    return features.upsert(page.features, stats, [&](QSqlDatabase &db) {
+        return writeProgress(db, collection, resumeUrl, page, when);
+    });
+}
+
+core::CacheError SyncStore::finishRun(const QString &collection, const QString &maxUpdatedAt,
+                                      const QString &etag, const QString &lastModified,
+                                      const QDateTime &when, bool wasReconciliation)
+{
+    QSqlQuery query(m_mirror.connection());
+    // max(): the cursor only moves forward, even if this run saw only older features.
+    query.prepare(QStringLiteral(
+        "UPDATE sync_state SET mode = NULL, next_url = NULL, last_error = NULL, "
+        "last_success = ?, etag = ?, last_modified = ?, "
+        "max_updated_at = CASE WHEN max_updated_at IS NULL OR ? > max_updated_at THEN ? "
+        "ELSE max_updated_at END, "
+        "last_reconciled = CASE WHEN ? THEN ? ELSE last_reconciled END WHERE collection = ?"));
+    const QVariant cursor = textOrNull(maxUpdatedAt);
+    query.addBindValue(stamp(when));
+    query.addBindValue(textOrNull(etag));
+    query.addBindValue(textOrNull(lastModified));
+    query.addBindValue(cursor);
+    query.addBindValue(cursor);
+    query.addBindValue(wasReconciliation);
+    query.addBindValue(stamp(when));
+    query.addBindValue(collection);
+    if (!query.exec())
+        return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record sync end"));
+    return core::CacheError::none();
+}
+
+core::CacheError SyncStore::recordFailure(const QString &collection, const QString &error,
+                                          const QDateTime &when)
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO sync_state (collection, last_error, last_attempt) VALUES (?, ?, ?) "
+        "ON CONFLICT (collection) DO UPDATE SET last_error = excluded.last_error, "
+        "last_attempt = excluded.last_attempt"));
+    query.addBindValue(collection);
+    query.addBindValue(error);
+    query.addBindValue(stamp(when));
+    if (!query.exec())
+        return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record sync error"));
+    return core::CacheError::none();
+}
+
+core::CacheError SyncStore::removeNotSeen(const QString &collection, const QSet<QString> &seenIds,
+                                          int *removed)
+{
+    QStringList gone;
+    {
+        QSqlQuery query(m_mirror.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id FROM features WHERE collection = ?"));
+        query.addBindValue(collection);
+        if (!query.exec())
+            return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot reconcile"));
+        while (query.next()) {
+            const QString id = query.value(0).toString();
+            if (!seenIds.contains(id))
+                gone.append(id);
+        }
+    }
+    core::FeatureStore features(m_mirror);
+    return features.remove(collection, gone, removed);
+}
+
+qint64 SyncStore::quarantinedCount(const QString &collection) const
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM quarantine WHERE collection = ?"));
+    query.addBindValue(collection);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QList<QuarantineRow> SyncStore::quarantine(const QStringList &collections, int limit) const
+{
+    QList<QuarantineRow> rows;
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral("SELECT collection, feature_id, reason, raw, seen_at FROM quarantine "
+                                 "WHERE collection IN (%1) ORDER BY qid DESC LIMIT ?")
+                      .arg(core::placeholders(collections.size())));
+    for (const QString &collection : collections)
+        query.addBindValue(collection);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                     query.value(3).toByteArray(), parseStamp(query.value(4))});
+    }
+    return rows;
+}
+
+} // namespace ioc::sync
