@@ -35,9 +35,34 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     const QCommandLineOption offline(
         QStringLiteral("offline"),
         QCoreApplication::translate("CommandLine", "Never touch the network; work from the cache."));
+    const QCommandLineOption dataCenter(
+        QStringLiteral("data-center"),
+        QCoreApplication::translate("CommandLine",
+                                    "Base URL of the data center's OGC API – Features service."),
+        QStringLiteral("url"));
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        QCoreApplication::translate("CommandLine",
+                                    "Read the data center's bearer token from <file> and keep it "
+                                    "(keyring, else a private file)."),
+        QStringLiteral("file"));
+    const QCommandLineOption mapping(
+        QStringLiteral("mapping"),
+        QCoreApplication::translate("CommandLine",
+                                    "Collection and property mapping of the province's server (JSON)."),
+        QStringLiteral("file"));
+    const QCommandLineOption syncOnce(
+        QStringLiteral("sync-once"),
+        QCoreApplication::translate("CommandLine",
+                                    "Sync every collection once without opening a window, print a "
+                                    "report and exit (non-zero if any collection failed)."));
     parser.addOption(dataDir);
     parser.addOption(language);
     parser.addOption(offline);
+    parser.addOption(dataCenter);
+    parser.addOption(tokenFile);
+    parser.addOption(mapping);
+    parser.addOption(syncOnce);
 
     CommandLineOptions options;
     auto fail = [&](const QString &message) {
@@ -77,6 +102,23 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
             return fail(QCoreApplication::translate("CommandLine", "--data-dir needs a path."));
     }
     options.offline = parser.isSet(offline);
+    options.syncOnce = parser.isSet(syncOnce);
+    options.tokenFile = parser.value(tokenFile);
+    options.mappingFile = parser.value(mapping);
+    if (parser.isSet(dataCenter)) {
+        options.dataCenter = QUrl(parser.value(dataCenter), QUrl::StrictMode);
+        const QString scheme = options.dataCenter.scheme();
+        if (!options.dataCenter.isValid() || options.dataCenter.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            return fail(QCoreApplication::translate("CommandLine",
+                                                    "--data-center needs an http:// or https:// URL, "
+                                                    "not '%1'.")
+                            .arg(parser.value(dataCenter)));
+        }
+    }
+    if (options.offline && options.syncOnce)
+        return fail(QCoreApplication::translate("CommandLine",
+                                                "--sync-once and --offline contradict each other."));
     return options;
 }
 

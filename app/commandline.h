@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace ioc::app {
 
@@ -15,6 +16,10 @@ struct CommandLineOptions
     QString dataDir;            // empty: the platform default (see defaultDataDir())
     QString language;           // "vi", "en" or "ja"; empty: settings, else Vietnamese
     bool offline = false;
+    QUrl dataCenter;            // --data-center URL; empty: the configured one (settings)
+    QString tokenFile;          // --token-file: read the bearer token from this file
+    QString mappingFile;        // --mapping: collection-id mapping of a province's server
+    bool syncOnce = false;      // --sync-once: sync every collection once, headless, and exit
     QString errorMessage;       // for Action::Error
     QString helpText;           // for Action::ShowHelp
 };

@@ -3,9 +3,13 @@
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "modulecatalog.h"
+#include "synccontroller.h"
+#include "synconce.h"
+#include "syncsetup.h"
 
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
+#include "core/sharedcollections.h"
 
 #include <QApplication>
 #include <QDir>
@@ -72,11 +76,12 @@ int main(int argc, char *argv[])
     if (!options.language.isEmpty())
         app::installLanguage(options.language);
 
-    if (!displayAvailable) {
+    if (!displayAvailable && !options.syncOnce) {
         printTo(stderr, app::noDisplayMessage());
         return app::kExitFailure;
     }
-    const bool hasScreen = QGuiApplication::platformName() != QLatin1String("offscreen")
+    const bool hasScreen = !options.syncOnce
+                           && QGuiApplication::platformName() != QLatin1String("offscreen")
                            && QGuiApplication::platformName() != QLatin1String("minimal");
 
     core::LocalCache cache(options.dataDir.isEmpty() ? app::defaultDataDir() : options.dataDir);
@@ -93,7 +98,25 @@ int main(int argc, char *argv[])
             return fail(error.message, hasScreen);
     }
 
+    QStringList collections = modules.allCollections() + core::sharedCollections();
+    QString syncError;
+    QString syncWarning;
+    std::optional<sync::SyncSettings> syncSettings;
+    if (!options.offline) {
+        syncSettings = app::loadSyncSettings(options, &syncError, &syncWarning);
+        if (!syncSettings)
+            return fail(syncError, hasScreen);
+        if (!syncWarning.isEmpty())
+            printTo(stderr, syncWarning);
+    }
+    if (options.syncOnce)
+        return app::runSyncOnce(cache.dataDir(), *syncSettings, collections);
+
     app::MainWindow window(modules, cache, {options.offline});
+    app::SyncController sync(cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
+    window.attachSync(&sync);
+    if (!options.offline)
+        sync.start();
     // First start: the whole screen, as a control-room workstation expects.
     if (window.restoreLayout())
         window.show();
@@ -104,5 +127,7 @@ int main(int argc, char *argv[])
         window.showNotice(notice);
         printTo(stderr, notice);
     }
-    return application.exec();
+    const int code = application.exec();
+    sync.stop(); // lets the page being written commit before the cache closes
+    return code;
 }

@@ -3,7 +3,9 @@
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "languagesetup.h"
+#include "synccontroller.h"
 #include "ui/docktitlebar.h"
+#include "ui/recordbrowser.h"
 #include "ui/uimodule.h"
 
 #include <QAction>
@@ -16,6 +18,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -121,6 +126,7 @@ QDockWidget *MainWindow::dockForModule(const QString &moduleId) const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -177,6 +183,118 @@ void MainWindow::createStatusBar()
     m_notice->setWordWrap(false);
     statusBar()->addWidget(m_notice, 1);
     statusBar()->addPermanentWidget(m_connection);
+}
+
+void MainWindow::attachSync(SyncController *sync)
+{
+    m_syncNow = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
+                                             style()->standardIcon(QStyle::SP_BrowserReload)),
+                            tr("&Sync now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNow->setShortcutContext(Qt::ApplicationShortcut);
+    m_syncNow->setEnabled(sync->isConfigured() && !m_options.offline);
+    connect(m_syncNow, &QAction::triggered, sync, &SyncController::syncNow);
+    m_fileMenu->insertAction(m_fileMenu->actions().value(0), m_syncNow);
+    m_fileMenu->insertSeparator(m_fileMenu->actions().value(1));
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_syncNow);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_outbox = new QLabel(this);
+    m_outbox->setObjectName(QStringLiteral("outboxState"));
+    statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(sync, &SyncController::statusChanged, this, &MainWindow::onSyncStatus);
+    connect(sync, &SyncController::reportReady, this, &MainWindow::onSyncReport);
+    connect(sync, &SyncController::outboxChanged, this, [this](int pending, int rejected) {
+        QStringList parts;
+        if (pending > 0)
+            parts << tr("%n action(s) waiting to be sent", nullptr, pending);
+        if (rejected > 0)
+            parts << tr("%n action(s) refused by the data center", nullptr, rejected);
+        m_outbox->setText(parts.join(QStringLiteral(" · ")));
+    });
+}
+
+void MainWindow::onSyncStatus(const sync::SyncStatus &status)
+{
+    using State = sync::SyncStatus::State;
+    QString text;
+    switch (status.state) {
+    case State::NotConfigured:
+        text = m_options.offline ? tr("Offline (--offline): working from the cache")
+                                 : tr("Data center: not configured");
+        break;
+    case State::Online:
+        text = tr("Online");
+        break;
+    case State::Syncing:
+        text = tr("Syncing…");
+        break;
+    case State::Offline:
+        text = tr("Offline — retrying; working from the cache");
+        break;
+    case State::CredentialsRefused:
+        text = tr("The data center refused the credentials — fix the token, then Sync now");
+        break;
+    }
+    m_connection->setText(text);
+    m_connection->setStyleSheet(status.state == State::CredentialsRefused || status.state == State::Offline
+                                    ? QStringLiteral("QLabel { color: #c92a2a; font-weight: bold; }")
+                                    : QString());
+    if (status.state == State::Syncing) {
+        m_progress->setFormat(tr("%L1 features, %L2 pages").arg(status.featuresDone).arg(status.pagesDone));
+        m_progress->show();
+    } else {
+        m_progress->hide();
+    }
+
+    // Each dock: the freshness of its own collections (the oldest of them counts).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        const core::Module *module = m_modules.module(dock->property("moduleId").toString());
+        auto *browser = qobject_cast<ui::RecordBrowser *>(dock->widget());
+        if (!module || !browser)
+            continue;
+        QDateTime oldest;
+        qint64 interval = 0;
+        bool complete = true;
+        for (const sync::CollectionStatus &collection : status.collections) {
+            if (!module->collections().contains(collection.collection))
+                continue;
+            if (!collection.lastSuccess.isValid()) {
+                complete = false;
+                continue;
+            }
+            if (!oldest.isValid() || collection.lastSuccess < oldest) {
+                oldest = collection.lastSuccess;
+                interval = collection.intervalSeconds;
+            }
+        }
+        browser->setFreshness(complete ? oldest : QDateTime(), interval, now);
+    }
+}
+
+void MainWindow::onSyncReport(const sync::SyncReport &report)
+{
+    if (report.inserted + report.updated + report.deleted == 0)
+        return;
+    const core::Module *owner = m_modules.ownerOfCollection(report.collection);
+    if (!owner)
+        return;
+    if (QDockWidget *dock = dockForModule(owner->id())) {
+        if (auto *browser = qobject_cast<ui::RecordBrowser *>(dock->widget()))
+            browser->refresh();
+    }
 }
 
 void MainWindow::showNotice(const QString &text)

@@ -5,12 +5,21 @@
 class QDockWidget;
 class QLabel;
 
+#include "sync/syncreport.h"
+#include "sync/syncstatus.h"
+
+class QAction;
+class QMenu;
+class QProgressBar;
+
 namespace ioc::core {
 class LocalCache;
 class ModuleRegistry;
 }
 
 namespace ioc::app {
+
+class SyncController;
 
 // The shell: one dock per module, menus, status bar, and the saved layout.
 // It composes modules; it knows nothing about any particular one.
@@ -42,6 +51,10 @@ public:
     // Raises the module's dock and gives it focus (what Ctrl+1 … Ctrl+7 do).
     void activateModule(int index);
 
+    // Connects the window to sync: Sync now (F5, menu, toolbar), the status bar (state,
+    // progress, actions waiting to be sent), and each dock's records and "data as of".
+    void attachSync(SyncController *sync);
+
     // Bumped when the dock set changes incompatibly; an old saved state is then ignored.
     static constexpr int kLayoutVersion = 1;
 
@@ -49,6 +62,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void onSyncStatus(const sync::SyncStatus &status);
+    void onSyncReport(const sync::SyncReport &report);
     void createDocks();
     void arrangeDefaultLayout();
     void createMenus();
@@ -63,6 +78,10 @@ private:
     QByteArray m_defaultState;
     QLabel *m_notice = nullptr;
     QLabel *m_connection = nullptr;
+    QLabel *m_outbox = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_syncNow = nullptr;
+    QMenu *m_fileMenu = nullptr;
 };
 
 } // namespace ioc::app

@@ -35,6 +35,30 @@
         <source>--data-dir needs a path.</source>
         <translation>--data-dir にはパスが必要です。</translation>
     </message>
+    <message>
+        <source>Base URL of the data center's OGC API – Features service.</source>
+        <translation>データセンターの OGC API – Features サービスのベース URL。</translation>
+    </message>
+    <message>
+        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <translation>データセンターのベアラートークンを &lt;file&gt; から読み込み、保存します（キーリング、なければ非公開ファイル）。</translation>
+    </message>
+    <message>
+        <source>Collection and property mapping of the province's server (JSON).</source>
+        <translation>省サーバーのコレクションとプロパティの対応表（JSON）。</translation>
+    </message>
+    <message>
+        <source>Sync every collection once without opening a window, print a report and exit (non-zero if any collection failed).</source>
+        <translation>ウィンドウを開かずに全コレクションを一度同期し、結果を表示して終了します（失敗があれば 0 以外）。</translation>
+    </message>
+    <message>
+        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
+        <translation>--data-center には http:// または https:// の URL が必要です（'%1' は不可）。</translation>
+    </message>
+    <message>
+        <source>--sync-once and --offline contradict each other.</source>
+        <translation>--sync-once と --offline は同時に指定できません。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
@@ -145,6 +169,42 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who's On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>今すぐ同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation><numerusform>送信待ちの操作 %n 件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) refused by the data center</source>
+        <translation><numerusform>データセンターに拒否された操作 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Offline — retrying; working from the cache</source>
+        <translation>オフライン — 再試行中。キャッシュのデータで作業しています</translation>
+    </message>
+    <message>
+        <source>The data center refused the credentials — fix the token, then Sync now</source>
+        <translation>データセンターが認証情報を拒否しました — トークンを修正してから「今すぐ同期」を押してください</translation>
+    </message>
+    <message>
+        <source>%L1 features, %L2 pages</source>
+        <translation>%L1 件、%L2 ページ</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::RecordTableModel</name>
@@ -169,9 +229,7 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 件 — クリックで拡大</numerusform></translation>
     </message>
 </context>
 <context>
@@ -237,6 +295,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>%1 of %2 records</source>
         <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>%1 時点のデータ</translation>
     </message>
 </context>
 </TS>

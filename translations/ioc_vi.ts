@@ -35,6 +35,30 @@
         <source>--data-dir needs a path.</source>
         <translation>--data-dir cần một đường dẫn.</translation>
     </message>
+    <message>
+        <source>Base URL of the data center's OGC API – Features service.</source>
+        <translation>Địa chỉ gốc của dịch vụ OGC API – Features của trung tâm dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <translation>Đọc mã truy cập (bearer token) của trung tâm dữ liệu từ &lt;file&gt; và lưu lại (trong kho khoá, nếu không có thì trong tệp riêng).</translation>
+    </message>
+    <message>
+        <source>Collection and property mapping of the province's server (JSON).</source>
+        <translation>Bảng ánh xạ tập dữ liệu và thuộc tính của máy chủ tỉnh (JSON).</translation>
+    </message>
+    <message>
+        <source>Sync every collection once without opening a window, print a report and exit (non-zero if any collection failed).</source>
+        <translation>Đồng bộ mọi tập dữ liệu một lần mà không mở cửa sổ, in báo cáo rồi thoát (mã khác 0 nếu có tập dữ liệu lỗi).</translation>
+    </message>
+    <message>
+        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
+        <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải '%1'.</translation>
+    </message>
+    <message>
+        <source>--sync-once and --offline contradict each other.</source>
+        <translation>--sync-once và --offline mâu thuẫn nhau.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
@@ -145,6 +169,42 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who's On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>Đồng &amp;bộ ngay</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting to be sent</source>
+        <translation><numerusform>%n thao tác đang chờ gửi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) refused by the data center</source>
+        <translation><numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Offline — retrying; working from the cache</source>
+        <translation>Mất kết nối — đang thử lại; làm việc với dữ liệu đã lưu</translation>
+    </message>
+    <message>
+        <source>The data center refused the credentials — fix the token, then Sync now</source>
+        <translation>Trung tâm dữ liệu từ chối thông tin xác thực — hãy sửa mã truy cập rồi bấm Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>%L1 features, %L2 pages</source>
+        <translation>%L1 đối tượng, %L2 trang</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::RecordTableModel</name>
@@ -169,9 +229,7 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n đối tượng — bấm để phóng to</numerusform></translation>
     </message>
 </context>
 <context>
@@ -237,6 +295,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>%1 of %2 records</source>
         <translation>%1 / %2 bản ghi</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Dữ liệu lúc %1</translation>
     </message>
 </context>
 </TS>

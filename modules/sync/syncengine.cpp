@@ -1,10 +1,14 @@
 #include "sync/syncengine.h"
 
 #include "core/featurestore.h"
+#include "core/localcache.h"
+#include "core/outboxstore.h"
 #include "core/sqlitefile.h"
+#include "sync/outboxsender.h"
 #include "sync/synclogging.h"
 #include "sync/syncstore.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
@@ -22,10 +26,10 @@ constexpr milliseconds kTickInterval{500};
 constexpr milliseconds kStartSpread{5000};
 }
 
-SyncEngine::SyncEngine(const QString &mirrorPath, const SyncSettings &settings,
+SyncEngine::SyncEngine(const QString &dataDir, const SyncSettings &settings,
                        const QStringList &collections, QObject *parent)
     : QObject(parent)
-    , m_mirrorPath(mirrorPath)
+    , m_dataDir(dataDir)
     , m_settings(settings)
     , m_collections(collections)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
@@ -58,9 +62,18 @@ void SyncEngine::ensureStarted()
 {
     if (m_network)
         return;
-    m_mirror = std::make_unique<core::SqliteFile>(m_mirrorPath, QStringLiteral("sync"));
+    const QDir dir(m_dataDir);
+    m_mirror = std::make_unique<core::SqliteFile>(
+        dir.filePath(QLatin1String(core::LocalCache::kMirrorFileName)), QStringLiteral("sync"));
     m_store = std::make_unique<SyncStore>(*m_mirror);
+    m_operatorStore = std::make_unique<core::SqliteFile>(
+        dir.filePath(QLatin1String(core::LocalCache::kOperatorFileName)), QStringLiteral("outbox"));
+    m_outbox = std::make_unique<core::OutboxStore>(*m_operatorStore);
     m_network = new QNetworkAccessManager(this);
+    m_sender = new OutboxSender(m_network, m_outbox.get(), m_settings, m_clock, m_random, this);
+    connect(m_sender, &OutboxSender::finished, this, [this](int, int, int remaining) {
+        emit outboxChanged(remaining, static_cast<int>(m_outbox->rejected().size()));
+    });
     for (const QString &collection : std::as_const(m_collections)) {
         Slot &slot = m_slots[collection];
         slot.backoff = Backoff(seconds(2), minutes(5), m_random);
@@ -135,6 +148,7 @@ void SyncEngine::syncNow()
 void SyncEngine::runOnce()
 {
     ensureStarted();
+    m_credentialsRefused = false;
     m_runOnceReports.clear();
     m_runOnceRemaining = static_cast<int>(m_slots.size());
     const QDateTime t = now();
@@ -151,10 +165,19 @@ void SyncEngine::runOnce()
     tick();
 }
 
+void SyncEngine::flushOutbox()
+{
+    ensureStarted();
+    if (!m_credentialsRefused && m_outbox->pendingCount() > 0)
+        m_sender->sendPending();
+}
+
 void SyncEngine::tick()
 {
     if (m_credentialsRefused)
         return;
+    if (m_scheduling && !m_sender->isSending() && m_outbox->pendingCount() > 0)
+        m_sender->sendPending(); // waits out its own backoff (notBefore)
     int running = 0;
     for (const auto &[name, slot] : m_slots)
         running += slot.syncer->isRunning() ? 1 : 0;
@@ -190,8 +213,15 @@ void SyncEngine::onProgress(const QString &collection, int pages, int features)
     publishStatus();
 }
 
-void SyncEngine::onFinished(const SyncReport &report)
+void SyncEngine::onFinished(const SyncReport &finished)
 {
+    SyncReport report = finished;
+    // Runs cut short because another collection's credentials were refused failed for
+    // that reason, and say so.
+    if (m_credentialsRefused && report.outcome == SyncReport::Outcome::Stopped) {
+        report.outcome = SyncReport::Outcome::AuthFailed;
+        report.error = QStringLiteral("stopped: the data center refused the credentials");
+    }
     const auto it = m_slots.find(report.collection);
     if (it == m_slots.end())
         return;
@@ -216,13 +246,8 @@ void SyncEngine::onFinished(const SyncReport &report)
                     other.due = now();
                 }
             }
-        }
-    }
-    if (report.outcome == SyncReport::Outcome::AuthFailed) {
-        m_credentialsRefused = true;
-        for (auto &[name, other] : m_slots) {
-            if (other.syncer->isRunning())
-                other.syncer->abort();
+            if (m_scheduling)
+                flushOutbox();
         }
     }
     scheduleNext(slot, report);
@@ -230,23 +255,33 @@ void SyncEngine::onFinished(const SyncReport &report)
     if (slot.inRunOnce) {
         slot.inRunOnce = false;
         m_runOnceReports.append(report);
-        if (--m_runOnceRemaining == 0 || m_credentialsRefused) {
-            // With refused credentials the remaining collections cannot succeed either.
-            for (auto &[name, other] : m_slots) {
-                if (other.inRunOnce) {
-                    other.inRunOnce = false;
-                    SyncReport skipped;
-                    skipped.collection = name;
-                    skipped.outcome = SyncReport::Outcome::AuthFailed;
-                    skipped.error = QStringLiteral("not tried: credentials refused");
-                    m_runOnceReports.append(skipped);
-                }
+        --m_runOnceRemaining;
+    }
+    if (report.outcome == SyncReport::Outcome::AuthFailed && !m_credentialsRefused) {
+        m_credentialsRefused = true;
+        for (auto &[name, other] : m_slots) {
+            if (other.syncer->isRunning()) {
+                // Queued: aborting emits finished() synchronously, which must not re-enter
+                // this function halfway through.
+                QMetaObject::invokeMethod(other.syncer, &CollectionSyncer::abort, Qt::QueuedConnection);
+            } else if (other.inRunOnce) {
+                // Not started yet: with refused credentials it cannot succeed either.
+                other.inRunOnce = false;
+                SyncReport skipped;
+                skipped.collection = name;
+                skipped.outcome = SyncReport::Outcome::AuthFailed;
+                skipped.error = QStringLiteral("not tried: the data center refused the credentials");
+                m_runOnceReports.append(skipped);
+                --m_runOnceRemaining;
             }
-            m_runOnceRemaining = 0;
-            if (!m_scheduling && m_timer)
-                m_timer->stop();
-            emit runOnceFinished(m_runOnceReports);
         }
+    }
+    if (slot.status.hasRun && m_runOnceRemaining == 0 && !m_runOnceReports.isEmpty()) {
+        if (!m_scheduling && m_timer)
+            m_timer->stop();
+        const QList<SyncReport> reports = m_runOnceReports;
+        m_runOnceReports.clear();
+        emit runOnceFinished(reports);
     }
     publishStatus();
     tick();

@@ -16,11 +16,13 @@ class QNetworkAccessManager;
 class QTimer;
 
 namespace ioc::core {
+class OutboxStore;
 class SqliteFile;
 }
 
 namespace ioc::sync {
 
+class OutboxSender;
 class SyncStore;
 
 // Keeps every collection fresh: schedules each on its interval with jitter, retries
@@ -33,7 +35,9 @@ class SyncEngine : public QObject
     Q_OBJECT
 
 public:
-    SyncEngine(const QString &mirrorPath, const SyncSettings &settings,
+    // dataDir: the LocalCache directory (the engine opens its own connections to both
+    // files). collections: our collection ids to keep in sync.
+    SyncEngine(const QString &dataDir, const SyncSettings &settings,
                const QStringList &collections, QObject *parent = nullptr);
     ~SyncEngine() override;
 
@@ -50,12 +54,15 @@ public slots:
     void syncNow();
     void runOnce();
     void tick();
+    // Sends pending operator actions now (after the operator acted).
+    void flushOutbox();
 
 signals:
     void reportReady(const ioc::sync::SyncReport &report);
     void statusChanged(const ioc::sync::SyncStatus &status);
     void runOnceFinished(const QList<ioc::sync::SyncReport> &reports);
     void stopped();
+    void outboxChanged(int pending, int rejectedTotal);
 
 private:
     struct Slot
@@ -76,7 +83,7 @@ private:
     void publishStatus();
     QDateTime now() const;
 
-    QString m_mirrorPath;
+    QString m_dataDir;
     SyncSettings m_settings;
     QStringList m_collections;
     CollectionSyncer::Clock m_clock;
@@ -85,6 +92,9 @@ private:
 
     std::unique_ptr<core::SqliteFile> m_mirror;
     std::unique_ptr<SyncStore> m_store;
+    std::unique_ptr<core::SqliteFile> m_operatorStore;
+    std::unique_ptr<core::OutboxStore> m_outbox;
+    OutboxSender *m_sender = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_timer = nullptr;
     std::map<QString, Slot> m_slots;

@@ -55,9 +55,13 @@ RecordBrowser::RecordBrowser(const core::SqliteFile &mirror, const QStringList &
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_emptyState);
 
+    m_freshness = new QLabel(this);
+    m_freshness->setObjectName(QStringLiteral("freshness"));
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
+    top->addWidget(m_freshness);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
@@ -85,6 +89,43 @@ bool RecordBrowser::isShowingEmptyState() const
 void RecordBrowser::refresh()
 {
     m_model->refresh();
+}
+
+QString RecordBrowser::freshnessText() const
+{
+    return m_freshness->text();
+}
+
+void RecordBrowser::setFreshness(const QDateTime &lastSuccess, qint64 intervalSeconds,
+                                 const QDateTime &now)
+{
+    if (!lastSuccess.isValid()) {
+        m_staleness = Staleness::Unknown;
+        m_freshness->clear();
+        return;
+    }
+    const qint64 age = lastSuccess.secsTo(now);
+    const QLocale locale;
+    const QDateTime local = lastSuccess.toLocalTime();
+    // Today: the time is enough; older: the date matters more than the minute.
+    const QString when = local.date() == now.toLocalTime().date()
+                             ? locale.toString(local.time(), QLocale::ShortFormat)
+                             : locale.toString(local, QLocale::ShortFormat);
+    m_freshness->setText(tr("Data as of %1").arg(when));
+    QString style;
+    if (intervalSeconds > 0 && age > intervalSeconds * 10) {
+        m_staleness = Staleness::VeryStale;
+        style = QStringLiteral("QLabel { background: #c92a2a; color: white; padding: 1px 6px; border-radius: 3px; }");
+        m_freshness->setText(QStringLiteral("⚠ ") + m_freshness->text());
+    } else if (intervalSeconds > 0 && age > intervalSeconds * 3) {
+        m_staleness = Staleness::Stale;
+        style = QStringLiteral("QLabel { background: #f59f00; color: black; padding: 1px 6px; border-radius: 3px; }");
+        m_freshness->setText(QStringLiteral("⚠ ") + m_freshness->text());
+    } else {
+        m_staleness = Staleness::Fresh;
+    }
+    m_freshness->setStyleSheet(style);
+    m_freshness->setToolTip(locale.toString(local, QLocale::LongFormat));
 }
 
 void RecordBrowser::updateCounts()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QStringList>
 #include <QWidget>
 
@@ -33,6 +34,13 @@ public:
     QString emptyStateText() const;
     bool isShowingEmptyState() const;
 
+    // "Data as of HH:MM" for the module's collections: amber when older than 3 sync
+    // intervals, red beyond 10 (an operator must not read stale figures as live).
+    void setFreshness(const QDateTime &lastSuccess, qint64 intervalSeconds, const QDateTime &now);
+    QString freshnessText() const;
+    enum class Staleness { Unknown, Fresh, Stale, VeryStale };
+    Staleness staleness() const { return m_staleness; }
+
 public slots:
     void refresh();
 
@@ -48,6 +56,8 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_emptyState = nullptr;
     QTimer *m_filterDelay = nullptr;
+    QLabel *m_freshness = nullptr;
+    Staleness m_staleness = Staleness::Unknown;
 };
 
 } // namespace ioc::ui

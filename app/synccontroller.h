@@ -1,0 +1,47 @@
+#pragma once
+
+#include "sync/syncreport.h"
+#include "sync/syncsettings.h"
+#include "sync/syncstatus.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace ioc::sync {
+class SyncEngine;
+}
+
+namespace ioc::app {
+
+// Runs the sync engine on its own thread for the lifetime of the window, and stops it
+// cleanly (the page being written commits or rolls back; nothing is half-stored).
+class SyncController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncController(const QString &dataDir, const sync::SyncSettings &settings,
+                   const QStringList &collections, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    void start();
+    void stop();
+    bool isConfigured() const { return m_configured; }
+
+public slots:
+    void syncNow();
+    void flushOutbox();
+
+signals:
+    void reportReady(const ioc::sync::SyncReport &report);
+    void statusChanged(const ioc::sync::SyncStatus &status);
+    void outboxChanged(int pending, int rejected);
+
+private:
+    QThread m_thread;
+    sync::SyncEngine *m_engine = nullptr;
+    bool m_configured = false;
+    bool m_started = false;
+};
+
+} // namespace ioc::app
