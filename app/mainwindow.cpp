@@ -5,7 +5,7 @@
 #include "languagesetup.h"
 #include "synccontroller.h"
 #include "ui/docktitlebar.h"
-#include "ui/recordbrowser.h"
+#include "ui/moduledock.h"
 #include "ui/uimodule.h"
 
 #include <QAction>
@@ -262,8 +262,8 @@ void MainWindow::onSyncStatus(const sync::SyncStatus &status)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (QDockWidget *dock : std::as_const(m_docks)) {
         const core::Module *module = m_modules.module(dock->property("moduleId").toString());
-        auto *browser = qobject_cast<ui::RecordBrowser *>(dock->widget());
-        if (!module || !browser)
+        auto *content = qobject_cast<ui::ModuleDock *>(dock->widget());
+        if (!module || !content)
             continue;
         QDateTime oldest;
         qint64 interval = 0;
@@ -280,7 +280,7 @@ void MainWindow::onSyncStatus(const sync::SyncStatus &status)
                 interval = collection.intervalSeconds;
             }
         }
-        browser->setFreshness(complete ? oldest : QDateTime(), interval, now);
+        content->setFreshness(complete ? oldest : QDateTime(), interval, now);
     }
 }
 
@@ -292,8 +292,8 @@ void MainWindow::onSyncReport(const sync::SyncReport &report)
     if (!owner)
         return;
     if (QDockWidget *dock = dockForModule(owner->id())) {
-        if (auto *browser = qobject_cast<ui::RecordBrowser *>(dock->widget()))
-            browser->refresh();
+        if (auto *content = qobject_cast<ui::ModuleDock *>(dock->widget()))
+            content->refresh();
     }
 }
 

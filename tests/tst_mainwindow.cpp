@@ -125,8 +125,7 @@ private slots:
         QFETCH(QString, text);
         QVERIFY(app::installLanguage(language));
         auto window = makeWindow();
-        auto *browser = qobject_cast<ui::RecordBrowser *>(
-            window->dockForModule(QStringLiteral("cameras"))->widget());
+        auto *browser = window->dockForModule(QStringLiteral("cameras"))->widget()->findChild<ui::RecordBrowser *>();
         QVERIFY(browser);
         QVERIFY(browser->isShowingEmptyState());
         QCOMPARE(browser->emptyStateText(), text);
@@ -246,8 +245,7 @@ private slots:
                                {{QStringLiteral("name"), QStringLiteral("Trạm Y tế xã Kỳ Tân")}}),
         }));
         auto window = makeWindow();
-        auto *browser = qobject_cast<ui::RecordBrowser *>(
-            window->dockForModule(QStringLiteral("health"))->widget());
+        auto *browser = window->dockForModule(QStringLiteral("health"))->widget()->findChild<ui::RecordBrowser *>();
         QVERIFY(browser);
         QVERIFY(!browser->isShowingEmptyState());
         QCOMPARE(browser->model()->rowCount(), 3);
@@ -263,8 +261,7 @@ private slots:
                  QStringLiteral("Trạm Y tế xã Kỳ Tân"));
 
         // Another module's dock does not see health's records.
-        auto *cameras = qobject_cast<ui::RecordBrowser *>(
-            window->dockForModule(QStringLiteral("cameras"))->widget());
+        auto *cameras = window->dockForModule(QStringLiteral("cameras"))->widget()->findChild<ui::RecordBrowser *>();
         QVERIFY(cameras->isShowingEmptyState());
         QVERIFY(!m_cache->features().remove(QStringLiteral("health_facilities"),
                                             {QStringLiteral("bv-tinh"), QStringLiteral("bv-cx"),

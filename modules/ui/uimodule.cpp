@@ -1,7 +1,7 @@
 #include "ui/uimodule.h"
 
 #include "core/localcache.h"
-#include "ui/recordbrowser.h"
+#include "ui/moduledock.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +19,8 @@ QString RecordBrowserModule::title() const
 
 QWidget *RecordBrowserModule::createDockContent(const ModuleContext &context, QWidget *parent)
 {
-    return new RecordBrowser(context.cache->mirror(), collections(), parent);
+    return new ModuleDock(context.cache->mirror().path(), context.cache->mirror(), collections(),
+                          accentColor(), parent);
 }
 
 } // namespace ioc::ui

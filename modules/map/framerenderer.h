@@ -1,0 +1,33 @@
+#pragma once
+
+#include "map/choropleth.h"
+#include "map/mapstyle.h"
+
+#include <QImage>
+#include <QVector>
+#include <memory>
+
+namespace ioc::map {
+
+class BasemapData;
+class MapViewport;
+class MbTilesReader;
+class PointLayerData;
+
+// Everything a frame is drawn from, as immutable shared snapshots: a copy of this can be
+// handed to a worker thread while the UI keeps changing its own.
+struct FrameSources
+{
+    std::shared_ptr<const BasemapData> basemap;
+    std::shared_ptr<const MbTilesReader> tiles;
+    QVector<std::shared_ptr<const PointLayerData>> pointLayers; // in draw order
+    MapStyle style = MapStyle::light();
+    Choropleth choropleth;
+};
+
+// The static layers (vector basemap, raster tiles over it), opaque.
+QImage renderBaseImage(const FrameSources &src, const MapViewport &view, qreal dpr);
+// The feature layers (points, clusters), transparent.
+QImage renderFeatureImage(const FrameSources &src, const MapViewport &view, qreal dpr);
+
+} // namespace ioc::map
