@@ -4,6 +4,7 @@
 #include "core/moduleregistry.h"
 #include "languagesetup.h"
 #include "synccontroller.h"
+#include "syncstatusdialog.h"
 #include "ui/docktitlebar.h"
 #include "ui/moduledock.h"
 #include "ui/uimodule.h"
@@ -197,6 +198,13 @@ void MainWindow::attachSync(SyncController *sync)
     connect(m_syncNow, &QAction::triggered, sync, &SyncController::syncNow);
     m_fileMenu->insertAction(m_fileMenu->actions().value(0), m_syncNow);
     m_fileMenu->insertSeparator(m_fileMenu->actions().value(1));
+    QAction *status = new QAction(tr("Sync status and data &issues…"), this);
+    status->setObjectName(QStringLiteral("syncStatus"));
+    connect(status, &QAction::triggered, this, [this] {
+        SyncStatusDialog dialog(m_cache.mirror(), m_lastSyncStatus, this);
+        dialog.exec();
+    });
+    m_fileMenu->insertAction(m_fileMenu->actions().value(1), status);
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -227,6 +235,7 @@ void MainWindow::attachSync(SyncController *sync)
 
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)
 {
+    m_lastSyncStatus = status;
     using State = sync::SyncStatus::State;
     QString text;
     switch (status.state) {

@@ -82,6 +82,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_syncNow = nullptr;
     QMenu *m_fileMenu = nullptr;
+    sync::SyncStatus m_lastSyncStatus;
 };
 
 } // namespace ioc::app

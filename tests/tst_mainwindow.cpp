@@ -5,6 +5,9 @@
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "modulecatalog.h"
+#include "synccontroller.h"
+#include "syncstatusdialog.h"
+#include "sync/syncstore.h"
 #include "testfeatures.h"
 #include "ui/docktitlebar.h"
 #include "ui/recordbrowser.h"
@@ -15,6 +18,7 @@
 #include <QRegularExpression>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -231,6 +235,59 @@ private slots:
         }
         QCOMPARE(window->dockWidgetArea(docks.at(0)), Qt::LeftDockWidgetArea);
         QCOMPARE(window->dockWidgetArea(docks.at(6)), Qt::RightDockWidgetArea);
+    }
+
+    void freshnessTurnsAmberThenRed_data()
+    {
+        QTest::addColumn<int>("ageSeconds");
+        QTest::addColumn<int>("staleness");
+        QTest::newRow("fresh") << 100 << int(ui::RecordBrowser::Staleness::Fresh);
+        QTest::newRow("over 3 intervals") << 200 << int(ui::RecordBrowser::Staleness::Stale);
+        QTest::newRow("over 10 intervals") << 700 << int(ui::RecordBrowser::Staleness::VeryStale);
+    }
+
+    void freshnessTurnsAmberThenRed()
+    {
+        QFETCH(int, ageSeconds);
+        QFETCH(int, staleness);
+        QVERIFY(app::installLanguage(QStringLiteral("en")));
+        auto window = makeWindow();
+        auto *browser = window->dockForModule(QStringLiteral("cameras"))->widget()->findChild<ui::RecordBrowser *>();
+        const QDateTime now(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+        browser->setFreshness(now.addSecs(-ageSeconds), 60, now);
+        QCOMPARE(int(browser->staleness()), staleness);
+        QVERIFY(browser->freshnessText().contains(QStringLiteral("Data as of")));
+        browser->setFreshness(QDateTime(), 60, now);
+        QCOMPARE(browser->staleness(), ui::RecordBrowser::Staleness::Unknown);
+    }
+
+    void syncActionsAndStatusDialog()
+    {
+        QVERIFY(app::installLanguage(QStringLiteral("en")));
+        auto window = makeWindow();
+        app::SyncController sync(m_cache->dataDir(), sync::SyncSettings(), {QStringLiteral("cam_cameras")});
+        window->attachSync(&sync);
+        auto *syncNow = window->findChild<QAction *>(QStringLiteral("syncNow"));
+        QVERIFY(syncNow);
+        QCOMPARE(syncNow->shortcut(), QKeySequence(Qt::Key_F5));
+        QVERIFY(!syncNow->isEnabled()); // no data center configured
+
+        // A quarantined feature shows up under Data issues.
+        sync::ParsedPage page;
+        page.quarantined.append({QStringLiteral("cam-9"), QStringLiteral("invalid geometry: a polygon ring is not closed"), "{}"});
+        sync::SyncStore store(m_cache->mirror());
+        QVERIFY(!store.beginRun(QStringLiteral("cam_cameras"), QStringLiteral("initial"), QUrl(QStringLiteral("http://x/")),
+                                QDateTime::currentDateTimeUtc()));
+        QVERIFY(!store.commitPage(QStringLiteral("cam_cameras"), page, {}, QDateTime::currentDateTimeUtc(), nullptr));
+        sync::SyncStatus status;
+        sync::CollectionStatus cameras;
+        cameras.collection = QStringLiteral("cam_cameras");
+        cameras.quarantined = 1;
+        status.collections.append(cameras);
+        app::SyncStatusDialog dialog(m_cache->mirror(), status);
+        QCOMPARE(dialog.collectionsTable()->rowCount(), 1);
+        QCOMPARE(dialog.issuesTable()->rowCount(), 1);
+        QVERIFY(dialog.issuesTable()->item(0, 2)->text().contains(QStringLiteral("not closed")));
     }
 
     void recordBrowserShowsAndFiltersCachedData()

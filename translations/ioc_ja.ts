@@ -205,6 +205,65 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <source>%L1 features, %L2 pages</source>
         <translation>%L1 件、%L2 ページ</translation>
     </message>
+    <message>
+        <source>Sync status and data &amp;issues…</source>
+        <translation>同期状況とデータの問題(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::SyncStatusDialog</name>
+    <message>
+        <source>Sync status and data issues</source>
+        <translation>同期状況とデータの問題</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>最終成功</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>最終試行</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最終エラー</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>フィーチャー</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>検出日時</translation>
+    </message>
+    <message>
+        <source>Received text</source>
+        <translation>受信内容</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>Data issues (%1)</source>
+        <translation>データの問題 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::RecordTableModel</name>

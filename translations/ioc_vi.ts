@@ -205,6 +205,65 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <source>%L1 features, %L2 pages</source>
         <translation>%L1 đối tượng, %L2 trang</translation>
     </message>
+    <message>
+        <source>Sync status and data &amp;issues…</source>
+        <translation>Tình trạng đồng bộ và &amp;lỗi dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::SyncStatusDialog</name>
+    <message>
+        <source>Sync status and data issues</source>
+        <translation>Tình trạng đồng bộ và lỗi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Tập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Thành công gần nhất</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Lần thử gần nhất</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Bị cách ly</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Received text</source>
+        <translation>Nội dung nhận được</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Tập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data issues (%1)</source>
+        <translation>Lỗi dữ liệu (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ioc::core::RecordTableModel</name>

@@ -73,6 +73,7 @@ void SyncEngine::ensureStarted()
     m_sender = new OutboxSender(m_network, m_outbox.get(), m_settings, m_clock, m_random, this);
     connect(m_sender, &OutboxSender::finished, this, [this](int, int, int remaining) {
         emit outboxChanged(remaining, static_cast<int>(m_outbox->rejected().size()));
+        maybeFinishRunOnce();
     });
     for (const QString &collection : std::as_const(m_collections)) {
         Slot &slot = m_slots[collection];
@@ -162,6 +163,7 @@ void SyncEngine::runOnce()
         connect(m_timer, &QTimer::timeout, this, &SyncEngine::tick);
     }
     m_timer->start();
+    flushOutbox();
     tick();
 }
 
@@ -276,15 +278,22 @@ void SyncEngine::onFinished(const SyncReport &finished)
             }
         }
     }
-    if (slot.status.hasRun && m_runOnceRemaining == 0 && !m_runOnceReports.isEmpty()) {
-        if (!m_scheduling && m_timer)
-            m_timer->stop();
-        const QList<SyncReport> reports = m_runOnceReports;
-        m_runOnceReports.clear();
-        emit runOnceFinished(reports);
-    }
+    maybeFinishRunOnce();
     publishStatus();
     tick();
+}
+
+void SyncEngine::maybeFinishRunOnce()
+{
+    // Done when every collection reported and the outbox is not mid-send (so a laptop
+    // prepared with --sync-once has also delivered its operators' actions).
+    if (m_runOnceRemaining != 0 || m_runOnceReports.isEmpty() || m_sender->isSending())
+        return;
+    if (!m_scheduling && m_timer)
+        m_timer->stop();
+    const QList<SyncReport> reports = m_runOnceReports;
+    m_runOnceReports.clear();
+    emit runOnceFinished(reports);
 }
 
 void SyncEngine::scheduleNext(Slot &slot, const SyncReport &report)

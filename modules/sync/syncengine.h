@@ -81,6 +81,7 @@ private:
     void scheduleNext(Slot &slot, const SyncReport &report);
     std::chrono::milliseconds jitter(std::chrono::seconds interval) const;
     void publishStatus();
+    void maybeFinishRunOnce();
     QDateTime now() const;
 
     QString m_dataDir;
