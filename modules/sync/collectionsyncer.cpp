@@ -5,6 +5,7 @@
 #include "sync/syncstore.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -17,6 +18,8 @@ namespace {
 const QByteArray kUserAgent = QByteArrayLiteral("ioc-desktop/" IOC_VERSION);
 // Our convention (docs/protocol.md): a collection that can be filtered incrementally
 // names its temporal property in its metadata.
+// Allows for clock skew between the server's Date header and its updated_at stamps.
+constexpr qint64 kWatermarkOverlapSeconds = 120;
 const QString kTemporalPropertyKey = QStringLiteral("ioc:temporalProperty");
 
 int httpStatus(QNetworkReply *reply)
@@ -92,6 +95,7 @@ void CollectionSyncer::start(bool forceReconcile)
     m_runMaxUpdatedAt.clear();
     m_etag.clear();
     m_lastModified.clear();
+    m_chainStart.clear();
     if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.isEmpty()) {
         fail(SyncReport::Outcome::Failed, QStringLiteral("no data center configured"));
         return;
@@ -241,6 +245,15 @@ void CollectionSyncer::onPage()
     if (m_firstPage) {
         m_etag = QString::fromUtf8(reply->rawHeader("ETag"));
         m_lastModified = QString::fromUtf8(reply->rawHeader("Last-Modified"));
+        // The next incremental read starts where this chain started (server clock, minus
+        // an overlap), not at the newest updated_at seen: a feature on an already-read
+        // page may change while later pages are fetched (docs/protocol.md).
+        QDateTime served = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        if (served.isValid()) {
+            served.setTimeSpec(Qt::UTC);
+            m_chainStart = served.addSecs(-kWatermarkOverlapSeconds).toString(Qt::ISODate);
+        }
     }
 
     const QByteArray body = reply->readAll();
@@ -296,10 +309,15 @@ void CollectionSyncer::finishRun()
         m_report.deleted = removed;
     }
     const CollectionSyncState state = m_store->state(m_collection);
+    // Resumed runs do not know when their chain began: keep the old cursor (re-reading a
+    // little more next time is safe; skipping is not).
+    QString cursor = state.maxUpdatedAt;
+    if (m_report.outcome == SyncReport::Outcome::Synced && !m_report.resumed)
+        cursor = m_chainStart.isEmpty() ? m_runMaxUpdatedAt : m_chainStart;
     const QString etag = m_report.outcome == SyncReport::Outcome::NotModified ? state.etag : m_etag;
     const QString lastModified =
         m_report.outcome == SyncReport::Outcome::NotModified ? state.lastModified : m_lastModified;
-    if (const core::CacheError error = m_store->finishRun(m_collection, m_runMaxUpdatedAt, etag,
+    if (const core::CacheError error = m_store->finishRun(m_collection, cursor, etag,
                                                           lastModified, m_clock(), wasReconciliation)) {
         fail(SyncReport::Outcome::Failed, error.message);
         return;

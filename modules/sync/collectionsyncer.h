@@ -85,6 +85,7 @@ private:
     bool m_collectIds = false;   // a complete pass from the first page: deletions can be derived
     QSet<QString> m_seenIds;
     QString m_runMaxUpdatedAt;
+    QString m_chainStart;      // server time of the first page, minus the overlap
     QString m_etag;
     QString m_lastModified;
 };

@@ -120,7 +120,7 @@ core::CacheError SyncStore::finishRun(const QString &collection, const QString &
                                       const QDateTime &when, bool wasReconciliation)
 {
     QSqlQuery query(m_mirror.connection());
-    // max(): the cursor only moves forward, even if this run saw only older features.
+    // The cursor never moves backwards (a server clock set back must not make us skip).
     query.prepare(QStringLiteral(
         "UPDATE sync_state SET mode = NULL, next_url = NULL, last_error = NULL, "
         "last_success = ?, etag = ?, last_modified = ?, "
