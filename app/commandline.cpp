@@ -8,7 +8,7 @@ namespace ioc::app {
 
 QStringList supportedLanguages()
 {
-    return {QStringLiteral("vi"), QStringLiteral("en"), QStringLiteral("ja")};
+    return { QStringLiteral("vi"), QStringLiteral("en"), QStringLiteral("ja") };
 }
 
 QString defaultDataDir()
@@ -23,39 +23,34 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         "CommandLine", "IOC Desktop — Ha Tinh province Intelligent Operations Center."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption dataDir(
-        QStringLiteral("data-dir"),
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
         QCoreApplication::translate("CommandLine", "Keep the local cache in <path> (default: %1).")
             .arg(defaultDataDir()),
         QStringLiteral("path"));
-    const QCommandLineOption language(
-        QStringLiteral("language"),
-        QCoreApplication::translate("CommandLine", "User interface language: vi (default), en or ja."),
+    const QCommandLineOption language(QStringLiteral("language"),
+        QCoreApplication::translate(
+            "CommandLine", "User interface language: vi (default), en or ja."),
         QStringLiteral("code"));
-    const QCommandLineOption offline(
-        QStringLiteral("offline"),
-        QCoreApplication::translate("CommandLine", "Never touch the network; work from the cache."));
-    const QCommandLineOption dataCenter(
-        QStringLiteral("data-center"),
-        QCoreApplication::translate("CommandLine",
-                                    "Base URL of the data center's OGC API – Features service."),
+    const QCommandLineOption offline(QStringLiteral("offline"),
+        QCoreApplication::translate(
+            "CommandLine", "Never touch the network; work from the cache."));
+    const QCommandLineOption dataCenter(QStringLiteral("data-center"),
+        QCoreApplication::translate(
+            "CommandLine", "Base URL of the data center's OGC API – Features service."),
         QStringLiteral("url"));
-    const QCommandLineOption tokenFile(
-        QStringLiteral("token-file"),
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
         QCoreApplication::translate("CommandLine",
-                                    "Read the data center's bearer token from <file> and keep it "
-                                    "(keyring, else a private file)."),
+            "Read the data center's bearer token from <file> and keep it "
+            "(keyring, else a private file)."),
         QStringLiteral("file"));
-    const QCommandLineOption mapping(
-        QStringLiteral("mapping"),
-        QCoreApplication::translate("CommandLine",
-                                    "Collection and property mapping of the province's server (JSON)."),
+    const QCommandLineOption mapping(QStringLiteral("mapping"),
+        QCoreApplication::translate(
+            "CommandLine", "Collection and property mapping of the province's server (JSON)."),
         QStringLiteral("file"));
-    const QCommandLineOption syncOnce(
-        QStringLiteral("sync-once"),
+    const QCommandLineOption syncOnce(QStringLiteral("sync-once"),
         QCoreApplication::translate("CommandLine",
-                                    "Sync every collection once without opening a window, print a "
-                                    "report and exit (non-zero if any collection failed)."));
+            "Sync every collection once without opening a window, print a "
+            "report and exit (non-zero if any collection failed)."));
     parser.addOption(dataDir);
     parser.addOption(language);
     parser.addOption(offline);
@@ -68,8 +63,7 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     auto fail = [&](const QString &message) {
         options.action = CommandLineOptions::Action::Error;
         options.errorMessage = message + QLatin1Char('\n')
-                               + QCoreApplication::translate("CommandLine",
-                                                             "Run with --help to see the options.");
+            + QCoreApplication::translate("CommandLine", "Run with --help to see the options.");
         return options;
     };
 
@@ -91,9 +85,10 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     if (parser.isSet(language)) {
         options.language = parser.value(language).trimmed().toLower();
         if (!supportedLanguages().contains(options.language)) {
-            return fail(QCoreApplication::translate("CommandLine",
-                                                    "Unsupported language '%1'; use one of: %2.")
-                            .arg(parser.value(language), supportedLanguages().join(QStringLiteral(", "))));
+            return fail(
+                QCoreApplication::translate(
+                    "CommandLine", "Unsupported language '%1'; use one of: %2.")
+                    .arg(parser.value(language), supportedLanguages().join(QStringLiteral(", "))));
         }
     }
     if (parser.isSet(dataDir)) {
@@ -111,14 +106,14 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         if (!options.dataCenter.isValid() || options.dataCenter.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
             return fail(QCoreApplication::translate("CommandLine",
-                                                    "--data-center needs an http:// or https:// URL, "
-                                                    "not '%1'.")
+                "--data-center needs an http:// or https:// URL, "
+                "not '%1'.")
                             .arg(parser.value(dataCenter)));
         }
     }
     if (options.offline && options.syncOnce)
-        return fail(QCoreApplication::translate("CommandLine",
-                                                "--sync-once and --offline contradict each other."));
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--sync-once and --offline contradict each other."));
     return options;
 }
 

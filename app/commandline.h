@@ -13,15 +13,15 @@ struct CommandLineOptions
     enum class Action { Run, ShowHelp, ShowVersion, Error };
 
     Action action = Action::Run;
-    QString dataDir;            // empty: the platform default (see defaultDataDir())
-    QString language;           // "vi", "en" or "ja"; empty: settings, else Vietnamese
+    QString dataDir; // empty: the platform default (see defaultDataDir())
+    QString language; // "vi", "en" or "ja"; empty: settings, else Vietnamese
     bool offline = false;
-    QUrl dataCenter;            // --data-center URL; empty: the configured one (settings)
-    QString tokenFile;          // --token-file: read the bearer token from this file
-    QString mappingFile;        // --mapping: collection-id mapping of a province's server
-    bool syncOnce = false;      // --sync-once: sync every collection once, headless, and exit
-    QString errorMessage;       // for Action::Error
-    QString helpText;           // for Action::ShowHelp
+    QUrl dataCenter; // --data-center URL; empty: the configured one (settings)
+    QString tokenFile; // --token-file: read the bearer token from this file
+    QString mappingFile; // --mapping: collection-id mapping of a province's server
+    bool syncOnce = false; // --sync-once: sync every collection once, headless, and exit
+    QString errorMessage; // for Action::Error
+    QString helpText; // for Action::ShowHelp
 };
 
 // Exit codes: 0 success, 1 runtime failure, 2 bad command line (as POSIX tools do).

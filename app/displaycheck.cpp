@@ -9,7 +9,7 @@ bool hasDisplay()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS) && !defined(Q_OS_ANDROID)
     return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
-           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
 #else
     return true; // Windows and macOS always have their native platform.
 #endif
@@ -17,8 +17,7 @@ bool hasDisplay()
 
 QString noDisplayMessage()
 {
-    return QCoreApplication::translate(
-        "DisplayCheck",
+    return QCoreApplication::translate("DisplayCheck",
         "IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY "
         "is set).\n"
         "On a machine without a screen, run it under a virtual display:\n"

@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
-
 #include <memory>
 #include <vector>
 
@@ -41,7 +40,7 @@ bool installLanguage(const QString &language)
     // Qt's own strings (standard buttons, dialogs) where the system has them.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         translators.push_back(std::move(qt));
     }
@@ -53,7 +52,8 @@ QString chooseLanguage(const QString &fromCommandLine)
     if (!fromCommandLine.isEmpty())
         return fromCommandLine;
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
-    if (saved == QLatin1String("vi") || saved == QLatin1String("en") || saved == QLatin1String("ja"))
+    if (saved == QLatin1String("vi") || saved == QLatin1String("en")
+        || saved == QLatin1String("ja"))
         return saved;
     return QStringLiteral("vi");
 }

@@ -1,4 +1,7 @@
 #include "commandline.h"
+#include "core/localcache.h"
+#include "core/moduleregistry.h"
+#include "core/sharedcollections.h"
 #include "displaycheck.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
@@ -7,15 +10,10 @@
 #include "synconce.h"
 #include "syncsetup.h"
 
-#include "core/localcache.h"
-#include "core/moduleregistry.h"
-#include "core/sharedcollections.h"
-
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace ioc;
@@ -81,8 +79,8 @@ int main(int argc, char *argv[])
         return app::kExitFailure;
     }
     const bool hasScreen = !options.syncOnce
-                           && QGuiApplication::platformName() != QLatin1String("offscreen")
-                           && QGuiApplication::platformName() != QLatin1String("minimal");
+        && QGuiApplication::platformName() != QLatin1String("offscreen")
+        && QGuiApplication::platformName() != QLatin1String("minimal");
 
     core::LocalCache cache(options.dataDir.isEmpty() ? app::defaultDataDir() : options.dataDir);
     if (const core::CacheError error = cache.open())
@@ -93,8 +91,8 @@ int main(int argc, char *argv[])
     if (!app::registerAllModules(modules, &why))
         return fail(QStringLiteral("Module set is inconsistent: %1").arg(why), hasScreen);
     for (const auto &module : modules.modules()) {
-        if (const core::CacheError error =
-                cache.applyModuleMigrations(module->id(), module->cacheMigrations()))
+        if (const core::CacheError error
+            = cache.applyModuleMigrations(module->id(), module->cacheMigrations()))
             return fail(error.message, hasScreen);
     }
 
@@ -112,8 +110,9 @@ int main(int argc, char *argv[])
     if (options.syncOnce)
         return app::runSyncOnce(cache.dataDir(), *syncSettings, collections);
 
-    app::MainWindow window(modules, cache, {options.offline});
-    app::SyncController sync(cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
+    app::MainWindow window(modules, cache, { options.offline });
+    app::SyncController sync(
+        cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
     window.attachSync(&sync);
     if (!options.offline)
         sync.start();

@@ -20,11 +20,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QStyle>
-#include <QToolBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 
 namespace ioc::app {
 
@@ -45,8 +45,8 @@ constexpr int kLeftGroupSize = 3;
 
 } // namespace
 
-MainWindow::MainWindow(core::ModuleRegistry &modules, core::LocalCache &cache,
-                       const Options &options, QWidget *parent)
+MainWindow::MainWindow(
+    core::ModuleRegistry &modules, core::LocalCache &cache, const Options &options, QWidget *parent)
     : QMainWindow(parent)
     , m_modules(modules)
     , m_cache(cache)
@@ -112,7 +112,7 @@ void MainWindow::arrangeDefaultLayout()
         }
     }
     if (leftAnchor && rightAnchor)
-        resizeDocks({leftAnchor, rightAnchor}, {1, 1}, Qt::Horizontal);
+        resizeDocks({ leftAnchor, rightAnchor }, { 1, 1 }, Qt::Horizontal);
     if (leftAnchor)
         leftAnchor->raise();
     if (rightAnchor)
@@ -139,7 +139,8 @@ void MainWindow::createMenus()
 
     QMenu *goTo = view->addMenu(tr("&Go to module"));
     for (int i = 0; i < m_docks.size(); ++i) {
-        QAction *action = goTo->addAction(m_docks.at(i)->windowIcon(), m_docks.at(i)->windowTitle());
+        QAction *action
+            = goTo->addAction(m_docks.at(i)->windowIcon(), m_docks.at(i)->windowTitle());
         action->setObjectName(QStringLiteral("activateModule%1").arg(i + 1));
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -156,9 +157,9 @@ void MainWindow::createMenus()
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(kLanguageKey, QStringLiteral("vi")).toString();
     const QList<QPair<QString, QString>> names = {
-        {QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("ja"), QStringLiteral("日本語")},
+        { QStringLiteral("vi"), QStringLiteral("Tiếng Việt") },
+        { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("ja"), QStringLiteral("日本語") },
     };
     for (const auto &[code, name] : names) {
         QAction *action = language->addAction(name);
@@ -189,8 +190,8 @@ void MainWindow::createStatusBar()
 void MainWindow::attachSync(SyncController *sync)
 {
     m_syncNow = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
-                                             style()->standardIcon(QStyle::SP_BrowserReload)),
-                            tr("&Sync now"), this);
+                                style()->standardIcon(QStyle::SP_BrowserReload)),
+        tr("&Sync now"), this);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncNow->setShortcutContext(Qt::ApplicationShortcut);
@@ -257,11 +258,13 @@ void MainWindow::onSyncStatus(const sync::SyncStatus &status)
         break;
     }
     m_connection->setText(text);
-    m_connection->setStyleSheet(status.state == State::CredentialsRefused || status.state == State::Offline
-                                    ? QStringLiteral("QLabel { color: #c92a2a; font-weight: bold; }")
-                                    : QString());
+    m_connection->setStyleSheet(
+        status.state == State::CredentialsRefused || status.state == State::Offline
+            ? QStringLiteral("QLabel { color: #c92a2a; font-weight: bold; }")
+            : QString());
     if (status.state == State::Syncing) {
-        m_progress->setFormat(tr("%L1 features, %L2 pages").arg(status.featuresDone).arg(status.pagesDone));
+        m_progress->setFormat(
+            tr("%L1 features, %L2 pages").arg(status.featuresDone).arg(status.pagesDone));
         m_progress->show();
     } else {
         m_progress->hide();
@@ -362,14 +365,13 @@ void MainWindow::chooseLanguage(const QString &language)
     QSettings().setValue(kLanguageKey, language);
     // Titles, menus and models are built in the chosen language at start; switching live
     // would have to rebuild every module's widgets, which is not worth an operator's state.
-    QMessageBox::information(this, tr("Language"),
-                             tr("The language will change the next time IOC Desktop starts."));
+    QMessageBox::information(
+        this, tr("Language"), tr("The language will change the next time IOC Desktop starts."));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About IOC Desktop"),
+    QMessageBox::about(this, tr("About IOC Desktop"),
         tr("<h3>IOC Desktop %1</h3>"
            "<p>Desktop client of the Intelligent Operations Center of Hà Tĩnh province.</p>"
            "<p>Local cache: %2</p>"
@@ -381,7 +383,7 @@ void MainWindow::showAbout()
            "DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this "
            "application.</small></p>")
             .arg(QCoreApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_cache.dataDir()).toHtmlEscaped()));
+                QDir::toNativeSeparators(m_cache.dataDir()).toHtmlEscaped()));
 }
 
 } // namespace ioc::app

@@ -15,7 +15,7 @@ class QProgressBar;
 namespace ioc::core {
 class LocalCache;
 class ModuleRegistry;
-}
+} // namespace ioc::core
 
 namespace ioc::app {
 
@@ -34,7 +34,7 @@ public:
     };
 
     MainWindow(core::ModuleRegistry &modules, core::LocalCache &cache, const Options &options,
-               QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     QList<QDockWidget *> moduleDocks() const { return m_docks; }
     QDockWidget *dockForModule(const QString &moduleId) const;

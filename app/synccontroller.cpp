@@ -5,7 +5,7 @@
 namespace ioc::app {
 
 SyncController::SyncController(const QString &dataDir, const sync::SyncSettings &settings,
-                               const QStringList &collections, QObject *parent)
+    const QStringList &collections, QObject *parent)
     : QObject(parent)
     , m_configured(settings.baseUrl.isValid() && !settings.baseUrl.isEmpty())
 {

@@ -21,7 +21,7 @@ class SyncController : public QObject
 
 public:
     SyncController(const QString &dataDir, const sync::SyncSettings &settings,
-                   const QStringList &collections, QObject *parent = nullptr);
+        const QStringList &collections, QObject *parent = nullptr);
     ~SyncController() override;
 
     void start();

@@ -7,8 +7,8 @@
 
 namespace ioc::app {
 
-int runSyncOnce(const QString &dataDir, const sync::SyncSettings &settings,
-                const QStringList &collections)
+int runSyncOnce(
+    const QString &dataDir, const sync::SyncSettings &settings, const QStringList &collections)
 {
     QTextStream out(stdout);
     if (settings.baseUrl.isEmpty()) {
@@ -19,15 +19,17 @@ int runSyncOnce(const QString &dataDir, const sync::SyncSettings &settings,
     QList<sync::SyncReport> reports;
     QEventLoop loop;
     QObject::connect(&engine, &sync::SyncEngine::runOnceFinished, &loop,
-                     [&](const QList<sync::SyncReport> &done) {
-                         reports = done;
-                         loop.quit();
-                     });
+        [&](const QList<sync::SyncReport> &done) {
+            reports = done;
+            loop.quit();
+        });
     engine.runOnce();
     loop.exec();
 
-    std::sort(reports.begin(), reports.end(),
-              [](const sync::SyncReport &a, const sync::SyncReport &b) { return a.collection < b.collection; });
+    std::sort(
+        reports.begin(), reports.end(), [](const sync::SyncReport &a, const sync::SyncReport &b) {
+            return a.collection < b.collection;
+        });
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8\n")
                .arg(QStringLiteral("collection"), -22)
                .arg(QStringLiteral("mode"), -11)
@@ -51,7 +53,9 @@ int runSyncOnce(const QString &dataDir, const sync::SyncSettings &settings,
                    .arg(report.outcomeName(), -14)
                    .arg(report.error);
     }
-    out << QStringLiteral("%1 of %2 collections synced.\n").arg(reports.size() - failed).arg(reports.size());
+    out << QStringLiteral("%1 of %2 collections synced.\n")
+               .arg(reports.size() - failed)
+               .arg(reports.size());
     out.flush();
     return failed == 0 ? 0 : 1;
 }

@@ -10,7 +10,7 @@ namespace ioc::app {
 // per collection (fetched, changed, deleted, quarantined, error) and returns the exit
 // code: 0 when every collection succeeded, 1 otherwise. For preparing laptops before a
 // trip and for scheduled jobs.
-int runSyncOnce(const QString &dataDir, const sync::SyncSettings &settings,
-                const QStringList &collections);
+int runSyncOnce(
+    const QString &dataDir, const sync::SyncSettings &settings, const QStringList &collections);
 
 } // namespace ioc::app

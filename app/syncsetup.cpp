@@ -8,29 +8,31 @@
 
 namespace ioc::app {
 
-std::optional<sync::SyncSettings> loadSyncSettings(const CommandLineOptions &options,
-                                                   QString *error, QString *warning)
+std::optional<sync::SyncSettings> loadSyncSettings(
+    const CommandLineOptions &options, QString *error, QString *warning)
 {
     QSettings settings;
     sync::SyncSettings sync;
     sync.baseUrl = options.dataCenter.isEmpty()
-                       ? QUrl(settings.value(QStringLiteral("datacenter/url")).toString())
-                       : options.dataCenter;
+        ? QUrl(settings.value(QStringLiteral("datacenter/url")).toString())
+        : options.dataCenter;
     const QString mapping = options.mappingFile.isEmpty()
-                                ? settings.value(QStringLiteral("datacenter/mapping")).toString()
-                                : options.mappingFile;
+        ? settings.value(QStringLiteral("datacenter/mapping")).toString()
+        : options.mappingFile;
     if (!mapping.isEmpty() && !sync.loadMappingFile(mapping, error))
         return std::nullopt;
     if (sync.baseUrl.isEmpty())
         return sync; // not configured: the status bar says so
 
-    const sync::TokenStore tokens(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
-                                  !qEnvironmentVariableIsSet("IOC_NO_KEYRING"));
+    const sync::TokenStore tokens(
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+        !qEnvironmentVariableIsSet("IOC_NO_KEYRING"));
     const QString server = sync.baseUrl.toString(QUrl::RemoveUserInfo);
     if (!options.tokenFile.isEmpty()) {
         QFile file(options.tokenFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("Cannot read the token file %1: %2").arg(options.tokenFile, file.errorString());
+            *error = QStringLiteral("Cannot read the token file %1: %2")
+                         .arg(options.tokenFile, file.errorString());
             return std::nullopt;
         }
         const auto saved = tokens.save(server, QString::fromUtf8(file.readAll()).trimmed());

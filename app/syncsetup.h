@@ -12,7 +12,7 @@ namespace ioc::app {
 // too), the token from the keyring or its private file. Returns std::nullopt with
 // *error for a configuration that cannot work (unreadable mapping or token file);
 // *warning carries what the operator should know but need not fix now.
-std::optional<sync::SyncSettings> loadSyncSettings(const CommandLineOptions &options,
-                                                   QString *error, QString *warning);
+std::optional<sync::SyncSettings> loadSyncSettings(
+    const CommandLineOptions &options, QString *error, QString *warning);
 
 } // namespace ioc::app

@@ -27,21 +27,22 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 
 QString when(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+                          : QString();
 }
 
 } // namespace
 
-SyncStatusDialog::SyncStatusDialog(const core::SqliteFile &mirror, const sync::SyncStatus &status,
-                                   QWidget *parent)
+SyncStatusDialog::SyncStatusDialog(
+    const core::SqliteFile &mirror, const sync::SyncStatus &status, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Sync status and data issues"));
     resize(900, 500);
 
-    m_collections = makeTable({tr("Collection"), tr("Last success"), tr("Last attempt"), tr("Features"),
-                               tr("Quarantined"), tr("Last error")},
-                              this);
+    m_collections = makeTable({ tr("Collection"), tr("Last success"), tr("Last attempt"),
+                                  tr("Features"), tr("Quarantined"), tr("Last error") },
+        this);
     m_collections->setObjectName(QStringLiteral("syncCollections"));
     const QLocale locale;
     for (const sync::CollectionStatus &collection : status.collections) {
@@ -50,13 +51,16 @@ SyncStatusDialog::SyncStatusDialog(const core::SqliteFile &mirror, const sync::S
         m_collections->setItem(row, 0, new QTableWidgetItem(collection.collection));
         m_collections->setItem(row, 1, new QTableWidgetItem(when(collection.lastSuccess)));
         m_collections->setItem(row, 2, new QTableWidgetItem(when(collection.lastAttempt)));
-        m_collections->setItem(row, 3, new QTableWidgetItem(locale.toString(collection.featureCount)));
-        m_collections->setItem(row, 4, new QTableWidgetItem(locale.toString(collection.quarantined)));
+        m_collections->setItem(
+            row, 3, new QTableWidgetItem(locale.toString(collection.featureCount)));
+        m_collections->setItem(
+            row, 4, new QTableWidgetItem(locale.toString(collection.quarantined)));
         m_collections->setItem(row, 5, new QTableWidgetItem(collection.lastError));
     }
     m_collections->resizeColumnsToContents();
 
-    m_issues = makeTable({tr("Collection"), tr("Feature"), tr("Reason"), tr("Seen"), tr("Received text")}, this);
+    m_issues = makeTable(
+        { tr("Collection"), tr("Feature"), tr("Reason"), tr("Seen"), tr("Received text") }, this);
     m_issues->setObjectName(QStringLiteral("dataIssues"));
     QStringList collections;
     for (const sync::CollectionStatus &collection : status.collections)

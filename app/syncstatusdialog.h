@@ -19,8 +19,8 @@ class SyncStatusDialog : public QDialog
     Q_OBJECT
 
 public:
-    SyncStatusDialog(const core::SqliteFile &mirror, const sync::SyncStatus &status,
-                     QWidget *parent = nullptr);
+    SyncStatusDialog(
+        const core::SqliteFile &mirror, const sync::SyncStatus &status, QWidget *parent = nullptr);
 
     QTableWidget *collectionsTable() const { return m_collections; }
     QTableWidget *issuesTable() const { return m_issues; }

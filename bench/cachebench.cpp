@@ -21,7 +21,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -69,17 +68,22 @@ double rawInsertRate(const std::vector<Point> &points, Layout layout)
     core::SqliteFile file(dir.filePath(QStringLiteral("raw.sqlite")), QStringLiteral("raw"));
     QSqlDatabase db = file.connection();
     QString error;
-    core::execStatement(db, QStringLiteral("CREATE TABLE f (fid INTEGER PRIMARY KEY, collection TEXT, id TEXT, "
-                                           "min_lon REAL, min_lat REAL, cell INTEGER, properties TEXT, "
-                                           "UNIQUE (collection, id))"), &error);
+    core::execStatement(db,
+        QStringLiteral("CREATE TABLE f (fid INTEGER PRIMARY KEY, collection TEXT, id TEXT, "
+                       "min_lon REAL, min_lat REAL, cell INTEGER, properties TEXT, "
+                       "UNIQUE (collection, id))"),
+        &error);
     if (layout == Layout::GridBTree)
-        core::execStatement(db, QStringLiteral("CREATE INDEX f_cell ON f (collection, cell)"), &error);
+        core::execStatement(
+            db, QStringLiteral("CREATE INDEX f_cell ON f (collection, cell)"), &error);
     if (layout == Layout::RTree)
-        core::execStatement(db, QStringLiteral("CREATE VIRTUAL TABLE r USING rtree (fid, a, b, c, d)"), &error);
+        core::execStatement(
+            db, QStringLiteral("CREATE VIRTUAL TABLE r USING rtree (fid, a, b, c, d)"), &error);
 
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO f (collection, id, min_lon, min_lat, cell, properties) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO f (collection, id, min_lon, min_lat, cell, properties) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery rtree(db);
     rtree.prepare(QStringLiteral("INSERT INTO r VALUES (?, ?, ?, ?, ?)"));
     const QString collection = QStringLiteral("cam_cameras");
@@ -117,28 +121,32 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption countOption(QStringLiteral("count"), QStringLiteral("features per run"),
-                                         QStringLiteral("n"), QStringLiteral("200000"));
+    const QCommandLineOption countOption(QStringLiteral("count"),
+        QStringLiteral("features per run"), QStringLiteral("n"), QStringLiteral("200000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("runs per figure"),
-                                        QStringLiteral("n"), QStringLiteral("3"));
-    parser.addOptions({countOption, runsOption});
+        QStringLiteral("n"), QStringLiteral("3"));
+    parser.addOptions({ countOption, runsOption });
     parser.process(app);
     const int count = parser.value(countOption).toInt();
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
     const std::vector<Point> points = makePoints(count);
-    print(QStringLiteral("ioc-cache-bench: %1 point features, median of %2 runs").arg(count).arg(runs));
+    print(QStringLiteral("ioc-cache-bench: %1 point features, median of %2 runs")
+              .arg(count)
+              .arg(runs));
 
     const std::pair<Layout, const char *> layouts[] = {
-        {Layout::NoIndex, "raw insert, no spatial index"},
-        {Layout::GridBTree, "raw insert, grid-cell B-tree (our point index)"},
-        {Layout::RTree, "raw insert, R*Tree row per feature"},
+        { Layout::NoIndex, "raw insert, no spatial index" },
+        { Layout::GridBTree, "raw insert, grid-cell B-tree (our point index)" },
+        { Layout::RTree, "raw insert, R*Tree row per feature" },
     };
     for (const auto &[layout, label] : layouts) {
         std::vector<double> rates;
         for (int r = 0; r < runs; ++r)
             rates.push_back(rawInsertRate(points, layout));
-        print(QStringLiteral("%1: %2 rows/s").arg(QLatin1String(label)).arg(median(rates), 0, 'f', 0));
+        print(QStringLiteral("%1: %2 rows/s")
+                  .arg(QLatin1String(label))
+                  .arg(median(rates), 0, 'f', 0));
     }
 
     // End to end through FeatureStore, as sync will write pages.
@@ -163,8 +171,10 @@ int main(int argc, char *argv[])
             feature.collection = QStringLiteral("cam_cameras");
             feature.id = QStringLiteral("cam-%1").arg(i);
             feature.geometryJson = QStringLiteral(R"({"type":"Point","coordinates":[%1,%2]})")
-                                       .arg(p.lon, 0, 'f', 6).arg(p.lat, 0, 'f', 6).toUtf8();
-            feature.bounds = core::GeoBounds{p.lon, p.lat, p.lon, p.lat};
+                                       .arg(p.lon, 0, 'f', 6)
+                                       .arg(p.lat, 0, 'f', 6)
+                                       .toUtf8();
+            feature.bounds = core::GeoBounds { p.lon, p.lat, p.lon, p.lat };
             feature.propertiesJson = R"({"status":"online","name":"Camera Thạch Hà"})";
             feature.searchText = feature.id + QStringLiteral(" Camera Thạch Hà");
             batch.append(std::move(feature));
@@ -186,20 +196,29 @@ int main(int argc, char *argv[])
             const double lat = 18.1 + 0.02 * q;
             QElapsedTimer t;
             t.start();
-            communeHits = cache.features().inBounds({QStringLiteral("cam_cameras")}, {lon, lat, lon + 0.05, lat + 0.05}).size();
+            communeHits = cache.features()
+                              .inBounds({ QStringLiteral("cam_cameras") },
+                                  { lon, lat, lon + 0.05, lat + 0.05 })
+                              .size();
             commune.push_back(t.nsecsElapsed() / 1e6);
             t.restart();
-            districtHits = cache.features().inBounds({QStringLiteral("cam_cameras")}, {lon, lat, lon + 0.3, lat + 0.3}).size();
+            districtHits = cache.features()
+                               .inBounds({ QStringLiteral("cam_cameras") },
+                                   { lon, lat, lon + 0.3, lat + 0.3 })
+                               .size();
             district.push_back(t.nsecsElapsed() / 1e6);
         }
         communeMs.push_back(median(commune));
         districtMs.push_back(median(district));
     }
-    print(QStringLiteral("FeatureStore::upsert end to end (hash, grid cell, FTS; 1,000 per transaction): %1 features/s")
+    print(QStringLiteral("FeatureStore::upsert end to end (hash, grid cell, FTS; 1,000 per "
+                         "transaction): %1 features/s")
               .arg(median(upsertRates), 0, 'f', 0));
     print(QStringLiteral("inBounds commune-sized box (0.05 deg, ~%1 hits): %2 ms")
-              .arg(communeHits).arg(median(communeMs), 0, 'f', 2));
+              .arg(communeHits)
+              .arg(median(communeMs), 0, 'f', 2));
     print(QStringLiteral("inBounds district-sized box (0.3 deg, ~%1 hits): %2 ms")
-              .arg(districtHits).arg(median(districtMs), 0, 'f', 2));
+              .arg(districtHits)
+              .arg(median(districtMs), 0, 'f', 2));
     return 0;
 }

@@ -16,7 +16,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-
 #include <sys/resource.h>
 
 using namespace ioc;
@@ -30,7 +29,7 @@ void print(const QString &line)
 
 qint64 peakRssMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
@@ -76,15 +75,15 @@ RunResult runOnce(sync::SyncEngine *engine)
     QEventLoop loop;
     QElapsedTimer timer;
     auto connection = QObject::connect(engine, &sync::SyncEngine::runOnceFinished, &loop,
-                                       [&](const QList<sync::SyncReport> &reports) {
-                                           result.ms = timer.elapsed();
-                                           for (const auto &report : reports) {
-                                               result.fetched += report.fetched;
-                                               result.changed += report.inserted + report.updated;
-                                               result.failed += report.succeeded() ? 0 : 1;
-                                           }
-                                           loop.quit();
-                                       });
+        [&](const QList<sync::SyncReport> &reports) {
+            result.ms = timer.elapsed();
+            for (const auto &report : reports) {
+                result.fetched += report.fetched;
+                result.changed += report.inserted + report.updated;
+                result.failed += report.succeeded() ? 0 : 1;
+            }
+            loop.quit();
+        });
     timer.start();
     QMetaObject::invokeMethod(engine, &sync::SyncEngine::runOnce, Qt::QueuedConnection);
     loop.exec();
@@ -99,19 +98,20 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption simOption(QStringLiteral("sim"), QStringLiteral("simulator executable"),
-                                       QStringLiteral("path"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("simulator --scale"),
-                                         QStringLiteral("x"), QStringLiteral("3.5"));
-    parser.addOptions({simOption, scaleOption});
+    const QCommandLineOption simOption(
+        QStringLiteral("sim"), QStringLiteral("simulator executable"), QStringLiteral("path"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+        QStringLiteral("simulator --scale"), QStringLiteral("x"), QStringLiteral("3.5"));
+    parser.addOptions({ simOption, scaleOption });
     parser.process(app);
 
     // Live changes at 1,000 per simulated minute, one simulated minute per real second
     // once the clock runs: the incremental sync then has about 1,000 changes to fetch.
     QProcess sim;
     sim.start(parser.value(simOption),
-              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"), parser.value(scaleOption),
-               QStringLiteral("--rate"), QStringLiteral("1000"), QStringLiteral("--clock-speed"), QStringLiteral("60")});
+        { QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"),
+            parser.value(scaleOption), QStringLiteral("--rate"), QStringLiteral("1000"),
+            QStringLiteral("--clock-speed"), QStringLiteral("60") });
     if (!sim.waitForStarted()) {
         print(QStringLiteral("cannot start the simulator: ") + sim.errorString());
         return 1;
@@ -136,15 +136,17 @@ int main(int argc, char *argv[])
         if (cache.open())
             return 1;
     }
-    const QStringList collections = {
-        QStringLiteral("admin_units"), QStringLiteral("admin_lineage"), QStringLiteral("se_indicators"),
-        QStringLiteral("se_observations"), QStringLiteral("se_targets"), QStringLiteral("ps_offices"),
-        QStringLiteral("ps_dossiers"), QStringLiteral("doc_agencies"), QStringLiteral("doc_documents"),
-        QStringLiteral("doc_tasks"), QStringLiteral("health_facilities"), QStringLiteral("health_occupancy"),
-        QStringLiteral("health_cases"), QStringLiteral("health_vaccination"), QStringLiteral("edu_schools"),
-        QStringLiteral("edu_school_days"), QStringLiteral("tour_establishments"), QStringLiteral("tour_occupancy"),
-        QStringLiteral("tour_attractions"), QStringLiteral("tour_arrivals"), QStringLiteral("cam_cameras"),
-        QStringLiteral("cam_events")};
+    const QStringList collections = { QStringLiteral("admin_units"),
+        QStringLiteral("admin_lineage"), QStringLiteral("se_indicators"),
+        QStringLiteral("se_observations"), QStringLiteral("se_targets"),
+        QStringLiteral("ps_offices"), QStringLiteral("ps_dossiers"), QStringLiteral("doc_agencies"),
+        QStringLiteral("doc_documents"), QStringLiteral("doc_tasks"),
+        QStringLiteral("health_facilities"), QStringLiteral("health_occupancy"),
+        QStringLiteral("health_cases"), QStringLiteral("health_vaccination"),
+        QStringLiteral("edu_schools"), QStringLiteral("edu_school_days"),
+        QStringLiteral("tour_establishments"), QStringLiteral("tour_occupancy"),
+        QStringLiteral("tour_attractions"), QStringLiteral("tour_arrivals"),
+        QStringLiteral("cam_cameras"), QStringLiteral("cam_events") };
     sync::SyncSettings settings;
     settings.baseUrl = url;
     settings.pageLimit = 1000;
@@ -159,12 +161,14 @@ int main(int argc, char *argv[])
     stall.start();
     const RunResult initial = runOnce(engine);
     const qint64 initialStall = stall.worstMs();
-    print(QStringLiteral("initial sync: %1 features in %2 ms = %3 features/s (%4 collections failed)")
-              .arg(initial.fetched)
-              .arg(initial.ms)
-              .arg(initial.fetched * 1000 / std::max<qint64>(1, initial.ms))
-              .arg(initial.failed));
-    print(QStringLiteral("worst main-thread stall during the initial sync: %1 ms").arg(initialStall));
+    print(
+        QStringLiteral("initial sync: %1 features in %2 ms = %3 features/s (%4 collections failed)")
+            .arg(initial.fetched)
+            .arg(initial.ms)
+            .arg(initial.fetched * 1000 / std::max<qint64>(1, initial.ms))
+            .arg(initial.failed));
+    print(
+        QStringLiteral("worst main-thread stall during the initial sync: %1 ms").arg(initialStall));
 
     QThread::msleep(1000); // ≈ 1,000 live changes at the source
     stall.start();

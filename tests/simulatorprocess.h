@@ -28,7 +28,8 @@ public:
     {
         const QString exe = qEnvironmentVariable("IOC_SIM_EXE");
         m_process.setProgram(exe);
-        m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} + arguments);
+        m_process.setArguments(
+            QStringList { QStringLiteral("--port"), QStringLiteral("0") } + arguments);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(10000)) {
@@ -50,7 +51,8 @@ public:
             }
         }
         *error = QStringLiteral("simulator did not report its port: %1 %2")
-                     .arg(QString::fromUtf8(output), QString::fromUtf8(m_process.readAllStandardError()));
+                     .arg(QString::fromUtf8(output),
+                         QString::fromUtf8(m_process.readAllStandardError()));
         return false;
     }
 
@@ -73,7 +75,8 @@ public:
     {
         QSet<QString> ids;
         QNetworkAccessManager network;
-        QUrl next = m_url.resolved(QUrl(QStringLiteral("/collections/%1/items?limit=5000").arg(collection)));
+        QUrl next = m_url.resolved(
+            QUrl(QStringLiteral("/collections/%1/items?limit=5000").arg(collection)));
         for (int page = 0; page < 10000 && next.isValid() && !next.isEmpty(); ++page) {
             QNetworkRequest request(next);
             if (!token.isEmpty())

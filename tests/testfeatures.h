@@ -10,7 +10,7 @@
 namespace ioc::test {
 
 inline core::Feature pointFeature(const QString &collection, const QString &id, double lon,
-                                  double lat, const QJsonObject &properties = {})
+    double lat, const QJsonObject &properties = {})
 {
     core::Feature feature;
     feature.collection = collection;
@@ -19,7 +19,7 @@ inline core::Feature pointFeature(const QString &collection, const QString &id, 
                                .arg(lon, 0, 'f', 6)
                                .arg(lat, 0, 'f', 6)
                                .toUtf8();
-    feature.bounds = core::GeoBounds{lon, lat, lon, lat};
+    feature.bounds = core::GeoBounds { lon, lat, lon, lat };
     feature.propertiesJson = QJsonDocument(properties).toJson(QJsonDocument::Compact);
     feature.updatedAt = properties.value(QLatin1String("updated_at")).toString();
     feature.searchText = core::searchTextOf(id, properties);
@@ -27,27 +27,26 @@ inline core::Feature pointFeature(const QString &collection, const QString &id, 
 }
 
 inline core::Feature boxFeature(const QString &collection, const QString &id, double minLon,
-                                double minLat, double maxLon, double maxLat,
-                                const QJsonObject &properties = {})
+    double minLat, double maxLon, double maxLat, const QJsonObject &properties = {})
 {
     core::Feature feature;
     feature.collection = collection;
     feature.id = id;
-    feature.geometryJson =
-        QStringLiteral(R"({"type":"Polygon","coordinates":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]})")
-            .arg(minLon)
-            .arg(minLat)
-            .arg(maxLon)
-            .arg(maxLat)
-            .toUtf8();
-    feature.bounds = core::GeoBounds{minLon, minLat, maxLon, maxLat};
+    feature.geometryJson = QStringLiteral(
+        R"({"type":"Polygon","coordinates":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]})")
+                               .arg(minLon)
+                               .arg(minLat)
+                               .arg(maxLon)
+                               .arg(maxLat)
+                               .toUtf8();
+    feature.bounds = core::GeoBounds { minLon, minLat, maxLon, maxLat };
     feature.propertiesJson = QJsonDocument(properties).toJson(QJsonDocument::Compact);
     feature.searchText = core::searchTextOf(id, properties);
     return feature;
 }
 
-inline core::Feature attributeFeature(const QString &collection, const QString &id,
-                                      const QJsonObject &properties)
+inline core::Feature attributeFeature(
+    const QString &collection, const QString &id, const QJsonObject &properties)
 {
     core::Feature feature;
     feature.collection = collection;

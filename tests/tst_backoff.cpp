@@ -44,8 +44,10 @@ private slots:
         const QDateTime now(QDate(2026, 11, 26), QTime(7, 28, 0), Qt::UTC);
         QCOMPARE(parseRetryAfter("30", now), std::optional<seconds>(seconds(30)));
         QCOMPARE(parseRetryAfter(" 0 ", now), std::optional<seconds>(seconds(0)));
-        QCOMPARE(parseRetryAfter("Thu, 26 Nov 2026 07:30:00 GMT", now), std::optional<seconds>(seconds(120)));
-        QCOMPARE(parseRetryAfter("Thu, 26 Nov 2026 07:00:00 GMT", now), std::optional<seconds>(seconds(0)));
+        QCOMPARE(parseRetryAfter("Thu, 26 Nov 2026 07:30:00 GMT", now),
+            std::optional<seconds>(seconds(120)));
+        QCOMPARE(parseRetryAfter("Thu, 26 Nov 2026 07:00:00 GMT", now),
+            std::optional<seconds>(seconds(0)));
         QVERIFY(!parseRetryAfter("soon", now));
         QVERIFY(!parseRetryAfter("-5", now));
         QVERIFY(!parseRetryAfter("", now));
@@ -61,14 +63,17 @@ private slots:
             file.write(text);
         };
         SyncSettings settings;
-        write(R"({"collections":{"cam_cameras":{"id":"cameras","properties":{"trang_thai":"status"}}},
+        write(
+            R"({"collections":{"cam_cameras":{"id":"cameras","properties":{"trang_thai":"status"}}},
                   "intervals":{"cam_cameras":30},"pageLimit":500})");
         QString error;
         QVERIFY2(settings.loadMappingFile(path, &error), qPrintable(error));
         QCOMPARE(settings.remoteIdFor(QStringLiteral("cam_cameras")), QStringLiteral("cameras"));
-        QCOMPARE(settings.remoteIdFor(QStringLiteral("edu_schools")), QStringLiteral("edu_schools"));
-        QCOMPARE(settings.propertyRenamesFor(QStringLiteral("cam_cameras")).value(QStringLiteral("trang_thai")),
-                 QStringLiteral("status"));
+        QCOMPARE(
+            settings.remoteIdFor(QStringLiteral("edu_schools")), QStringLiteral("edu_schools"));
+        QCOMPARE(settings.propertyRenamesFor(QStringLiteral("cam_cameras"))
+                     .value(QStringLiteral("trang_thai")),
+            QStringLiteral("status"));
         QCOMPARE(settings.intervalFor(QStringLiteral("cam_cameras")), seconds(30));
         QCOMPARE(settings.intervalFor(QStringLiteral("cam_events")), seconds(60));
         QCOMPARE(settings.intervalFor(QStringLiteral("se_observations")), seconds(900));

@@ -15,7 +15,7 @@ class TestCommandLine : public QObject
 private:
     static CommandLineOptions parse(const QStringList &args)
     {
-        return parseCommandLine(QStringList{QStringLiteral("ioc-desktop")} + args);
+        return parseCommandLine(QStringList { QStringLiteral("ioc-desktop") } + args);
     }
 
     struct Run
@@ -62,28 +62,34 @@ private slots:
 
     void eachOption()
     {
-        const auto options = parse({QStringLiteral("--data-dir"), QStringLiteral("/tmp/ioc-x"),
-                                    QStringLiteral("--language"), QStringLiteral("JA"),
-                                    QStringLiteral("--offline")});
+        const auto options = parse({ QStringLiteral("--data-dir"), QStringLiteral("/tmp/ioc-x"),
+            QStringLiteral("--language"), QStringLiteral("JA"), QStringLiteral("--offline") });
         QCOMPARE(options.action, Action::Run);
         QCOMPARE(options.dataDir, QStringLiteral("/tmp/ioc-x"));
         QCOMPARE(options.language, QStringLiteral("ja"));
         QVERIFY(options.offline);
-        QCOMPARE(parse({QStringLiteral("--help")}).action, Action::ShowHelp);
-        QVERIFY(parse({QStringLiteral("--help")}).helpText.contains(QStringLiteral("--data-dir")));
-        QCOMPARE(parse({QStringLiteral("--version")}).action, Action::ShowVersion);
-        QCOMPARE(parse({QStringLiteral("--language=vi")}).language, QStringLiteral("vi"));
+        QCOMPARE(parse({ QStringLiteral("--help") }).action, Action::ShowHelp);
+        QVERIFY(
+            parse({ QStringLiteral("--help") }).helpText.contains(QStringLiteral("--data-dir")));
+        QCOMPARE(parse({ QStringLiteral("--version") }).action, Action::ShowVersion);
+        QCOMPARE(parse({ QStringLiteral("--language=vi") }).language, QStringLiteral("vi"));
     }
 
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
-        QTest::newRow("bad language") << QStringList{QStringLiteral("--language"), QStringLiteral("fr")} << QStringLiteral("fr");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("--data-dir")} << QStringLiteral("data-dir");
-        QTest::newRow("empty data dir") << QStringList{QStringLiteral("--data-dir="), QStringLiteral("--offline")} << QStringLiteral("data-dir");
-        QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("--frobnicate") } << QStringLiteral("frobnicate");
+        QTest::newRow("bad language") << QStringList { QStringLiteral("--language"),
+            QStringLiteral("fr") } << QStringLiteral("fr");
+        QTest::newRow("missing value")
+            << QStringList { QStringLiteral("--data-dir") } << QStringLiteral("data-dir");
+        QTest::newRow("empty data dir")
+            << QStringList { QStringLiteral("--data-dir="), QStringLiteral("--offline") }
+            << QStringLiteral("data-dir");
+        QTest::newRow("stray argument")
+            << QStringList { QStringLiteral("extra") } << QStringLiteral("extra");
     }
 
     void badInput()
@@ -103,15 +109,15 @@ private slots:
         QProcessEnvironment env = isolatedEnvironment(home);
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
 
-        Run run = runExecutable({QStringLiteral("--version")}, env);
+        Run run = runExecutable({ QStringLiteral("--version") }, env);
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.trimmed(), QStringLiteral("ioc-desktop " IOC_VERSION));
 
-        run = runExecutable({QStringLiteral("--help")}, env);
+        run = runExecutable({ QStringLiteral("--help") }, env);
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("--offline")));
 
-        run = runExecutable({QStringLiteral("--no-such-option")}, env);
+        run = runExecutable({ QStringLiteral("--no-such-option") }, env);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("no-such-option")), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -125,12 +131,12 @@ private slots:
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
 
-        Run run = runExecutable({QStringLiteral("--language"), QStringLiteral("en")}, env);
+        Run run = runExecutable({ QStringLiteral("--language"), QStringLiteral("en") }, env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("xvfb-run")), qPrintable(run.err));
         QVERIFY(!run.err.contains(QStringLiteral("could not connect to display")));
         // --version needs no display at all.
-        run = runExecutable({QStringLiteral("--version")}, env);
+        run = runExecutable({ QStringLiteral("--version") }, env);
         QCOMPARE(run.exitCode, 0);
     }
 
@@ -142,9 +148,10 @@ private slots:
         QFile blocker(home.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const Run run = runExecutable({QStringLiteral("--language"), QStringLiteral("en"),
-                                       QStringLiteral("--data-dir"), home.filePath(QStringLiteral("file/data"))},
-                                      env);
+        const Run run = runExecutable(
+            { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--data-dir"),
+                home.filePath(QStringLiteral("file/data")) },
+            env);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("data directory")), qPrintable(run.err));
     }

@@ -47,16 +47,18 @@ private slots:
 
     void roundTripKeepsEveryField()
     {
-        const QJsonObject props{{QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa tỉnh")},
-                                {QStringLiteral("beds"), 500},
-                                {QStringLiteral("updated_at"), QStringLiteral("2026-11-20T07:45:00Z")}};
+        const QJsonObject props { { QStringLiteral("name"),
+                                      QStringLiteral("Bệnh viện Đa khoa tỉnh") },
+            { QStringLiteral("beds"), 500 },
+            { QStringLiteral("updated_at"), QStringLiteral("2026-11-20T07:45:00Z") } };
         core::UpsertStats stats;
-        QVERIFY(!store().upsert({pointFeature(QStringLiteral("health_facilities"),
-                                              QStringLiteral("hf-1"), 105.9, 18.34, props)},
-                                &stats));
+        QVERIFY(!store().upsert({ pointFeature(QStringLiteral("health_facilities"),
+                                    QStringLiteral("hf-1"), 105.9, 18.34, props) },
+            &stats));
         QCOMPARE(stats.inserted, 1);
 
-        const auto row = store().feature(QStringLiteral("health_facilities"), QStringLiteral("hf-1"));
+        const auto row
+            = store().feature(QStringLiteral("health_facilities"), QStringLiteral("hf-1"));
         QVERIFY(row.has_value());
         const QJsonObject back = QJsonDocument::fromJson(row->propertiesJson).object();
         QCOMPARE(back, props);
@@ -68,8 +70,8 @@ private slots:
 
     void featuresWithoutGeometryAreNormal()
     {
-        QVERIFY(!store().upsert({attributeFeature(QStringLiteral("ps_dossiers"), QStringLiteral("d-1"),
-                                                  {{QStringLiteral("status"), QStringLiteral("late")}})}));
+        QVERIFY(!store().upsert({ attributeFeature(QStringLiteral("ps_dossiers"),
+            QStringLiteral("d-1"), { { QStringLiteral("status"), QStringLiteral("late") } }) }));
         const auto row = store().feature(QStringLiteral("ps_dossiers"), QStringLiteral("d-1"));
         QVERIFY(row.has_value());
         QVERIFY(row->geometryJson.isEmpty());
@@ -77,23 +79,26 @@ private slots:
 
     void unchangedFeaturesAreNotRewritten()
     {
-        const auto feature = pointFeature(QStringLiteral("cam_cameras"), QStringLiteral("c1"), 105.9,
-                                          18.3, {{QStringLiteral("status"), QStringLiteral("online")}});
-        QVERIFY(!store().upsert({feature}));
+        const auto feature = pointFeature(QStringLiteral("cam_cameras"), QStringLiteral("c1"),
+            105.9, 18.3, { { QStringLiteral("status"), QStringLiteral("online") } });
+        QVERIFY(!store().upsert({ feature }));
         core::UpsertStats stats;
-        QVERIFY(!store().upsert({feature}, &stats));
+        QVERIFY(!store().upsert({ feature }, &stats));
         QCOMPARE(stats.unchanged, 1);
         QCOMPARE(stats.updated, 0);
 
         auto moved = pointFeature(QStringLiteral("cam_cameras"), QStringLiteral("c1"), 106.0, 18.2,
-                                  {{QStringLiteral("status"), QStringLiteral("offline")}});
-        QVERIFY(!store().upsert({moved}, &stats));
+            { { QStringLiteral("status"), QStringLiteral("offline") } });
+        QVERIFY(!store().upsert({ moved }, &stats));
         QCOMPARE(stats.updated, 1);
-        QCOMPARE(store().count({QStringLiteral("cam_cameras")}), 1);
+        QCOMPARE(store().count({ QStringLiteral("cam_cameras") }), 1);
         // The old position must no longer be found, the new one must.
-        QVERIFY(store().inBounds({QStringLiteral("cam_cameras")}, {105.85, 18.25, 105.95, 18.35}).isEmpty());
-        QCOMPARE(idsOf(store().inBounds({QStringLiteral("cam_cameras")}, {105.95, 18.15, 106.05, 18.25})),
-                 QStringList{QStringLiteral("c1")});
+        QVERIFY(store()
+                    .inBounds({ QStringLiteral("cam_cameras") }, { 105.85, 18.25, 105.95, 18.35 })
+                    .isEmpty());
+        QCOMPARE(idsOf(store().inBounds(
+                     { QStringLiteral("cam_cameras") }, { 105.95, 18.15, 106.05, 18.25 })),
+            QStringList { QStringLiteral("c1") });
     }
 
     void boundsQueryFindsPointsAndShapes()
@@ -109,28 +114,32 @@ private slots:
             boxFeature(schools, QStringLiteral("far-box"), 106.2, 18.0, 106.4, 18.1),
         };
         // Another collection at the same place must not leak in.
-        features.append(pointFeature(QStringLiteral("cam_cameras"), QStringLiteral("cam"), 105.9, 18.34));
+        features.append(
+            pointFeature(QStringLiteral("cam_cameras"), QStringLiteral("cam"), 105.9, 18.34));
         QVERIFY(!store().upsert(features));
 
-        const core::GeoBounds area{105.85, 18.30, 106.0, 18.40};
-        QCOMPARE(idsOf(store().inBounds({schools}, area)),
-                 (QStringList{QStringLiteral("inside-a"), QStringLiteral("inside-b"),
-                              QStringLiteral("overlapping-box")}));
+        const core::GeoBounds area { 105.85, 18.30, 106.0, 18.40 };
+        QCOMPARE(idsOf(store().inBounds({ schools }, area)),
+            (QStringList { QStringLiteral("inside-a"), QStringLiteral("inside-b"),
+                QStringLiteral("overlapping-box") }));
     }
 
     void searchIgnoresDiacritics_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("plain ascii") << QStringLiteral("ha tinh") << QStringList{QStringLiteral("s1")};
-        QTest::newRow("exact") << QStringLiteral("Hà Tĩnh") << QStringList{QStringLiteral("s1")};
-        QTest::newRow("d for đ") << QStringLiteral("duc tho") << QStringList{QStringLiteral("s2")};
-        QTest::newRow("upper Đ typed") << QStringLiteral("ĐỨC") << QStringList{QStringLiteral("s2")};
-        QTest::newRow("prefix") << QStringLiteral("ky t") << QStringList{QStringLiteral("s3")};
-        QTest::newRow("no match") << QStringLiteral("vinh") << QStringList{};
-        QTest::newRow("shared word") << QStringLiteral("truong")
-                                     << QStringList{QStringLiteral("s1"), QStringLiteral("s2"),
-                                                    QStringLiteral("s3")};
+        QTest::newRow("plain ascii")
+            << QStringLiteral("ha tinh") << QStringList { QStringLiteral("s1") };
+        QTest::newRow("exact") << QStringLiteral("Hà Tĩnh") << QStringList { QStringLiteral("s1") };
+        QTest::newRow("d for đ") << QStringLiteral("duc tho")
+                                 << QStringList { QStringLiteral("s2") };
+        QTest::newRow("upper Đ typed")
+            << QStringLiteral("ĐỨC") << QStringList { QStringLiteral("s2") };
+        QTest::newRow("prefix") << QStringLiteral("ky t") << QStringList { QStringLiteral("s3") };
+        QTest::newRow("no match") << QStringLiteral("vinh") << QStringList {};
+        QTest::newRow("shared word")
+            << QStringLiteral("truong")
+            << QStringList { QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3") };
     }
 
     void searchIgnoresDiacritics()
@@ -140,38 +149,40 @@ private slots:
         const QString schools = QStringLiteral("edu_schools");
         QVERIFY(!store().upsert({
             pointFeature(schools, QStringLiteral("s1"), 105.9, 18.34,
-                         {{QStringLiteral("name"), QStringLiteral("Trường THPT Thành phố Hà Tĩnh")}}),
+                { { QStringLiteral("name"), QStringLiteral("Trường THPT Thành phố Hà Tĩnh") } }),
             pointFeature(schools, QStringLiteral("s2"), 105.6, 18.53,
-                         {{QStringLiteral("name"), QStringLiteral("Trường Tiểu học Đức Thọ")}}),
+                { { QStringLiteral("name"), QStringLiteral("Trường Tiểu học Đức Thọ") } }),
             pointFeature(schools, QStringLiteral("s3"), 106.2, 18.1,
-                         {{QStringLiteral("name"), QStringLiteral("Trường Mầm non Kỳ Tân")}}),
+                { { QStringLiteral("name"), QStringLiteral("Trường Mầm non Kỳ Tân") } }),
         }));
-        QCOMPARE(idsOf(store().search(query, {schools})), expected);
+        QCOMPARE(idsOf(store().search(query, { schools })), expected);
     }
 
     void removeDropsFromEveryIndex()
     {
         const QString c = QStringLiteral("tour_attractions");
-        QVERIFY(!store().upsert({pointFeature(c, QStringLiteral("a1"), 106.0, 18.25,
-                                              {{QStringLiteral("name"), QStringLiteral("Biển Thiên Cầm")}}),
-                                 boxFeature(c, QStringLiteral("a2"), 105.7, 18.6, 105.8, 18.7,
-                                            {{QStringLiteral("name"), QStringLiteral("Biển Xuân Thành")}})}));
+        QVERIFY(
+            !store().upsert({ pointFeature(c, QStringLiteral("a1"), 106.0, 18.25,
+                                  { { QStringLiteral("name"), QStringLiteral("Biển Thiên Cầm") } }),
+                boxFeature(c, QStringLiteral("a2"), 105.7, 18.6, 105.8, 18.7,
+                    { { QStringLiteral("name"), QStringLiteral("Biển Xuân Thành") } }) }));
         int removed = 0;
-        QVERIFY(!store().remove(c, {QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("missing")},
-                                &removed));
+        QVERIFY(!store().remove(c,
+            { QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("missing") }, &removed));
         QCOMPARE(removed, 2);
-        QCOMPARE(store().count({c}), 0);
-        QVERIFY(store().search(QStringLiteral("bien"), {c}).isEmpty());
-        QVERIFY(store().inBounds({c}, {105, 18, 107, 19}).isEmpty());
+        QCOMPARE(store().count({ c }), 0);
+        QVERIFY(store().search(QStringLiteral("bien"), { c }).isEmpty());
+        QVERIFY(store().inBounds({ c }, { 105, 18, 107, 19 }).isEmpty());
     }
 
     void lastSyncIsRecorded()
     {
-        QVERIFY(!store().lastSuccessfulSync({QStringLiteral("cam_cameras")}).has_value());
+        QVERIFY(!store().lastSuccessfulSync({ QStringLiteral("cam_cameras") }).has_value());
         const QDateTime when = QDateTime(QDate(2026, 11, 26), QTime(7, 45), Qt::UTC);
         QVERIFY(!store().markSynced(QStringLiteral("cam_cameras"), when));
-        QCOMPARE(store().lastSuccessfulSync({QStringLiteral("cam_cameras"), QStringLiteral("cam_events")}),
-                 std::optional<QDateTime>(when));
+        QCOMPARE(store().lastSuccessfulSync(
+                     { QStringLiteral("cam_cameras"), QStringLiteral("cam_events") }),
+            std::optional<QDateTime>(when));
     }
 
     void geoJsonParsingRejectsBadFeatures()
@@ -179,15 +190,18 @@ private slots:
         QString error;
         const auto parse = [&](const char *json) {
             error.clear();
-            return core::Feature::fromGeoJson(QStringLiteral("c"),
-                                              QJsonDocument::fromJson(json).object(), &error);
+            return core::Feature::fromGeoJson(
+                QStringLiteral("c"), QJsonDocument::fromJson(json).object(), &error);
         };
-        QVERIFY(parse(R"({"type":"Feature","id":"a","geometry":null,"properties":{}})").has_value());
+        QVERIFY(
+            parse(R"({"type":"Feature","id":"a","geometry":null,"properties":{}})").has_value());
         QVERIFY(!parse(R"({"type":"Feature","geometry":null,"properties":{}})"));
         QVERIFY(error.contains(QStringLiteral("no id")));
-        QVERIFY(!parse(R"({"type":"Feature","id":"b","geometry":{"type":"Point","coordinates":[200,18]}})"));
+        QVERIFY(!parse(
+            R"({"type":"Feature","id":"b","geometry":{"type":"Point","coordinates":[200,18]}})"));
         QVERIFY(error.contains(QStringLiteral("out of range")));
-        QVERIFY(!parse(R"({"type":"Feature","id":"c","geometry":{"type":"Point","coordinates":["x","y"]}})"));
+        QVERIFY(!parse(
+            R"({"type":"Feature","id":"c","geometry":{"type":"Point","coordinates":["x","y"]}})"));
         const auto polygon = parse(
             R"({"type":"Feature","id":7,"geometry":{"type":"Polygon","coordinates":[[[105,18],[106,18],[106,19],[105,18]]]},"properties":{"name":"Vùng"}})");
         QVERIFY(polygon.has_value());

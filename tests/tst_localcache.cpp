@@ -22,7 +22,10 @@ private:
     QString m_dataDir;
 
     QString mirrorPath() const { return QDir(m_dataDir).filePath(QStringLiteral("mirror.sqlite")); }
-    QString operatorPath() const { return QDir(m_dataDir).filePath(QStringLiteral("operator.sqlite")); }
+    QString operatorPath() const
+    {
+        return QDir(m_dataDir).filePath(QStringLiteral("operator.sqlite"));
+    }
 
     static void writeGarbage(const QString &path)
     {
@@ -62,7 +65,8 @@ private slots:
         QVERIFY(QFile::exists(mirrorPath()));
         QVERIFY(QFile::exists(operatorPath()));
         QCOMPARE(cache.mirror().schemaVersion(), core::mirrorMigrations().constLast().version);
-        QCOMPARE(cache.operatorStore().schemaVersion(), core::operatorMigrations().constLast().version);
+        QCOMPARE(
+            cache.operatorStore().schemaVersion(), core::operatorMigrations().constLast().version);
 
         QSqlQuery query(cache.mirror().connection());
         QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
@@ -90,8 +94,8 @@ private slots:
             QCOMPARE(old.schemaVersion(), fromVersion);
             // A row as the v1 code wrote it (the features table exists since v1).
             QSqlQuery insert(old.connection());
-            insert.prepare(QStringLiteral(
-                "INSERT INTO features (collection, id, properties, content_hash) VALUES (?, ?, ?, ?)"));
+            insert.prepare(QStringLiteral("INSERT INTO features (collection, id, properties, "
+                                          "content_hash) VALUES (?, ?, ?, ?)"));
             insert.addBindValue(QStringLiteral("edu_schools"));
             insert.addBindValue(QStringLiteral("old-1"));
             insert.addBindValue(QStringLiteral(R"({"name":"Trường Tiểu học Cẩm Xuyên"})"));
@@ -109,8 +113,9 @@ private slots:
         core::LocalCache cache(m_dataDir);
         QVERIFY(!cache.open());
         QCOMPARE(cache.mirror().schemaVersion(), core::mirrorMigrations().constLast().version);
-        QCOMPARE(cache.features().count({QStringLiteral("edu_schools")}), 1);
-        const auto found = cache.features().search(QStringLiteral("cam xuyen"), {QStringLiteral("edu_schools")});
+        QCOMPARE(cache.features().count({ QStringLiteral("edu_schools") }), 1);
+        const auto found = cache.features().search(
+            QStringLiteral("cam xuyen"), { QStringLiteral("edu_schools") });
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().id, QStringLiteral("old-1"));
     }
@@ -120,7 +125,8 @@ private slots:
         {
             core::LocalCache cache(m_dataDir);
             QVERIFY(!cache.open());
-            QVERIFY(!cache.features().upsert({attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("t1"), {})}));
+            QVERIFY(!cache.features().upsert(
+                { attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("t1"), {}) }));
         }
         setUserVersion(mirrorPath(), 99);
         core::LocalCache cache(m_dataDir);
@@ -161,12 +167,14 @@ private slots:
         QVERIFY2(!cache.open(), "a corrupt mirror must not stop the application");
         QCOMPARE(cache.notices().size(), 1);
         QVERIFY(cache.notices().first().contains(QStringLiteral(".corrupt-")));
-        const QStringList aside = QDir(m_dataDir).entryList({QStringLiteral("mirror.sqlite.corrupt-*")});
+        const QStringList aside
+            = QDir(m_dataDir).entryList({ QStringLiteral("mirror.sqlite.corrupt-*") });
         QCOMPARE(aside.size(), 1);
         QCOMPARE(QFileInfo(QDir(m_dataDir).filePath(aside.first())).size(), 64 * 1024);
         // The new mirror works.
-        QVERIFY(!cache.features().upsert({attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("t1"), {})}));
-        QCOMPARE(cache.features().count({QStringLiteral("doc_tasks")}), 1);
+        QVERIFY(!cache.features().upsert(
+            { attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("t1"), {}) }));
+        QCOMPARE(cache.features().count({ QStringLiteral("doc_tasks") }), 1);
     }
 
     void corruptOperatorStoreIsNeverReplaced()
@@ -186,7 +194,7 @@ private slots:
         QFile after(operatorPath());
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);
-        QVERIFY(QDir(m_dataDir).entryList({QStringLiteral("operator.sqlite.*")}).isEmpty());
+        QVERIFY(QDir(m_dataDir).entryList({ QStringLiteral("operator.sqlite.*") }).isEmpty());
     }
 
     void unwritableDataDirIsAClearError()
@@ -205,7 +213,8 @@ private slots:
     {
         core::LocalCache cache(m_dataDir);
         QVERIFY(!cache.open());
-        QVERIFY(!cache.features().upsert({attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("kept"), {})}));
+        QVERIFY(!cache.features().upsert(
+            { attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("kept"), {}) }));
         {
             // Simulate a full disk: SQLite reports SQLITE_FULL when max_page_count is hit.
             QSqlQuery query(cache.mirror().connection());
@@ -216,13 +225,16 @@ private slots:
         QList<core::Feature> big;
         const QString blob(4000, QLatin1Char('x'));
         for (int i = 0; i < 200; ++i)
-            big.append(attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("big-%1").arg(i),
-                                        {{QStringLiteral("body"), blob + QString::number(i)}}));
+            big.append(
+                attributeFeature(QStringLiteral("doc_tasks"), QStringLiteral("big-%1").arg(i),
+                    { { QStringLiteral("body"), blob + QString::number(i) } }));
         const core::CacheError error = cache.features().upsert(big);
         QCOMPARE(error.kind, core::CacheError::Kind::DiskFull);
         QVERIFY(error.message.contains(QStringLiteral("disk is full")));
-        QCOMPARE(cache.features().count({QStringLiteral("doc_tasks")}), 1);
-        QVERIFY(cache.features().feature(QStringLiteral("doc_tasks"), QStringLiteral("kept")).has_value());
+        QCOMPARE(cache.features().count({ QStringLiteral("doc_tasks") }), 1);
+        QVERIFY(cache.features()
+                    .feature(QStringLiteral("doc_tasks"), QStringLiteral("kept"))
+                    .has_value());
     }
 
     void moduleMigrationsAreVersionedPerModule()
@@ -230,30 +242,35 @@ private slots:
         core::LocalCache cache(m_dataDir);
         QVERIFY(!cache.open());
         int applied = 0;
-        core::Migration first = core::Migration::fromStatements(
-            1, QStringLiteral("camera status projection"),
-            {QStringLiteral("CREATE TABLE cam_status (id TEXT PRIMARY KEY, status TEXT)")});
+        core::Migration first
+            = core::Migration::fromStatements(1, QStringLiteral("camera status projection"),
+                { QStringLiteral("CREATE TABLE cam_status (id TEXT PRIMARY KEY, status TEXT)") });
         core::Migration counting;
         counting.version = 2;
         counting.description = QStringLiteral("counting step");
-        counting.apply = [&applied](QSqlDatabase &, QString *) { ++applied; return true; };
+        counting.apply = [&applied](QSqlDatabase &, QString *) {
+            ++applied;
+            return true;
+        };
 
-        QVERIFY(!cache.applyModuleMigrations(QStringLiteral("cameras"), {first, counting}));
-        QVERIFY(!cache.applyModuleMigrations(QStringLiteral("cameras"), {first, counting}));
+        QVERIFY(!cache.applyModuleMigrations(QStringLiteral("cameras"), { first, counting }));
+        QVERIFY(!cache.applyModuleMigrations(QStringLiteral("cameras"), { first, counting }));
         QCOMPARE(applied, 1);
         QSqlQuery query(cache.mirror().connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT version FROM module_schema WHERE module_id = 'cameras'")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT version FROM module_schema WHERE module_id = 'cameras'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 2);
 
         // A failing step rolls back alone and is reported with the module and step.
         core::Migration broken = core::Migration::fromStatements(
-            3, QStringLiteral("broken"), {QStringLiteral("CREATE TABLE cam_status (x)")});
-        const core::CacheError error =
-            cache.applyModuleMigrations(QStringLiteral("cameras"), {first, counting, broken});
+            3, QStringLiteral("broken"), { QStringLiteral("CREATE TABLE cam_status (x)") });
+        const core::CacheError error
+            = cache.applyModuleMigrations(QStringLiteral("cameras"), { first, counting, broken });
         QVERIFY(error.isError());
         QVERIFY(error.message.contains(QStringLiteral("cameras")));
-        QVERIFY(query.exec(QStringLiteral("SELECT version FROM module_schema WHERE module_id = 'cameras'")));
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT version FROM module_schema WHERE module_id = 'cameras'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 2);
     }

@@ -5,9 +5,9 @@
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "modulecatalog.h"
+#include "sync/syncstore.h"
 #include "synccontroller.h"
 #include "syncstatusdialog.h"
-#include "sync/syncstore.h"
 #include "testfeatures.h"
 #include "ui/docktitlebar.h"
 #include "ui/recordbrowser.h"
@@ -15,8 +15,8 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -35,7 +35,8 @@ private:
 
     std::unique_ptr<app::MainWindow> makeWindow()
     {
-        auto window = std::make_unique<app::MainWindow>(*m_modules, *m_cache, app::MainWindow::Options{});
+        auto window
+            = std::make_unique<app::MainWindow>(*m_modules, *m_cache, app::MainWindow::Options {});
         window->resize(1400, 900);
         return window;
     }
@@ -50,7 +51,8 @@ private slots:
     {
         QVERIFY(m_tmp.isValid());
         QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("config")));
+        QSettings::setPath(
+            QSettings::IniFormat, QSettings::UserScope, m_tmp.filePath(QStringLiteral("config")));
         m_cache = std::make_unique<core::LocalCache>(m_tmp.filePath(QStringLiteral("data")));
         QVERIFY(!m_cache->open());
     }
@@ -68,29 +70,26 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("titles");
         QTest::newRow("vi") << QStringLiteral("vi")
-                            << QStringList{QStringLiteral("Chỉ tiêu kinh tế - xã hội"),
-                                           QStringLiteral("Dịch vụ công trực tuyến & Một cửa điện tử"),
-                                           QStringLiteral("Quản lý văn bản & điều hành"),
-                                           QStringLiteral("Y tế"),
-                                           QStringLiteral("Giáo dục & Đào tạo"),
-                                           QStringLiteral("Du lịch thông minh & lưu trú"),
-                                           QStringLiteral("Camera giám sát thông minh")};
+                            << QStringList { QStringLiteral("Chỉ tiêu kinh tế - xã hội"),
+                                   QStringLiteral("Dịch vụ công trực tuyến & Một cửa điện tử"),
+                                   QStringLiteral("Quản lý văn bản & điều hành"),
+                                   QStringLiteral("Y tế"), QStringLiteral("Giáo dục & Đào tạo"),
+                                   QStringLiteral("Du lịch thông minh & lưu trú"),
+                                   QStringLiteral("Camera giám sát thông minh") };
         QTest::newRow("en") << QStringLiteral("en")
-                            << QStringList{QStringLiteral("Socio-economic indicators"),
-                                           QStringLiteral("Online public services & one-stop office"),
-                                           QStringLiteral("Documents & operations"),
-                                           QStringLiteral("Health"),
-                                           QStringLiteral("Education & training"),
-                                           QStringLiteral("Smart tourism & accommodation"),
-                                           QStringLiteral("Smart surveillance cameras")};
+                            << QStringList { QStringLiteral("Socio-economic indicators"),
+                                   QStringLiteral("Online public services & one-stop office"),
+                                   QStringLiteral("Documents & operations"),
+                                   QStringLiteral("Health"), QStringLiteral("Education & training"),
+                                   QStringLiteral("Smart tourism & accommodation"),
+                                   QStringLiteral("Smart surveillance cameras") };
         QTest::newRow("ja") << QStringLiteral("ja")
-                            << QStringList{QStringLiteral("社会経済指標"),
-                                           QStringLiteral("オンライン公共サービス・ワンストップ窓口"),
-                                           QStringLiteral("文書管理・業務運営"),
-                                           QStringLiteral("保健医療"),
-                                           QStringLiteral("教育・訓練"),
-                                           QStringLiteral("スマート観光・宿泊"),
-                                           QStringLiteral("スマート監視カメラ")};
+                            << QStringList { QStringLiteral("社会経済指標"),
+                                   QStringLiteral("オンライン公共サービス・ワンストップ窓口"),
+                                   QStringLiteral("文書管理・業務運営"), QStringLiteral("保健医療"),
+                                   QStringLiteral("教育・訓練"),
+                                   QStringLiteral("スマート観光・宿泊"),
+                                   QStringLiteral("スマート監視カメラ") };
     }
 
     void sevenDocksWithTheirNames()
@@ -118,9 +117,10 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("text");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("No data yet — last sync: never");
-        QTest::newRow("vi") << QStringLiteral("vi")
-                            << QStringLiteral("Chưa có dữ liệu — lần đồng bộ gần nhất: chưa bao giờ");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("No data yet — last sync: never");
+        QTest::newRow("vi") << QStringLiteral(
+            "vi") << QStringLiteral("Chưa có dữ liệu — lần đồng bộ gần nhất: chưa bao giờ");
     }
 
     void emptyCacheSaysSoPlainly()
@@ -129,7 +129,9 @@ private slots:
         QFETCH(QString, text);
         QVERIFY(app::installLanguage(language));
         auto window = makeWindow();
-        auto *browser = window->dockForModule(QStringLiteral("cameras"))->widget()->findChild<ui::RecordBrowser *>();
+        auto *browser = window->dockForModule(QStringLiteral("cameras"))
+                            ->widget()
+                            ->findChild<ui::RecordBrowser *>();
         QVERIFY(browser);
         QVERIFY(browser->isShowingEmptyState());
         QCOMPARE(browser->emptyStateText(), text);
@@ -191,13 +193,15 @@ private slots:
             cameras->resize(640, 480);
             window->dockForModule(QStringLiteral("tourism"))->close();
             window->splitDockWidget(window->dockForModule(QStringLiteral("socioeconomic")),
-                                    window->dockForModule(QStringLiteral("health")), Qt::Vertical);
+                window->dockForModule(QStringLiteral("health")), Qt::Vertical);
             QTest::qWait(50);
             floatingSize = cameras->size();
             before = layoutSignature(window.get());
             window->close(); // saves, as quitting does
         }
-        QVERIFY(before.join(QLatin1Char('\n')).contains(QRegularExpression(QStringLiteral("dock.cameras area=\\d floating=1"))));
+        QVERIFY(
+            before.join(QLatin1Char('\n'))
+                .contains(QRegularExpression(QStringLiteral("dock.cameras area=\\d floating=1"))));
 
         auto restored = makeWindow();
         QVERIFY(restored->restoreLayout());
@@ -252,7 +256,9 @@ private slots:
         QFETCH(int, staleness);
         QVERIFY(app::installLanguage(QStringLiteral("en")));
         auto window = makeWindow();
-        auto *browser = window->dockForModule(QStringLiteral("cameras"))->widget()->findChild<ui::RecordBrowser *>();
+        auto *browser = window->dockForModule(QStringLiteral("cameras"))
+                            ->widget()
+                            ->findChild<ui::RecordBrowser *>();
         const QDateTime now(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
         browser->setFreshness(now.addSecs(-ageSeconds), 60, now);
         QCOMPARE(int(browser->staleness()), staleness);
@@ -265,7 +271,8 @@ private slots:
     {
         QVERIFY(app::installLanguage(QStringLiteral("en")));
         auto window = makeWindow();
-        app::SyncController sync(m_cache->dataDir(), sync::SyncSettings(), {QStringLiteral("cam_cameras")});
+        app::SyncController sync(
+            m_cache->dataDir(), sync::SyncSettings(), { QStringLiteral("cam_cameras") });
         window->attachSync(&sync);
         auto *syncNow = window->findChild<QAction *>(QStringLiteral("syncNow"));
         QVERIFY(syncNow);
@@ -274,11 +281,13 @@ private slots:
 
         // A quarantined feature shows up under Data issues.
         sync::ParsedPage page;
-        page.quarantined.append({QStringLiteral("cam-9"), QStringLiteral("invalid geometry: a polygon ring is not closed"), "{}"});
+        page.quarantined.append({ QStringLiteral("cam-9"),
+            QStringLiteral("invalid geometry: a polygon ring is not closed"), "{}" });
         sync::SyncStore store(m_cache->mirror());
-        QVERIFY(!store.beginRun(QStringLiteral("cam_cameras"), QStringLiteral("initial"), QUrl(QStringLiteral("http://x/")),
-                                QDateTime::currentDateTimeUtc()));
-        QVERIFY(!store.commitPage(QStringLiteral("cam_cameras"), page, {}, QDateTime::currentDateTimeUtc(), nullptr));
+        QVERIFY(!store.beginRun(QStringLiteral("cam_cameras"), QStringLiteral("initial"),
+            QUrl(QStringLiteral("http://x/")), QDateTime::currentDateTimeUtc()));
+        QVERIFY(!store.commitPage(
+            QStringLiteral("cam_cameras"), page, {}, QDateTime::currentDateTimeUtc(), nullptr));
         sync::SyncStatus status;
         sync::CollectionStatus cameras;
         cameras.collection = QStringLiteral("cam_cameras");
@@ -294,15 +303,19 @@ private slots:
     {
         QVERIFY(app::installLanguage(QStringLiteral("en")));
         QVERIFY(!m_cache->features().upsert({
-            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("bv-tinh"), 105.9, 18.34,
-                               {{QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa tỉnh Hà Tĩnh")}}),
-            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("bv-cx"), 106.0, 18.25,
-                               {{QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa Cẩm Xuyên")}}),
-            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("tyt-kt"), 106.2, 18.1,
-                               {{QStringLiteral("name"), QStringLiteral("Trạm Y tế xã Kỳ Tân")}}),
+            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("bv-tinh"),
+                105.9, 18.34,
+                { { QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa tỉnh Hà Tĩnh") } }),
+            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("bv-cx"), 106.0,
+                18.25,
+                { { QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa Cẩm Xuyên") } }),
+            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("tyt-kt"), 106.2,
+                18.1, { { QStringLiteral("name"), QStringLiteral("Trạm Y tế xã Kỳ Tân") } }),
         }));
         auto window = makeWindow();
-        auto *browser = window->dockForModule(QStringLiteral("health"))->widget()->findChild<ui::RecordBrowser *>();
+        auto *browser = window->dockForModule(QStringLiteral("health"))
+                            ->widget()
+                            ->findChild<ui::RecordBrowser *>();
         QVERIFY(browser);
         QVERIFY(!browser->isShowingEmptyState());
         QCOMPARE(browser->model()->rowCount(), 3);
@@ -315,14 +328,15 @@ private slots:
         browser->filterEdit()->setText(QStringLiteral("ky tan"));
         QTRY_COMPARE(browser->model()->rowCount(), 1);
         QCOMPARE(browser->model()->data(browser->model()->index(0, 0)).toString(),
-                 QStringLiteral("Trạm Y tế xã Kỳ Tân"));
+            QStringLiteral("Trạm Y tế xã Kỳ Tân"));
 
         // Another module's dock does not see health's records.
-        auto *cameras = window->dockForModule(QStringLiteral("cameras"))->widget()->findChild<ui::RecordBrowser *>();
+        auto *cameras = window->dockForModule(QStringLiteral("cameras"))
+                            ->widget()
+                            ->findChild<ui::RecordBrowser *>();
         QVERIFY(cameras->isShowingEmptyState());
         QVERIFY(!m_cache->features().remove(QStringLiteral("health_facilities"),
-                                            {QStringLiteral("bv-tinh"), QStringLiteral("bv-cx"),
-                                             QStringLiteral("tyt-kt")}));
+            { QStringLiteral("bv-tinh"), QStringLiteral("bv-cx"), QStringLiteral("tyt-kt") }));
     }
 };
 

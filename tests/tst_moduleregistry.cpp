@@ -14,7 +14,9 @@ class FakeModule : public core::Module
 {
 public:
     FakeModule(QString id, QStringList collections)
-        : m_id(std::move(id)), m_collections(std::move(collections)) {}
+        : m_id(std::move(id))
+        , m_collections(std::move(collections))
+    { }
     QString id() const override { return m_id; }
     QString title() const override { return m_id; }
     QString iconPath() const override { return {}; }
@@ -41,10 +43,10 @@ private slots:
         QStringList ids;
         for (const auto &module : registry.modules())
             ids.append(module->id());
-        QCOMPARE(ids, (QStringList{QStringLiteral("socioeconomic"), QStringLiteral("publicservices"),
-                                   QStringLiteral("documents"), QStringLiteral("health"),
-                                   QStringLiteral("education"), QStringLiteral("tourism"),
-                                   QStringLiteral("cameras")}));
+        QCOMPARE(ids,
+            (QStringList { QStringLiteral("socioeconomic"), QStringLiteral("publicservices"),
+                QStringLiteral("documents"), QStringLiteral("health"), QStringLiteral("education"),
+                QStringLiteral("tourism"), QStringLiteral("cameras") }));
     }
 
     void everyModuleDeclaresItself()
@@ -54,7 +56,8 @@ private slots:
         QSet<QRgb> colours;
         for (const auto &module : registry.modules()) {
             QVERIFY2(!module->collections().isEmpty(), qPrintable(module->id()));
-            QVERIFY2(!QIcon(module->iconPath()).pixmap(32, 32).isNull(), qPrintable(module->iconPath()));
+            QVERIFY2(
+                !QIcon(module->iconPath()).pixmap(32, 32).isNull(), qPrintable(module->iconPath()));
             QVERIFY(module->accentColor().isValid());
             colours.insert(module->accentColor().rgb());
             QVERIFY(dynamic_cast<ui::UiModule *>(module.get()));
@@ -65,9 +68,12 @@ private slots:
     void duplicateIdIsRejected()
     {
         core::ModuleRegistry registry;
-        QVERIFY(registry.add(std::make_unique<FakeModule>(QStringLiteral("a"), QStringList{QStringLiteral("x")})));
+        QVERIFY(registry.add(std::make_unique<FakeModule>(
+            QStringLiteral("a"), QStringList { QStringLiteral("x") })));
         QString error;
-        QVERIFY(!registry.add(std::make_unique<FakeModule>(QStringLiteral("a"), QStringList{QStringLiteral("y")}), &error));
+        QVERIFY(!registry.add(
+            std::make_unique<FakeModule>(QStringLiteral("a"), QStringList { QStringLiteral("y") }),
+            &error));
         QVERIFY(error.contains(QStringLiteral("duplicate")));
         QCOMPARE(registry.size(), 1);
     }
@@ -75,9 +81,12 @@ private slots:
     void collectionClaimedTwiceIsRejected()
     {
         core::ModuleRegistry registry;
-        QVERIFY(registry.add(std::make_unique<FakeModule>(QStringLiteral("a"), QStringList{QStringLiteral("x")})));
+        QVERIFY(registry.add(std::make_unique<FakeModule>(
+            QStringLiteral("a"), QStringList { QStringLiteral("x") })));
         QString error;
-        QVERIFY(!registry.add(std::make_unique<FakeModule>(QStringLiteral("b"), QStringList{QStringLiteral("x")}), &error));
+        QVERIFY(!registry.add(
+            std::make_unique<FakeModule>(QStringLiteral("b"), QStringList { QStringLiteral("x") }),
+            &error));
         QVERIFY(error.contains(QStringLiteral("'x'")));
         QCOMPARE(registry.ownerOfCollection(QStringLiteral("x"))->id(), QStringLiteral("a"));
         QCOMPARE(registry.ownerOfCollection(QStringLiteral("nope")), nullptr);

@@ -25,15 +25,18 @@ private slots:
     {
         QString error;
         const auto parsed = parseItemsPage(
-            page(R"({"type":"Feature","id":"c1","geometry":{"type":"Point","coordinates":[105.9,18.34]},"properties":{"name":"Cầu Phủ","updated_at":"2026-11-26T07:00:00Z"}},
+            page(
+                R"({"type":"Feature","id":"c1","geometry":{"type":"Point","coordinates":[105.9,18.34]},"properties":{"name":"Cầu Phủ","updated_at":"2026-11-26T07:00:00Z"}},
                     {"type":"Feature","id":2,"geometry":null,"properties":{"updated_at":"2026-11-26T08:00:00Z"}})",
-                 R"([{"rel":"self","href":"items?limit=2"},{"rel":"next","href":"items?limit=2&cursor=2"}])"),
+                R"([{"rel":"self","href":"items?limit=2"},{"rel":"next","href":"items?limit=2&cursor=2"}])"),
             QStringLiteral("cam_cameras"), kRequest, {}, &error);
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(parsed->features.size(), 2);
         QCOMPARE(parsed->features.at(1).id, QStringLiteral("2"));
         QVERIFY(parsed->quarantined.isEmpty());
-        QCOMPARE(parsed->next, QUrl(QStringLiteral("http://127.0.0.1:8080/collections/cam_cameras/items?limit=2&cursor=2")));
+        QCOMPARE(parsed->next,
+            QUrl(QStringLiteral(
+                "http://127.0.0.1:8080/collections/cam_cameras/items?limit=2&cursor=2")));
         QCOMPARE(parsed->maxUpdatedAt, QStringLiteral("2026-11-26T08:00:00Z"));
         QCOMPARE(parsed->received, 2);
     }
@@ -50,14 +53,30 @@ private slots:
     {
         QTest::addColumn<QByteArray>("feature");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("no id") << QByteArray(R"({"type":"Feature","geometry":null,"properties":{}})") << "no id";
-        QTest::newRow("out of range") << QByteArray(R"({"type":"Feature","id":"x","geometry":{"type":"Point","coordinates":[18.3,105.9]},"properties":{}})") << "plausible extent";
-        QTest::newRow("not finite") << QByteArray(R"({"type":"Feature","id":"x","geometry":{"type":"Point","coordinates":["a",1]},"properties":{}})") << "[lon, lat]";
-        QTest::newRow("open ring") << QByteArray(R"({"type":"Feature","id":"x","geometry":{"type":"Polygon","coordinates":[[[105,18],[106,18],[106,19],[105.5,19]]]},"properties":{}})") << "not closed";
-        QTest::newRow("short ring") << QByteArray(R"({"type":"Feature","id":"x","geometry":{"type":"Polygon","coordinates":[[[105,18],[106,18],[105,18]]]},"properties":{}})") << "positions";
-        QTest::newRow("unknown type") << QByteArray(R"({"type":"Feature","id":"x","geometry":{"type":"Circle","coordinates":[105,18]},"properties":{}})") << "unknown geometry";
-        QTest::newRow("bad updated_at") << QByteArray(R"({"type":"Feature","id":"x","geometry":null,"properties":{"updated_at":12}})") << "updated_at";
-        QTest::newRow("duplicate id") << QByteArray(R"({"type":"Feature","id":"good","geometry":null,"properties":{}})") << "duplicate";
+        QTest::newRow("no id") << QByteArray(
+            R"({"type":"Feature","geometry":null,"properties":{}})")
+                               << "no id";
+        QTest::newRow("out of range") << QByteArray(
+            R"({"type":"Feature","id":"x","geometry":{"type":"Point","coordinates":[18.3,105.9]},"properties":{}})")
+                                      << "plausible extent";
+        QTest::newRow("not finite") << QByteArray(
+            R"({"type":"Feature","id":"x","geometry":{"type":"Point","coordinates":["a",1]},"properties":{}})")
+                                    << "[lon, lat]";
+        QTest::newRow("open ring") << QByteArray(
+            R"({"type":"Feature","id":"x","geometry":{"type":"Polygon","coordinates":[[[105,18],[106,18],[106,19],[105.5,19]]]},"properties":{}})")
+                                   << "not closed";
+        QTest::newRow("short ring") << QByteArray(
+            R"({"type":"Feature","id":"x","geometry":{"type":"Polygon","coordinates":[[[105,18],[106,18],[105,18]]]},"properties":{}})")
+                                    << "positions";
+        QTest::newRow("unknown type") << QByteArray(
+            R"({"type":"Feature","id":"x","geometry":{"type":"Circle","coordinates":[105,18]},"properties":{}})")
+                                      << "unknown geometry";
+        QTest::newRow("bad updated_at") << QByteArray(
+            R"({"type":"Feature","id":"x","geometry":null,"properties":{"updated_at":12}})")
+                                        << "updated_at";
+        QTest::newRow("duplicate id")
+            << QByteArray(R"({"type":"Feature","id":"good","geometry":null,"properties":{}})")
+            << "duplicate";
         QTest::newRow("not a feature") << QByteArray(R"(42)") << "not a GeoJSON Feature";
     }
 
@@ -65,14 +84,17 @@ private slots:
     {
         QFETCH(QByteArray, feature);
         QFETCH(QString, reason);
-        const QByteArray good = R"({"type":"Feature","id":"good","geometry":{"type":"Point","coordinates":[105.9,18.3]},"properties":{}})";
+        const QByteArray good
+            = R"({"type":"Feature","id":"good","geometry":{"type":"Point","coordinates":[105.9,18.3]},"properties":{}})";
         QString error;
-        const auto parsed = parseItemsPage(page(good + "," + feature), QStringLiteral("c"), kRequest, {}, &error);
+        const auto parsed
+            = parseItemsPage(page(good + "," + feature), QStringLiteral("c"), kRequest, {}, &error);
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(parsed->features.size(), 1);
         QCOMPARE(parsed->features.first().id, QStringLiteral("good"));
         QCOMPARE(parsed->quarantined.size(), 1);
-        QVERIFY2(parsed->quarantined.first().reason.contains(reason), qPrintable(parsed->quarantined.first().reason));
+        QVERIFY2(parsed->quarantined.first().reason.contains(reason),
+            qPrintable(parsed->quarantined.first().reason));
         QVERIFY(!parsed->quarantined.first().raw.isEmpty());
     }
 
@@ -98,8 +120,11 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("reason");
         QTest::newRow("html") << QByteArray("<html>Bad gateway</html>") << "not valid JSON";
-        QTest::newRow("truncated") << page(R"({"type":"Feature","id":"a","geometry":null,"properties":{}})").left(40) << "not valid JSON";
-        QTest::newRow("not a collection") << QByteArray(R"({"type":"Feature"})") << "FeatureCollection";
+        QTest::newRow("truncated")
+            << page(R"({"type":"Feature","id":"a","geometry":null,"properties":{}})").left(40)
+            << "not valid JSON";
+        QTest::newRow("not a collection")
+            << QByteArray(R"({"type":"Feature"})") << "FeatureCollection";
         QTest::newRow("empty") << QByteArray() << "not valid JSON";
     }
 

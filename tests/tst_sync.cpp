@@ -20,8 +20,8 @@ using namespace ioc::sync;
 namespace {
 
 // Small collections so each test takes seconds; a page limit that makes several pages.
-const QStringList kCollections = {QStringLiteral("health_facilities"), QStringLiteral("edu_schools"),
-                                  QStringLiteral("admin_units"), QStringLiteral("ps_offices")};
+const QStringList kCollections = { QStringLiteral("health_facilities"),
+    QStringLiteral("edu_schools"), QStringLiteral("admin_units"), QStringLiteral("ps_offices") };
 
 QStringList g_log;
 QtMessageHandler g_previousHandler = nullptr;
@@ -52,8 +52,8 @@ private:
         return settings;
     }
 
-    QList<SyncReport> syncOnce(const SyncSettings &settings, const QStringList &collections = kCollections,
-                               SyncEngine *existing = nullptr)
+    QList<SyncReport> syncOnce(const SyncSettings &settings,
+        const QStringList &collections = kCollections, SyncEngine *existing = nullptr)
     {
         SyncEngine local(m_dir->path(), settings, collections);
         SyncEngine &engine = existing ? *existing : local;
@@ -89,7 +89,7 @@ private:
     {
         QSqlQuery query(m_cache->mirror().connection());
         return query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next()
-               && query.value(0).toString() == QLatin1String("ok");
+            && query.value(0).toString() == QLatin1String("ok");
     }
 
     static bool startSim(test::SimulatorProcess &sim, const QStringList &args)
@@ -118,7 +118,9 @@ private slots:
     void firstSyncThenIncrementalThenNotModified()
     {
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--seed"), QStringLiteral("3")}));
+        QVERIFY(startSim(sim,
+            { QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--seed"),
+                QStringLiteral("3") }));
         const SyncSettings settings = settingsFor(sim);
 
         QList<SyncReport> reports = syncOnce(settings);
@@ -157,18 +159,25 @@ private slots:
             file.write(R"({"health_facilities":"co_so_y_te","edu_schools":"truong_hoc"})");
         }
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--minimal"), QStringLiteral("--id-map"), idMap,
-                       QStringLiteral("--rate"), QStringLiteral("0")}));
+        QVERIFY(startSim(sim,
+            { QStringLiteral("--minimal"), QStringLiteral("--id-map"), idMap,
+                QStringLiteral("--rate"), QStringLiteral("0") }));
         SyncSettings settings = settingsFor(sim);
-        settings.mappings.insert(QStringLiteral("health_facilities"), {QStringLiteral("co_so_y_te"), {}});
-        settings.mappings.insert(QStringLiteral("edu_schools"), {QStringLiteral("truong_hoc"), {}});
-        const QStringList collections = {QStringLiteral("health_facilities"), QStringLiteral("edu_schools")};
+        settings.mappings.insert(
+            QStringLiteral("health_facilities"), { QStringLiteral("co_so_y_te"), {} });
+        settings.mappings.insert(
+            QStringLiteral("edu_schools"), { QStringLiteral("truong_hoc"), {} });
+        const QStringList collections
+            = { QStringLiteral("health_facilities"), QStringLiteral("edu_schools") };
 
         QList<SyncReport> reports = syncOnce(settings, collections);
         for (const SyncReport &report : reports)
-            QVERIFY2(report.succeeded(), qPrintable(report.collection + QLatin1Char(' ') + report.error));
-        QCOMPARE(cachedIds(QStringLiteral("health_facilities")), sim.allIds(QStringLiteral("co_so_y_te")));
-        QCOMPARE(cachedIds(QStringLiteral("edu_schools")), sim.allIds(QStringLiteral("truong_hoc")));
+            QVERIFY2(report.succeeded(),
+                qPrintable(report.collection + QLatin1Char(' ') + report.error));
+        QCOMPARE(cachedIds(QStringLiteral("health_facilities")),
+            sim.allIds(QStringLiteral("co_so_y_te")));
+        QCOMPARE(
+            cachedIds(QStringLiteral("edu_schools")), sim.allIds(QStringLiteral("truong_hoc")));
 
         // A server without datetime filtering is kept right by reconciliation alone.
         reports = syncOnce(settings, collections);
@@ -177,43 +186,52 @@ private slots:
             QCOMPARE(report.mode, QStringLiteral("reconcile"));
         }
         // A mapped collection the server lacks is reported, not fatal.
-        settings.mappings.insert(QStringLiteral("ps_offices"), {QStringLiteral("khong_co"), {}});
-        reports = syncOnce(settings, {QStringLiteral("ps_offices"), QStringLiteral("edu_schools")});
-        QCOMPARE(reportFor(reports, QStringLiteral("ps_offices")).outcome, SyncReport::Outcome::MissingAtSource);
+        settings.mappings.insert(QStringLiteral("ps_offices"), { QStringLiteral("khong_co"), {} });
+        reports
+            = syncOnce(settings, { QStringLiteral("ps_offices"), QStringLiteral("edu_schools") });
+        QCOMPARE(reportFor(reports, QStringLiteral("ps_offices")).outcome,
+            SyncReport::Outcome::MissingAtSource);
         QVERIFY(reportFor(reports, QStringLiteral("edu_schools")).succeeded());
     }
 
     void incrementalSyncPicksUpLiveChanges()
     {
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("600"), QStringLiteral("--clock-speed"),
-                       QStringLiteral("60")}));
+        QVERIFY(startSim(sim,
+            { QStringLiteral("--rate"), QStringLiteral("600"), QStringLiteral("--clock-speed"),
+                QStringLiteral("60") }));
         const SyncSettings settings = settingsFor(sim);
-        const QStringList collections = {QStringLiteral("cam_cameras")};
-        QVERIFY(reportFor(syncOnce(settings, collections), QStringLiteral("cam_cameras")).succeeded());
+        const QStringList collections = { QStringLiteral("cam_cameras") };
+        QVERIFY(
+            reportFor(syncOnce(settings, collections), QStringLiteral("cam_cameras")).succeeded());
         QTest::qWait(2500); // ≈ 2.5 simulated minutes of camera status changes
-        const SyncReport report = reportFor(syncOnce(settings, collections), QStringLiteral("cam_cameras"));
+        const SyncReport report
+            = reportFor(syncOnce(settings, collections), QStringLiteral("cam_cameras"));
         QVERIFY2(report.succeeded(), qPrintable(report.error));
         QCOMPARE(report.mode, QStringLiteral("incremental"));
         QVERIFY2(report.updated > 0, "live changes must arrive through the incremental read");
         QVERIFY(report.fetched < 1800); // not the whole collection again
-        QCOMPARE(cachedIds(QStringLiteral("cam_cameras")), sim.allIds(QStringLiteral("cam_cameras")));
+        QCOMPARE(
+            cachedIds(QStringLiteral("cam_cameras")), sim.allIds(QStringLiteral("cam_cameras")));
     }
 
     void reconciliationRemovesWhatTheSourceDeleted()
     {
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("0")}));
+        QVERIFY(startSim(sim, { QStringLiteral("--rate"), QStringLiteral("0") }));
         const SyncSettings settings = settingsFor(sim);
-        const QStringList collections = {QStringLiteral("ps_offices")};
-        QVERIFY(reportFor(syncOnce(settings, collections), QStringLiteral("ps_offices")).succeeded());
+        const QStringList collections = { QStringLiteral("ps_offices") };
+        QVERIFY(
+            reportFor(syncOnce(settings, collections), QStringLiteral("ps_offices")).succeeded());
         // A feature the source no longer has (deleted there since the last pass).
-        QVERIFY(!m_cache->features().upsert({test::attributeFeature(QStringLiteral("ps_offices"),
-                                                                    QStringLiteral("ghost"), {})}));
+        QVERIFY(!m_cache->features().upsert(
+            { test::attributeFeature(QStringLiteral("ps_offices"), QStringLiteral("ghost"), {}) }));
         QSqlQuery query(m_cache->mirror().connection());
-        QVERIFY(query.exec(QStringLiteral("UPDATE sync_state SET last_reconciled = '2020-01-01T00:00:00.000Z'")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE sync_state SET last_reconciled = '2020-01-01T00:00:00.000Z'")));
 
-        const SyncReport report = reportFor(syncOnce(settings, collections), QStringLiteral("ps_offices"));
+        const SyncReport report
+            = reportFor(syncOnce(settings, collections), QStringLiteral("ps_offices"));
         QVERIFY2(report.succeeded(), qPrintable(report.error));
         QCOMPARE(report.mode, QStringLiteral("reconcile"));
         QCOMPARE(report.deleted, 1);
@@ -223,7 +241,9 @@ private slots:
     void droppedConnectionsResumeWithoutLossOrDuplicates()
     {
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--drop-rate"), QStringLiteral("0.3")}));
+        QVERIFY(startSim(sim,
+            { QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--drop-rate"),
+                QStringLiteral("0.3") }));
         const SyncSettings settings = settingsFor(sim);
         bool sawFailure = false;
         bool sawResume = false;
@@ -243,7 +263,7 @@ private slots:
         QVERIFY(sawResume);
         QVERIFY(integrityOk());
         test::SimulatorProcess clean;
-        QVERIFY(startSim(clean, {QStringLiteral("--rate"), QStringLiteral("0")}));
+        QVERIFY(startSim(clean, { QStringLiteral("--rate"), QStringLiteral("0") }));
         for (const QString &collection : kCollections)
             QCOMPARE(cachedIds(collection), clean.allIds(collection));
     }
@@ -251,9 +271,11 @@ private slots:
     void killedProcessResumes()
     {
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--latency-ms"), QStringLiteral("40")}));
-        const QStringList args = {QStringLiteral("--sync-once"), QStringLiteral("--data-dir"), m_dir->path(),
-                                  QStringLiteral("--data-center"), sim.url().toString()};
+        QVERIFY(startSim(sim,
+            { QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--latency-ms"),
+                QStringLiteral("40") }));
+        const QStringList args = { QStringLiteral("--sync-once"), QStringLiteral("--data-dir"),
+            m_dir->path(), QStringLiteral("--data-center"), sim.url().toString() };
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("IOC_NO_KEYRING"), QStringLiteral("1"));
         env.insert(QStringLiteral("HOME"), m_dir->path());
@@ -273,17 +295,20 @@ private slots:
         second.start(qEnvironmentVariable("IOC_DESKTOP_EXE"), args);
         QVERIFY(second.waitForFinished(240000));
         const QString out = QString::fromUtf8(second.readAllStandardOutput());
-        QVERIFY2(second.exitCode() == 0, qPrintable(out + QString::fromUtf8(second.readAllStandardError())));
+        QVERIFY2(second.exitCode() == 0,
+            qPrintable(out + QString::fromUtf8(second.readAllStandardError())));
         QVERIFY(integrityOk());
-        for (const QString &collection : {QStringLiteral("health_facilities"), QStringLiteral("cam_cameras"),
-                                          QStringLiteral("admin_units")})
+        for (const QString &collection : { QStringLiteral("health_facilities"),
+                 QStringLiteral("cam_cameras"), QStringLiteral("admin_units") })
             QCOMPARE(cachedIds(collection), sim.allIds(collection));
     }
 
     void malformedFeaturesAreQuarantinedNothingElseLost()
     {
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--malformed-rate"), QStringLiteral("0.4")}));
+        QVERIFY(startSim(sim,
+            { QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--malformed-rate"),
+                QStringLiteral("0.4") }));
         const SyncSettings settings = settingsFor(sim);
         QStringList remaining = kCollections;
         for (int attempt = 0; attempt < 40 && !remaining.isEmpty(); ++attempt) {
@@ -306,7 +331,7 @@ private slots:
         }
         QVERIFY2(quarantined > 0, "the fault must have produced quarantined features");
         test::SimulatorProcess clean;
-        QVERIFY(startSim(clean, {QStringLiteral("--rate"), QStringLiteral("0")}));
+        QVERIFY(startSim(clean, { QStringLiteral("--rate"), QStringLiteral("0") }));
         qint64 missing = 0;
         for (const QString &collection : kCollections) {
             const QSet<QString> source = clean.allIds(collection);
@@ -317,12 +342,14 @@ private slots:
         }
         // …and every source feature is cached or quarantined, except those a duplicated
         // id hid from the response (the server sent another feature under their id).
-        QVERIFY2(missing <= duplicates, qPrintable(QStringLiteral("%1 missing, %2 duplicates").arg(missing).arg(duplicates)));
+        QVERIFY2(missing <= duplicates,
+            qPrintable(QStringLiteral("%1 missing, %2 duplicates").arg(missing).arg(duplicates)));
         QVERIFY(integrityOk());
 
         // One clean reconciliation pass and the cache is exactly the source again.
         QSqlQuery query(m_cache->mirror().connection());
-        QVERIFY(query.exec(QStringLiteral("UPDATE sync_state SET last_reconciled = '2020-01-01T00:00:00.000Z'")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE sync_state SET last_reconciled = '2020-01-01T00:00:00.000Z'")));
         SyncSettings cleanSettings = settingsFor(clean);
         for (const SyncReport &report : syncOnce(cleanSettings))
             QVERIFY2(report.succeeded(), qPrintable(report.error));
@@ -334,11 +361,13 @@ private slots:
     {
         const QString token = QStringLiteral("s3cr3t-t0ken-42");
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--token"), token}));
+        QVERIFY(startSim(sim,
+            { QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--token"), token }));
         g_log.clear();
         g_previousHandler = qInstallMessageHandler(captureMessages);
         SyncSettings settings = settingsFor(sim);
-        const QStringList collections = {QStringLiteral("ps_offices"), QStringLiteral("edu_schools")};
+        const QStringList collections
+            = { QStringLiteral("ps_offices"), QStringLiteral("edu_schools") };
         QList<SyncReport> reports = syncOnce(settings, collections);
         for (const SyncReport &report : reports)
             QCOMPARE(report.outcome, SyncReport::Outcome::AuthFailed);
@@ -357,9 +386,9 @@ private slots:
 
         // The outbox uses the token too.
         core::OutboxStore outbox(m_cache->operatorStore());
-        QVERIFY(!outbox.acknowledge(QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("k"),
-                                    QStringLiteral("health"), QStringLiteral("lan"), QString(),
-                                    QDateTime::currentDateTimeUtc()));
+        QVERIFY(!outbox.acknowledge(QUuid::createUuid().toString(QUuid::WithoutBraces),
+            QStringLiteral("k"), QStringLiteral("health"), QStringLiteral("lan"), QString(),
+            QDateTime::currentDateTimeUtc()));
         SyncEngine engine(m_dir->path(), settings, collections);
         QSignalSpy outboxDone(&engine, &SyncEngine::outboxChanged);
         engine.flushOutbox();
@@ -373,7 +402,9 @@ private slots:
     void retryAfterSetsTheNextAttempt()
     {
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--throttle"), QStringLiteral("1")}));
+        QVERIFY(startSim(sim,
+            { QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--throttle"),
+                QStringLiteral("1") }));
         const SyncSettings settings = settingsFor(sim);
         const QDateTime fixedNow(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC);
         SyncEngine engine(m_dir->path(), settings, kCollections);
@@ -384,7 +415,8 @@ private slots:
         for (const SyncReport &report : reports) {
             if (report.retryAfter) {
                 sawThrottle = true;
-                QCOMPARE(engine.dueAt(report.collection), fixedNow.addSecs(report.retryAfter->count()));
+                QCOMPARE(
+                    engine.dueAt(report.collection), fixedNow.addSecs(report.retryAfter->count()));
             }
         }
         QVERIFY2(sawThrottle, "four collections at once must exceed one request per second");
@@ -393,20 +425,22 @@ private slots:
     void outboxSendsInOrderRetriesIdempotentlyAndKeepsRejections()
     {
         test::SimulatorProcess sim;
-        QVERIFY(startSim(sim, {QStringLiteral("--rate"), QStringLiteral("0")}));
+        QVERIFY(startSim(sim, { QStringLiteral("--rate"), QStringLiteral("0") }));
         const SyncSettings settings = settingsFor(sim);
         QStringList uuids;
         {
             core::OutboxStore outbox(m_cache->operatorStore());
             for (int i = 0; i < 3; ++i) {
                 uuids.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
-                QVERIFY(!outbox.acknowledge(uuids.last(), QStringLiteral("alert-%1").arg(i), QStringLiteral("health"),
-                                            QStringLiteral("lan"), QStringLiteral("gọi giám đốc bệnh viện"),
-                                            QDateTime::currentDateTimeUtc().addSecs(i)));
+                QVERIFY(!outbox.acknowledge(uuids.last(), QStringLiteral("alert-%1").arg(i),
+                    QStringLiteral("health"), QStringLiteral("lan"),
+                    QStringLiteral("gọi giám đốc bệnh viện"),
+                    QDateTime::currentDateTimeUtc().addSecs(i)));
             }
             // Not a UUID: the center refuses it (400); it must be kept, marked rejected.
-            QVERIFY(!outbox.addNote(QStringLiteral("not-a-uuid"), QStringLiteral("cam_cameras"), QStringLiteral("cam-1"),
-                                    QStringLiteral("minh"), QStringLiteral("báo động giả"), QDateTime::currentDateTimeUtc()));
+            QVERIFY(!outbox.addNote(QStringLiteral("not-a-uuid"), QStringLiteral("cam_cameras"),
+                QStringLiteral("cam-1"), QStringLiteral("minh"), QStringLiteral("báo động giả"),
+                QDateTime::currentDateTimeUtc()));
             QCOMPARE(outbox.pendingCount(), 4);
         }
         // A new engine (as after a restart) finds the queue in the operator store.
@@ -426,10 +460,12 @@ private slots:
         QVERIFY(rejected.first().lastError.contains(QStringLiteral("400")));
 
         // Every acknowledgement arrived, once, and comes back through sync.
-        QCOMPARE(sim.allIds(QStringLiteral("op_acknowledgements")), QSet<QString>(uuids.begin(), uuids.end()));
+        QCOMPARE(sim.allIds(QStringLiteral("op_acknowledgements")),
+            QSet<QString>(uuids.begin(), uuids.end()));
         // Sending the same action again (a retry after a lost answer) changes nothing.
         QSqlQuery query(m_cache->operatorStore().connection());
-        QVERIFY(query.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE uuid = '%1'").arg(uuids.first())));
+        QVERIFY(query.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE uuid = '%1'")
+                               .arg(uuids.first())));
         {
             SyncEngine engine(m_dir->path(), settings, {});
             QSignalSpy sent(&engine, &SyncEngine::outboxChanged);
@@ -437,10 +473,12 @@ private slots:
             QVERIFY(sent.wait(10000));
         }
         QCOMPARE(sim.allIds(QStringLiteral("op_acknowledgements")).size(), 3);
-        const SyncReport back = reportFor(syncOnce(settings, {QStringLiteral("op_acknowledgements")}),
-                                          QStringLiteral("op_acknowledgements"));
+        const SyncReport back
+            = reportFor(syncOnce(settings, { QStringLiteral("op_acknowledgements") }),
+                QStringLiteral("op_acknowledgements"));
         QVERIFY(back.succeeded());
-        QCOMPARE(cachedIds(QStringLiteral("op_acknowledgements")), QSet<QString>(uuids.begin(), uuids.end()));
+        QCOMPARE(cachedIds(QStringLiteral("op_acknowledgements")),
+            QSet<QString>(uuids.begin(), uuids.end()));
     }
 };
 

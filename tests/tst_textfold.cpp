@@ -16,12 +16,14 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("province") << QStringLiteral("Hà Tĩnh") << QStringLiteral("ha tinh");
         QTest::newRow("capital d") << QStringLiteral("Đức Thọ") << QStringLiteral("duc tho");
-        QTest::newRow("small d") << QStringLiteral("Thành phố đẹp") << QStringLiteral("thanh pho dep");
-        QTest::newRow("stacked marks") << QStringLiteral("Hương Khê, Kỳ Anh")
-                                       << QStringLiteral("huong khe, ky anh");
+        QTest::newRow("small d") << QStringLiteral("Thành phố đẹp")
+                                 << QStringLiteral("thanh pho dep");
+        QTest::newRow("stacked marks")
+            << QStringLiteral("Hương Khê, Kỳ Anh") << QStringLiteral("huong khe, ky anh");
         QTest::newRow("precomposed vs decomposed")
             << QStringLiteral("Ho\u0300ng Sa") << QStringLiteral("hong sa");
-        QTest::newRow("ascii unchanged") << QStringLiteral("camera-42") << QStringLiteral("camera-42");
+        QTest::newRow("ascii unchanged")
+            << QStringLiteral("camera-42") << QStringLiteral("camera-42");
         QTest::newRow("japanese kept") << QStringLiteral("保健医療") << QStringLiteral("保健医療");
     }
 
@@ -36,9 +38,10 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("two words") << QStringLiteral("Hà Tĩnh") << QStringLiteral("\"ha\"* \"tinh\"*");
-        QTest::newRow("syntax is neutralised")
-            << QStringLiteral("a\" OR b NEAR(") << QStringLiteral("\"a\"* \"or\"* \"b\"* \"near\"*");
+        QTest::newRow("two words")
+            << QStringLiteral("Hà Tĩnh") << QStringLiteral("\"ha\"* \"tinh\"*");
+        QTest::newRow("syntax is neutralised") << QStringLiteral("a\" OR b NEAR(")
+                                               << QStringLiteral("\"a\"* \"or\"* \"b\"* \"near\"*");
         QTest::newRow("only punctuation") << QStringLiteral("--- \"") << QString();
         QTest::newRow("empty") << QString() << QString();
     }

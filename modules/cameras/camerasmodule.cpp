@@ -10,9 +10,8 @@ CamerasModule::CamerasModule()
         QT_TRANSLATE_NOOP("ioc::modules", "Smart surveillance cameras"),
         QStringLiteral(":/modules/cameras/icon.svg"),
         QColor(QStringLiteral("#d9480f")),
-        {QStringLiteral("cam_cameras"), QStringLiteral("cam_events")},
+        { QStringLiteral("cam_cameras"), QStringLiteral("cam_events") },
     })
-{
-}
+{ }
 
 } // namespace ioc::cameras

@@ -10,11 +10,11 @@ struct CacheError
 {
     enum class Kind {
         None,
-        NotWritable,   // data dir or file cannot be written (permissions, read-only medium)
-        Corrupt,       // the file is not a database or fails the integrity check
-        NewerSchema,   // written by a newer IOC Desktop; we must not touch it
-        DiskFull,      // SQLITE_FULL: nothing was written, nothing stored was lost
-        Sql,           // any other SQL failure
+        NotWritable, // data dir or file cannot be written (permissions, read-only medium)
+        Corrupt, // the file is not a database or fails the integrity check
+        NewerSchema, // written by a newer IOC Desktop; we must not touch it
+        DiskFull, // SQLITE_FULL: nothing was written, nothing stored was lost
+        Sql, // any other SQL failure
     };
 
     Kind kind = Kind::None;
@@ -27,7 +27,7 @@ struct CacheError
     static CacheError none() { return {}; }
     static CacheError make(Kind kind, const QString &path, const QString &message)
     {
-        return CacheError{kind, path, message};
+        return CacheError { kind, path, message };
     }
 };
 

@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <cmath>
 #include <limits>
 
@@ -23,7 +22,7 @@ bool accumulate(const QJsonArray &coordinates, GeoBounds &bounds, bool &any, QSt
             return false;
         }
         if (!any) {
-            bounds = {lon, lat, lon, lat};
+            bounds = { lon, lat, lon, lat };
             any = true;
         } else {
             bounds.minLon = std::min(bounds.minLon, lon);
@@ -66,8 +65,8 @@ std::optional<GeoBounds> boundsOfGeometry(const QJsonObject &geometry, QString *
                 bounds.maxLat = std::max(bounds.maxLat, partBounds->maxLat);
             }
         }
-    } else if (!accumulate(geometry.value(QLatin1String("coordinates")).toArray(), bounds, any,
-                           error)) {
+    } else if (!accumulate(
+                   geometry.value(QLatin1String("coordinates")).toArray(), bounds, any, error)) {
         return std::nullopt;
     }
     if (!any) {
@@ -90,8 +89,8 @@ QString searchTextOf(const QString &id, const QJsonObject &properties)
     return text;
 }
 
-std::optional<Feature> Feature::fromGeoJson(const QString &collection, const QJsonObject &object,
-                                            QString *error)
+std::optional<Feature> Feature::fromGeoJson(
+    const QString &collection, const QJsonObject &object, QString *error)
 {
     const QJsonValue idValue = object.value(QLatin1String("id"));
     QString id;

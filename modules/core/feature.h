@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace ioc::core {
@@ -20,7 +19,7 @@ struct GeoBounds
     bool intersects(const GeoBounds &other) const
     {
         return minLon <= other.maxLon && maxLon >= other.minLon && minLat <= other.maxLat
-               && maxLat >= other.minLat;
+            && maxLat >= other.minLat;
     }
 };
 
@@ -30,16 +29,16 @@ struct Feature
 {
     QString collection;
     QString id;
-    QByteArray geometryJson;           // GeoJSON geometry object; empty for "geometry": null
-    std::optional<GeoBounds> bounds;   // empty when there is no geometry
-    QByteArray propertiesJson = "{}";  // GeoJSON properties object
-    QString updatedAt;                 // RFC 3339, as the server sent it
-    QString searchText;                // what full-text search sees (names, addresses, id)
+    QByteArray geometryJson; // GeoJSON geometry object; empty for "geometry": null
+    std::optional<GeoBounds> bounds; // empty when there is no geometry
+    QByteArray propertiesJson = "{}"; // GeoJSON properties object
+    QString updatedAt; // RFC 3339, as the server sent it
+    QString searchText; // what full-text search sees (names, addresses, id)
 
     // Builds a Feature from a parsed GeoJSON Feature object. Returns std::nullopt and
     // sets *error when the object is not a usable feature (no id, bad geometry).
-    static std::optional<Feature> fromGeoJson(const QString &collection, const QJsonObject &object,
-                                              QString *error);
+    static std::optional<Feature> fromGeoJson(
+        const QString &collection, const QJsonObject &object, QString *error);
 };
 
 // Bounds of a GeoJSON geometry object; std::nullopt for an empty or malformed geometry.

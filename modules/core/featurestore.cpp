@@ -8,15 +8,14 @@
 #include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace ioc::core {
 
 namespace {
 
-const QString kRowColumns = QStringLiteral(
-    "f.fid, f.collection, f.id, f.geometry, f.properties, f.updated_at");
+const QString kRowColumns
+    = QStringLiteral("f.fid, f.collection, f.id, f.geometry, f.properties, f.updated_at");
 
 FeatureRow rowFrom(const QSqlQuery &query)
 {
@@ -48,8 +47,7 @@ QString placeholders(int count)
 
 FeatureStore::FeatureStore(const SqliteFile &mirror)
     : m_mirror(mirror)
-{
-}
+{ }
 
 QByteArray FeatureStore::contentHash(const Feature &feature)
 {
@@ -65,8 +63,8 @@ CacheError FeatureStore::upsert(const QList<Feature> &features, UpsertStats *sta
     return upsert(features, stats, {});
 }
 
-CacheError FeatureStore::upsert(const QList<Feature> &features, UpsertStats *stats,
-                                const TransactionStep &alsoInTransaction)
+CacheError FeatureStore::upsert(
+    const QList<Feature> &features, UpsertStats *stats, const TransactionStep &alsoInTransaction)
 {
     CacheError error;
     QSqlDatabase db = m_mirror.connection(&error);
@@ -75,23 +73,27 @@ CacheError FeatureStore::upsert(const QList<Feature> &features, UpsertStats *sta
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
         return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
-                                QStringLiteral("The mirror is not an open SQLite database"));
+            QStringLiteral("The mirror is not an open SQLite database"));
     if (!db.transaction())
-        return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
-                                QStringLiteral("Cannot start a transaction"));
+        return CacheError::make(
+            CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot start a transaction"));
 
     // The write path of sync: C API statements (see SqliteStatement for why).
-    SqliteStatement lookup(handle, "SELECT fid, content_hash, cell FROM features "
-                                   "WHERE collection = ?1 AND id = ?2");
-    SqliteStatement insert(handle, "INSERT INTO features (collection, id, geometry, min_lon, "
-                                   "min_lat, max_lon, max_lat, cell, properties, updated_at, "
-                                   "content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    SqliteStatement update(handle, "UPDATE features SET geometry = ?3, min_lon = ?4, min_lat = ?5, "
-                                   "max_lon = ?6, max_lat = ?7, cell = ?8, properties = ?9, "
-                                   "updated_at = ?10, content_hash = ?11 WHERE fid = ?12");
+    SqliteStatement lookup(handle,
+        "SELECT fid, content_hash, cell FROM features "
+        "WHERE collection = ?1 AND id = ?2");
+    SqliteStatement insert(handle,
+        "INSERT INTO features (collection, id, geometry, min_lon, "
+        "min_lat, max_lon, max_lat, cell, properties, updated_at, "
+        "content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    SqliteStatement update(handle,
+        "UPDATE features SET geometry = ?3, min_lon = ?4, min_lat = ?5, "
+        "max_lon = ?6, max_lat = ?7, cell = ?8, properties = ?9, "
+        "updated_at = ?10, content_hash = ?11 WHERE fid = ?12");
     SqliteStatement rtreeDelete(handle, "DELETE FROM features_rtree WHERE fid = ?1");
-    SqliteStatement rtreeInsert(handle, "INSERT INTO features_rtree (fid, min_lon, max_lon, "
-                                        "min_lat, max_lat) VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqliteStatement rtreeInsert(handle,
+        "INSERT INTO features_rtree (fid, min_lon, max_lon, "
+        "min_lat, max_lat) VALUES (?1, ?2, ?3, ?4, ?5)");
     SqliteStatement ftsDelete(handle, "DELETE FROM features_fts WHERE rowid = ?1");
     SqliteStatement ftsInsert(handle, "INSERT INTO features_fts (rowid, text) VALUES (?1, ?2)");
 
@@ -112,11 +114,11 @@ CacheError FeatureStore::upsert(const QList<Feature> &features, UpsertStats *sta
         return CacheError::make(kind, m_mirror.path(), message);
     };
     for (const SqliteStatement *statement :
-         {&lookup, &insert, &update, &rtreeDelete, &rtreeInsert, &ftsDelete, &ftsInsert}) {
+        { &lookup, &insert, &update, &rtreeDelete, &rtreeInsert, &ftsDelete, &ftsInsert }) {
         if (!statement->isValid()) {
             db.rollback();
             return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
-                                    QStringLiteral("Cannot prepare: %1").arg(statement->errorMessage()));
+                QStringLiteral("Cannot prepare: %1").arg(statement->errorMessage()));
         }
     }
 
@@ -196,8 +198,8 @@ CacheError FeatureStore::upsert(const QList<Feature> &features, UpsertStats *sta
                 return fail(rtreeInsert, feature);
         }
         ftsInsert.bind(1, fid);
-        ftsInsert.bindText(2, foldForSearch(feature.searchText.isEmpty() ? feature.id
-                                                                         : feature.searchText));
+        ftsInsert.bindText(
+            2, foldForSearch(feature.searchText.isEmpty() ? feature.id : feature.searchText));
         if (!ftsInsert.exec())
             return fail(ftsInsert, feature);
     }
@@ -210,8 +212,8 @@ CacheError FeatureStore::upsert(const QList<Feature> &features, UpsertStats *sta
     }
     if (!db.commit()) {
         db.rollback();
-        return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
-                                QStringLiteral("Cannot commit features"));
+        return CacheError::make(
+            CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot commit features"));
     }
     if (stats)
         *stats = counts;
@@ -225,12 +227,12 @@ CacheError FeatureStore::remove(const QString &collection, const QStringList &id
     if (error)
         return error;
     if (!db.transaction())
-        return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
-                                QStringLiteral("Cannot start a transaction"));
+        return CacheError::make(
+            CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot start a transaction"));
     int count = 0;
     QSqlQuery lookup(db);
     lookup.prepare(QStringLiteral("SELECT fid FROM features WHERE collection = ? AND id = ?"));
-    QSqlQuery deletes[3] = {QSqlQuery(db), QSqlQuery(db), QSqlQuery(db)};
+    QSqlQuery deletes[3] = { QSqlQuery(db), QSqlQuery(db), QSqlQuery(db) };
     deletes[0].prepare(QStringLiteral("DELETE FROM features_rtree WHERE fid = ?"));
     deletes[1].prepare(QStringLiteral("DELETE FROM features_fts WHERE rowid = ?"));
     deletes[2].prepare(QStringLiteral("DELETE FROM features WHERE fid = ?"));
@@ -255,8 +257,8 @@ CacheError FeatureStore::remove(const QString &collection, const QStringList &id
         ++count;
     }
     if (!db.commit())
-        return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
-                                QStringLiteral("Cannot commit removal"));
+        return CacheError::make(
+            CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot commit removal"));
     if (removed)
         *removed = count;
     return CacheError::none();
@@ -285,7 +287,8 @@ std::optional<FeatureRow> FeatureStore::feature(const QString &collection, const
     return rowFrom(query);
 }
 
-QList<FeatureRow> FeatureStore::inBounds(const QStringList &collections, const GeoBounds &area) const
+QList<FeatureRow> FeatureStore::inBounds(
+    const QStringList &collections, const GeoBounds &area) const
 {
     QList<FeatureRow> rows;
     QSqlDatabase db = m_mirror.connection();
@@ -296,7 +299,8 @@ QList<FeatureRow> FeatureStore::inBounds(const QStringList &collections, const G
     // may scan every feature of the collection and probe the small side for each.
     QSqlQuery points(db);
     points.prepare(QStringLiteral(
-        "WITH RECURSIVE grid_rows(r) AS (SELECT ? UNION ALL SELECT r + 1 FROM grid_rows WHERE r < ?) "
+        "WITH RECURSIVE grid_rows(r) AS (SELECT ? UNION ALL SELECT r + 1 FROM grid_rows WHERE r < "
+        "?) "
         "SELECT %1 FROM grid_rows CROSS JOIN features f "
         "ON f.cell BETWEEN grid_rows.r * %2 + ? AND grid_rows.r * %2 + ? "
         "WHERE f.collection IN (%3) AND f.min_lon BETWEEN ? AND ? AND f.min_lat BETWEEN ? AND ?")
@@ -335,8 +339,8 @@ QList<FeatureRow> FeatureStore::inBounds(const QStringList &collections, const G
     return rows;
 }
 
-QList<FeatureRow> FeatureStore::search(const QString &text, const QStringList &collections,
-                                       int limit) const
+QList<FeatureRow> FeatureStore::search(
+    const QString &text, const QStringList &collections, int limit) const
 {
     QList<FeatureRow> rows;
     const QString match = ftsPrefixQuery(text);
@@ -360,8 +364,9 @@ QList<FeatureRow> FeatureStore::search(const QString &text, const QStringList &c
 std::optional<QDateTime> FeatureStore::lastSuccessfulSync(const QStringList &collections) const
 {
     QSqlQuery query(m_mirror.connection());
-    query.prepare(QStringLiteral("SELECT max(last_success) FROM sync_state WHERE collection IN (%1)")
-                      .arg(placeholders(collections.size())));
+    query.prepare(
+        QStringLiteral("SELECT max(last_success) FROM sync_state WHERE collection IN (%1)")
+            .arg(placeholders(collections.size())));
     bindAll(query, collections);
     if (!query.exec() || !query.next() || query.value(0).isNull())
         return std::nullopt;

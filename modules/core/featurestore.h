@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -50,7 +49,7 @@ public:
     // a page). If it returns an error, the whole batch is rolled back.
     using TransactionStep = std::function<CacheError(QSqlDatabase &db)>;
     CacheError upsert(const QList<Feature> &features, UpsertStats *stats,
-                      const TransactionStep &alsoInTransaction);
+        const TransactionStep &alsoInTransaction);
 
     CacheError remove(const QString &collection, const QStringList &ids, int *removed = nullptr);
 
@@ -63,8 +62,8 @@ public:
     QList<FeatureRow> inBounds(const QStringList &collections, const GeoBounds &area) const;
 
     // Full-text search, diacritic-insensitive ("ha tinh" finds "Hà Tĩnh"), prefix match.
-    QList<FeatureRow> search(const QString &text, const QStringList &collections,
-                             int limit = 100) const;
+    QList<FeatureRow> search(
+        const QString &text, const QStringList &collections, int limit = 100) const;
 
     // Newest successful sync among the collections; empty if none ever succeeded.
     std::optional<QDateTime> lastSuccessfulSync(const QStringList &collections) const;

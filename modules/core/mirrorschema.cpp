@@ -1,13 +1,11 @@
 #include "core/mirrorschema.h"
 
-#include "core/textfold.h"
-
 #include "core/feature.h"
+#include "core/textfold.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <cmath>
 
 namespace ioc::core {
@@ -31,8 +29,7 @@ namespace {
 
 Migration featuresAndSyncState()
 {
-    return Migration::fromStatements(
-        1, QStringLiteral("features, spatial indexes, sync state"),
+    return Migration::fromStatements(1, QStringLiteral("features, spatial indexes, sync state"),
         {
             QStringLiteral(R"(CREATE TABLE features (
                 fid INTEGER PRIMARY KEY,
@@ -89,10 +86,11 @@ Migration fullTextSearch()
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO features_fts (rowid, text) VALUES (?, ?)"));
         while (select.next()) {
-            const QJsonObject properties =
-                QJsonDocument::fromJson(select.value(2).toByteArray()).object();
+            const QJsonObject properties
+                = QJsonDocument::fromJson(select.value(2).toByteArray()).object();
             insert.addBindValue(select.value(0));
-            insert.addBindValue(foldForSearch(searchTextOf(select.value(1).toString(), properties)));
+            insert.addBindValue(
+                foldForSearch(searchTextOf(select.value(1).toString(), properties)));
             if (!insert.exec()) {
                 *error = QStringLiteral("cannot index feature %1").arg(select.value(1).toString());
                 return false;
@@ -109,8 +107,7 @@ Migration fullTextSearch()
 // sync_state) and every insert paid for it.
 Migration quarantineAndSyncProgress()
 {
-    return Migration::fromStatements(
-        3, QStringLiteral("quarantine, sync progress"),
+    return Migration::fromStatements(3, QStringLiteral("quarantine, sync progress"),
         {
             QStringLiteral(R"(CREATE TABLE quarantine (
                 qid INTEGER PRIMARY KEY,
@@ -123,8 +120,10 @@ Migration quarantineAndSyncProgress()
             QStringLiteral("DROP INDEX features_updated"),
             QStringLiteral("ALTER TABLE sync_state ADD COLUMN last_reconciled TEXT"),
             QStringLiteral("ALTER TABLE sync_state ADD COLUMN mode TEXT"),
-            QStringLiteral("ALTER TABLE sync_state ADD COLUMN pages_done INTEGER NOT NULL DEFAULT 0"),
-            QStringLiteral("ALTER TABLE sync_state ADD COLUMN features_done INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE sync_state ADD COLUMN pages_done INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE sync_state ADD COLUMN features_done INTEGER NOT NULL DEFAULT 0"),
         });
 }
 
@@ -132,7 +131,7 @@ Migration quarantineAndSyncProgress()
 
 QList<Migration> mirrorMigrations()
 {
-    return {featuresAndSyncState(), fullTextSearch(), quarantineAndSyncProgress()};
+    return { featuresAndSyncState(), fullTextSearch(), quarantineAndSyncProgress() };
 }
 
 } // namespace ioc::core

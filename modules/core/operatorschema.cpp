@@ -5,8 +5,7 @@ namespace ioc::core {
 QList<Migration> operatorMigrations()
 {
     return {
-        Migration::fromStatements(
-            1, QStringLiteral("acknowledgements, notes, outbox, layouts"),
+        Migration::fromStatements(1, QStringLiteral("acknowledgements, notes, outbox, layouts"),
             {
                 QStringLiteral(R"(CREATE TABLE acknowledgements (
                     uuid TEXT PRIMARY KEY,
@@ -15,7 +14,8 @@ QList<Migration> operatorMigrations()
                     operator TEXT NOT NULL,
                     note TEXT,
                     acknowledged_at TEXT NOT NULL))"),
-                QStringLiteral("CREATE INDEX acknowledgements_alert ON acknowledgements (alert_key)"),
+                QStringLiteral(
+                    "CREATE INDEX acknowledgements_alert ON acknowledgements (alert_key)"),
                 QStringLiteral(R"(CREATE TABLE notes (
                     uuid TEXT PRIMARY KEY,
                     collection TEXT,

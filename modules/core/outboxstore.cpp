@@ -19,10 +19,9 @@ QString stamp(const QDateTime &when)
 // The wire form: a GeoJSON Feature with no geometry, whose id is the client's UUID.
 QByteArray featurePayload(const QString &uuid, const QJsonObject &properties)
 {
-    QJsonObject feature{{QStringLiteral("type"), QStringLiteral("Feature")},
-                        {QStringLiteral("id"), uuid},
-                        {QStringLiteral("geometry"), QJsonValue::Null},
-                        {QStringLiteral("properties"), properties}};
+    QJsonObject feature { { QStringLiteral("type"), QStringLiteral("Feature") },
+        { QStringLiteral("id"), uuid }, { QStringLiteral("geometry"), QJsonValue::Null },
+        { QStringLiteral("properties"), properties } };
     return QJsonDocument(feature).toJson(QJsonDocument::Compact);
 }
 
@@ -30,32 +29,32 @@ QByteArray featurePayload(const QString &uuid, const QJsonObject &properties)
 
 OutboxStore::OutboxStore(const SqliteFile &operatorStore)
     : m_store(operatorStore)
-{
-}
+{ }
 
 CacheError OutboxStore::acknowledge(const QString &uuid, const QString &alertKey,
-                                    const QString &moduleId, const QString &operatorName,
-                                    const QString &note, const QDateTime &when)
+    const QString &moduleId, const QString &operatorName, const QString &note,
+    const QDateTime &when)
 {
     QSqlDatabase db = m_store.connection();
     if (!db.transaction())
-        return CacheError::make(CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot start a transaction"));
+        return CacheError::make(
+            CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot start a transaction"));
     QSqlQuery ack(db);
-    ack.prepare(QStringLiteral("INSERT INTO acknowledgements (uuid, alert_key, module_id, operator, note, "
-                               "acknowledged_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    ack.prepare(
+        QStringLiteral("INSERT INTO acknowledgements (uuid, alert_key, module_id, operator, note, "
+                       "acknowledged_at) VALUES (?, ?, ?, ?, ?, ?)"));
     ack.addBindValue(uuid);
     ack.addBindValue(alertKey);
     ack.addBindValue(moduleId);
     ack.addBindValue(operatorName);
     ack.addBindValue(note);
     ack.addBindValue(stamp(when));
-    const QJsonObject properties{{QStringLiteral("alert_key"), alertKey},
-                                 {QStringLiteral("module"), moduleId},
-                                 {QStringLiteral("operator"), operatorName},
-                                 {QStringLiteral("note"), note},
-                                 {QStringLiteral("acknowledged_at"), stamp(when)}};
+    const QJsonObject properties { { QStringLiteral("alert_key"), alertKey },
+        { QStringLiteral("module"), moduleId }, { QStringLiteral("operator"), operatorName },
+        { QStringLiteral("note"), note }, { QStringLiteral("acknowledged_at"), stamp(when) } };
     QSqlQuery queue(db);
-    queue.prepare(QStringLiteral("INSERT INTO outbox (uuid, collection, payload, created_at) VALUES (?, ?, ?, ?)"));
+    queue.prepare(QStringLiteral(
+        "INSERT INTO outbox (uuid, collection, payload, created_at) VALUES (?, ?, ?, ?)"));
     queue.addBindValue(uuid);
     queue.addBindValue(QLatin1String(kAcknowledgementCollection));
     queue.addBindValue(QString::fromUtf8(featurePayload(uuid, properties)));
@@ -69,33 +68,35 @@ CacheError OutboxStore::acknowledge(const QString &uuid, const QString &alertKey
         return sqlError(queue, m_store.path(), QStringLiteral("Cannot queue the acknowledgement"));
     }
     if (!db.commit())
-        return CacheError::make(CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot commit"));
+        return CacheError::make(
+            CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot commit"));
     return CacheError::none();
 }
 
 CacheError OutboxStore::addNote(const QString &uuid, const QString &collection,
-                                const QString &featureId, const QString &operatorName,
-                                const QString &body, const QDateTime &when)
+    const QString &featureId, const QString &operatorName, const QString &body,
+    const QDateTime &when)
 {
     QSqlDatabase db = m_store.connection();
     if (!db.transaction())
-        return CacheError::make(CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot start a transaction"));
+        return CacheError::make(
+            CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot start a transaction"));
     QSqlQuery note(db);
-    note.prepare(QStringLiteral("INSERT INTO notes (uuid, collection, feature_id, operator, body, created_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    note.prepare(QStringLiteral(
+        "INSERT INTO notes (uuid, collection, feature_id, operator, body, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
     note.addBindValue(uuid);
     note.addBindValue(collection);
     note.addBindValue(featureId);
     note.addBindValue(operatorName);
     note.addBindValue(body);
     note.addBindValue(stamp(when));
-    const QJsonObject properties{{QStringLiteral("collection"), collection},
-                                 {QStringLiteral("feature_id"), featureId},
-                                 {QStringLiteral("operator"), operatorName},
-                                 {QStringLiteral("body"), body},
-                                 {QStringLiteral("created_at"), stamp(when)}};
+    const QJsonObject properties { { QStringLiteral("collection"), collection },
+        { QStringLiteral("feature_id"), featureId }, { QStringLiteral("operator"), operatorName },
+        { QStringLiteral("body"), body }, { QStringLiteral("created_at"), stamp(when) } };
     QSqlQuery queue(db);
-    queue.prepare(QStringLiteral("INSERT INTO outbox (uuid, collection, payload, created_at) VALUES (?, ?, ?, ?)"));
+    queue.prepare(QStringLiteral(
+        "INSERT INTO outbox (uuid, collection, payload, created_at) VALUES (?, ?, ?, ?)"));
     queue.addBindValue(uuid);
     queue.addBindValue(QLatin1String(kNoteCollection));
     queue.addBindValue(QString::fromUtf8(featurePayload(uuid, properties)));
@@ -109,7 +110,8 @@ CacheError OutboxStore::addNote(const QString &uuid, const QString &collection,
         return sqlError(queue, m_store.path(), QStringLiteral("Cannot queue the note"));
     }
     if (!db.commit())
-        return CacheError::make(CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot commit"));
+        return CacheError::make(
+            CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot commit"));
     return CacheError::none();
 }
 
@@ -117,8 +119,9 @@ QList<OutboxItem> OutboxStore::items(const QString &state) const
 {
     QList<OutboxItem> list;
     QSqlQuery query(m_store.connection());
-    query.prepare(QStringLiteral("SELECT seq, uuid, collection, payload, created_at, attempts, state, "
-                                 "last_error FROM outbox WHERE state = ? ORDER BY seq"));
+    query.prepare(
+        QStringLiteral("SELECT seq, uuid, collection, payload, created_at, attempts, state, "
+                       "last_error FROM outbox WHERE state = ? ORDER BY seq"));
     query.addBindValue(state);
     if (!query.exec())
         return list;
@@ -150,19 +153,21 @@ QList<OutboxItem> OutboxStore::rejected() const
 int OutboxStore::pendingCount() const
 {
     QSqlQuery query(m_store.connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'"))
+        || !query.next())
         return 0;
     return query.value(0).toInt();
 }
 
 CacheError OutboxStore::setState(const QString &uuid, const QString &state, const QString &error,
-                                 const QDateTime &when, bool countAttempt)
+    const QDateTime &when, bool countAttempt)
 {
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, last_attempt = ?, "
                                  "attempts = attempts + ? WHERE uuid = ?"));
     query.addBindValue(state);
-    query.addBindValue(error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error));
+    query.addBindValue(
+        error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error));
     query.addBindValue(stamp(when));
     query.addBindValue(countAttempt ? 1 : 0);
     query.addBindValue(uuid);
@@ -176,13 +181,14 @@ CacheError OutboxStore::markSent(const QString &uuid, const QDateTime &when)
     return setState(uuid, QStringLiteral("sent"), {}, when, true);
 }
 
-CacheError OutboxStore::markRejected(const QString &uuid, const QString &error, const QDateTime &when)
+CacheError OutboxStore::markRejected(
+    const QString &uuid, const QString &error, const QDateTime &when)
 {
     return setState(uuid, QStringLiteral("rejected"), error, when, true);
 }
 
-CacheError OutboxStore::recordFailedAttempt(const QString &uuid, const QString &error,
-                                            const QDateTime &when)
+CacheError OutboxStore::recordFailedAttempt(
+    const QString &uuid, const QString &error, const QDateTime &when)
 {
     return setState(uuid, QStringLiteral("pending"), error, when, true);
 }

@@ -17,7 +17,7 @@ namespace {
 // The most human label a feature offers; ids are the last resort.
 QString displayName(const QJsonObject &properties, const QString &id)
 {
-    for (const char *key : {"name", "title", "subject", "procedure", "label"}) {
+    for (const char *key : { "name", "title", "subject", "procedure", "label" }) {
         const QString value = properties.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
             return value;
@@ -27,8 +27,8 @@ QString displayName(const QJsonObject &properties, const QString &id)
 
 } // namespace
 
-RecordTableModel::RecordTableModel(const SqliteFile &mirror, const QStringList &collections,
-                                   QObject *parent)
+RecordTableModel::RecordTableModel(
+    const SqliteFile &mirror, const QStringList &collections, QObject *parent)
     : QAbstractTableModel(parent)
     , m_mirror(mirror)
     , m_collections(collections)
@@ -110,8 +110,8 @@ void RecordTableModel::fetchMore(const QModelIndex &parent)
     m_exhausted = page.size() < kPageSize;
     if (page.isEmpty())
         return;
-    beginInsertRows({}, static_cast<int>(m_rows.size()),
-                    static_cast<int>(m_rows.size() + page.size() - 1));
+    beginInsertRows(
+        {}, static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size() + page.size() - 1));
     m_rows += page;
     endInsertRows();
 }
@@ -128,7 +128,8 @@ QString RecordTableModel::whereClause() const
 {
     QString where = QStringLiteral("f.collection IN (%1)").arg(placeholders(m_collections.size()));
     if (!m_match.isEmpty())
-        where += QStringLiteral(" AND f.fid IN (SELECT rowid FROM features_fts WHERE features_fts MATCH ?)");
+        where += QStringLiteral(
+            " AND f.fid IN (SELECT rowid FROM features_fts WHERE features_fts MATCH ?)");
     return where;
 }
 
@@ -188,7 +189,8 @@ void RecordTableModel::refresh()
             m_matching = m_total;
         } else {
             QSqlQuery count(m_mirror.connection());
-            count.prepare(QStringLiteral("SELECT count(*) FROM features f WHERE %1").arg(whereClause()));
+            count.prepare(
+                QStringLiteral("SELECT count(*) FROM features f WHERE %1").arg(whereClause()));
             bindWhere(count);
             if (count.exec() && count.next())
                 m_matching = count.value(0).toLongLong();

@@ -22,14 +22,14 @@ public:
     enum Column { NameColumn, CollectionColumn, IdColumn, UpdatedColumn, ColumnCount };
     enum Role { FeatureIdRole = Qt::UserRole + 1, CollectionRole, PropertiesJsonRole };
 
-    RecordTableModel(const SqliteFile &mirror, const QStringList &collections,
-                     QObject *parent = nullptr);
+    RecordTableModel(
+        const SqliteFile &mirror, const QStringList &collections, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 

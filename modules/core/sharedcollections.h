@@ -9,8 +9,8 @@ namespace ioc::core {
 // workstations (so each sees who acknowledged what).
 inline QStringList sharedCollections()
 {
-    return {QStringLiteral("admin_units"), QStringLiteral("admin_lineage"),
-            QStringLiteral("op_acknowledgements"), QStringLiteral("op_notes")};
+    return { QStringLiteral("admin_units"), QStringLiteral("admin_lineage"),
+        QStringLiteral("op_acknowledgements"), QStringLiteral("op_notes") };
 }
 
 } // namespace ioc::core

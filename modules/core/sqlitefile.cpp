@@ -44,8 +44,8 @@ CacheError::Kind kindForNativeCode(const QString &nativeCode)
 
 } // namespace
 
-Migration Migration::fromStatements(int version, const QString &description,
-                                    const QStringList &statements)
+Migration Migration::fromStatements(
+    int version, const QString &description, const QStringList &statements)
 {
     Migration migration;
     migration.version = version;
@@ -76,17 +76,17 @@ CacheError sqlError(const QSqlQuery &query, const QString &path, const QString &
     const CacheError::Kind kind = kindForNativeCode(err.nativeErrorCode());
     QString message = what + QLatin1String(": ") + err.text();
     if (kind == CacheError::Kind::DiskFull)
-        message = what + QLatin1String(": the disk is full; nothing was written and nothing "
-                                       "already stored was lost (")
-                  + err.text() + QLatin1Char(')');
+        message = what
+            + QLatin1String(": the disk is full; nothing was written and nothing "
+                            "already stored was lost (")
+            + err.text() + QLatin1Char(')');
     return CacheError::make(kind, path, message);
 }
 
 SqliteFile::SqliteFile(const QString &path, const QString &role)
     : m_path(path)
     , m_role(role)
-{
-}
+{ }
 
 SqliteFile::~SqliteFile()
 {
@@ -116,8 +116,7 @@ QSqlDatabase SqliteFile::connection(CacheError *error) const
     if (!db.open()) {
         if (error)
             *error = CacheError::make(CacheError::Kind::NotWritable, m_path,
-                                      QStringLiteral("Cannot open %1: %2")
-                                          .arg(m_path, db.lastError().text()));
+                QStringLiteral("Cannot open %1: %2").arg(m_path, db.lastError().text()));
         return db;
     }
     // WAL lets the sync thread write while the UI reads; NORMAL is durable at each
@@ -166,8 +165,8 @@ CacheError SqliteFile::quickCheck() const
     QSqlDatabase db = connection(&error);
     if (error)
         return error.kind == CacheError::Kind::NotWritable
-                   ? error
-                   : CacheError::make(CacheError::Kind::Corrupt, m_path, error.message);
+            ? error
+            : CacheError::make(CacheError::Kind::Corrupt, m_path, error.message);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
         CacheError err = sqlError(query, m_path, QStringLiteral("Integrity check failed"));
@@ -177,8 +176,7 @@ CacheError SqliteFile::quickCheck() const
     }
     if (!query.next() || query.value(0).toString() != QLatin1String("ok")) {
         return CacheError::make(CacheError::Kind::Corrupt, m_path,
-                                QStringLiteral("Integrity check failed: %1")
-                                    .arg(query.value(0).toString()));
+            QStringLiteral("Integrity check failed: %1").arg(query.value(0).toString()));
     }
     return CacheError::none();
 }
@@ -206,8 +204,7 @@ CacheError SqliteFile::migrate(const QList<Migration> &migrations, int targetVer
     if (error)
         return error;
     if (current > latest) {
-        return CacheError::make(
-            CacheError::Kind::NewerSchema, m_path,
+        return CacheError::make(CacheError::Kind::NewerSchema, m_path,
             QStringLiteral("%1 was written by a newer version of IOC Desktop (schema %2; this "
                            "version knows up to %3). It was left untouched; update IOC Desktop "
                            "or choose another data directory.")
@@ -225,16 +222,14 @@ CacheError SqliteFile::migrate(const QList<Migration> &migrations, int targetVer
             return CacheError::make(CacheError::Kind::Sql, m_path, db.lastError().text());
         QString why;
         const bool applied = migration.apply(db, &why)
-                             && execStatement(db,
-                                              QStringLiteral("PRAGMA user_version = %1")
-                                                  .arg(migration.version),
-                                              &why);
+            && execStatement(
+                db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version), &why);
         if (!applied || !db.commit()) {
             db.rollback();
             return CacheError::make(CacheError::Kind::Sql, m_path,
-                                    QStringLiteral("Schema upgrade to version %1 (%2) failed: %3")
-                                        .arg(migration.version)
-                                        .arg(migration.description, why));
+                QStringLiteral("Schema upgrade to version %1 (%2) failed: %3")
+                    .arg(migration.version)
+                    .arg(migration.description, why));
         }
     }
     return CacheError::none();

@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 
 class QSqlQuery;
@@ -22,8 +21,8 @@ struct Migration
     QString description;
     std::function<bool(QSqlDatabase &db, QString *error)> apply;
 
-    static Migration fromStatements(int version, const QString &description,
-                                    const QStringList &statements);
+    static Migration fromStatements(
+        int version, const QString &description, const QStringList &statements);
 };
 
 // One SQLite file. QtSql connections belong to the thread that opened them, so

@@ -2,7 +2,6 @@
 
 #include <QSqlDriver>
 #include <QVariant>
-
 #include <sqlite3.h>
 
 namespace ioc::core {
@@ -20,7 +19,9 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     : m_db(db)
 {
-    if (m_db && sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+    if (m_db
+        && sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+            != SQLITE_OK)
         m_stmt = nullptr;
 }
 
@@ -42,7 +43,8 @@ void SqliteStatement::bind(int index, double value)
 void SqliteStatement::bind(int index, const QByteArray &utf8)
 {
     // SQLITE_TRANSIENT: SQLite copies the bytes, so temporaries are safe to pass.
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_text(
+        m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
 void SqliteStatement::bindText(int index, const QString &text)

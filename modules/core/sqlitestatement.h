@@ -28,7 +28,7 @@ public:
     // Binding: 1-based indexes as in SQLite.
     void bind(int index, qint64 value);
     void bind(int index, double value);
-    void bind(int index, const QByteArray &utf8);   // text; empty array binds ''
+    void bind(int index, const QByteArray &utf8); // text; empty array binds ''
     void bindText(int index, const QString &text);
     void bindNull(int index);
 

@@ -10,9 +10,9 @@ DocumentsModule::DocumentsModule()
         QT_TRANSLATE_NOOP("ioc::modules", "Documents & operations"),
         QStringLiteral(":/modules/documents/icon.svg"),
         QColor(QStringLiteral("#8a5a2b")),
-        {QStringLiteral("doc_agencies"), QStringLiteral("doc_documents"), QStringLiteral("doc_tasks")},
+        { QStringLiteral("doc_agencies"), QStringLiteral("doc_documents"),
+            QStringLiteral("doc_tasks") },
     })
-{
-}
+{ }
 
 } // namespace ioc::documents

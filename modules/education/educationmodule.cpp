@@ -10,9 +10,8 @@ EducationModule::EducationModule()
         QT_TRANSLATE_NOOP("ioc::modules", "Education & training"),
         QStringLiteral(":/modules/education/icon.svg"),
         QColor(QStringLiteral("#6741d9")),
-        {QStringLiteral("edu_schools"), QStringLiteral("edu_school_days")},
+        { QStringLiteral("edu_schools"), QStringLiteral("edu_school_days") },
     })
-{
-}
+{ }
 
 } // namespace ioc::education

@@ -10,9 +10,9 @@ SocioeconomicModule::SocioeconomicModule()
         QT_TRANSLATE_NOOP("ioc::modules", "Socio-economic indicators"),
         QStringLiteral(":/modules/socioeconomic/icon.svg"),
         QColor(QStringLiteral("#1f6fb4")),
-        {QStringLiteral("se_indicators"), QStringLiteral("se_observations"), QStringLiteral("se_targets")},
+        { QStringLiteral("se_indicators"), QStringLiteral("se_observations"),
+            QStringLiteral("se_targets") },
     })
-{
-}
+{ }
 
 } // namespace ioc::socioeconomic

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -19,7 +18,7 @@ public:
     using Random = std::function<double()>; // uniform in [0, 1)
 
     explicit Backoff(std::chrono::milliseconds base = std::chrono::seconds(2),
-                     std::chrono::milliseconds cap = std::chrono::minutes(5), Random random = {});
+        std::chrono::milliseconds cap = std::chrono::minutes(5), Random random = {});
 
     // Records a failure and returns how long to wait before the next try.
     std::chrono::milliseconds failed();

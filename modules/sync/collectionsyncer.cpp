@@ -5,8 +5,8 @@
 #include "sync/syncstore.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -30,8 +30,7 @@ int httpStatus(QNetworkReply *reply)
 } // namespace
 
 CollectionSyncer::CollectionSyncer(QNetworkAccessManager *network, SyncStore *store,
-                                   const SyncSettings &settings, const QString &collection,
-                                   Clock clock, QObject *parent)
+    const SyncSettings &settings, const QString &collection, Clock clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_store(store)
@@ -69,8 +68,8 @@ QNetworkReply *CollectionSyncer::get(const QUrl &url, bool conditional)
     // Qt adds Accept-Encoding: gzip and inflates by itself as long as we do not set it.
     request.setTransferTimeout(static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.requestTimeout).count()));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     // A server announcing more than the cap is cut off before it fills memory.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
@@ -129,7 +128,8 @@ void CollectionSyncer::onMetadata()
     if (handleHttpFailure(reply, QStringLiteral("collection metadata")))
         return;
     const QJsonObject metadata = QJsonDocument::fromJson(reply->readAll()).object();
-    m_supportsDatetime = metadata.value(kTemporalPropertyKey).toString() == QLatin1String("updated_at");
+    m_supportsDatetime
+        = metadata.value(kTemporalPropertyKey).toString() == QLatin1String("updated_at");
     if (!*m_supportsDatetime)
         qCInfo(lcSync) << m_collection << "server does not filter by datetime: reconciliation only";
     beginItems();
@@ -148,7 +148,8 @@ void CollectionSyncer::beginItems()
         m_runMaxUpdatedAt = state.maxUpdatedAt;
         m_collectIds = false;
         m_firstPage = false;
-        qCInfo(lcSync) << m_collection << "resuming" << state.mode << "after" << state.pagesDone << "pages";
+        qCInfo(lcSync) << m_collection << "resuming" << state.mode << "after" << state.pagesDone
+                       << "pages";
         requestPage(QUrl(state.nextUrl), false);
         return;
     }
@@ -157,11 +158,11 @@ void CollectionSyncer::beginItems()
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pageLimit));
     const bool reconcileDue = !state.lastReconciled.isValid()
-                              || state.lastReconciled.secsTo(now) >= m_settings.reconcileEvery.count();
+        || state.lastReconciled.secsTo(now) >= m_settings.reconcileEvery.count();
     if (!state.hasCompletedOnce()) {
         m_report.mode = QStringLiteral("initial");
     } else if (m_forceReconcile || !m_supportsDatetime.value_or(false) || reconcileDue
-               || state.maxUpdatedAt.isEmpty()) {
+        || state.maxUpdatedAt.isEmpty()) {
         m_report.mode = QStringLiteral("reconcile");
     } else {
         m_report.mode = QStringLiteral("incremental");
@@ -190,19 +191,21 @@ bool CollectionSyncer::handleHttpFailure(QNetworkReply *reply, const QString &wh
     const int status = httpStatus(reply);
     if (status == 401 || status == 403) {
         fail(SyncReport::Outcome::AuthFailed,
-             status == 401 ? QStringLiteral("the data center refused the credentials (401): check the token")
-                           : QStringLiteral("the token is not allowed to read %1 (403)").arg(m_remoteId));
+            status == 401
+                ? QStringLiteral("the data center refused the credentials (401): check the token")
+                : QStringLiteral("the token is not allowed to read %1 (403)").arg(m_remoteId));
         return true;
     }
     if (status == 404) {
         fail(SyncReport::Outcome::MissingAtSource,
-             QStringLiteral("the data center has no collection '%1' (404); check the mapping").arg(m_remoteId));
+            QStringLiteral("the data center has no collection '%1' (404); check the mapping")
+                .arg(m_remoteId));
         return true;
     }
     if (status == 429 || status == 503) {
         m_report.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
         fail(SyncReport::Outcome::Failed,
-             QStringLiteral("%1: server busy (%2)").arg(what).arg(status));
+            QStringLiteral("%1: server busy (%2)").arg(what).arg(status));
         return true;
     }
     if (reply->error() == QNetworkReply::OperationCanceledError) {
@@ -211,16 +214,20 @@ bool CollectionSyncer::handleHttpFailure(QNetworkReply *reply, const QString &wh
             fail(SyncReport::Outcome::Stopped, QStringLiteral("stopped"));
         else if (reply->property("ioc_oversize").toBool())
             fail(SyncReport::Outcome::Failed,
-                 QStringLiteral("%1: response exceeds the %2-byte cap").arg(what).arg(kMaxPageBytes));
+                QStringLiteral("%1: response exceeds the %2-byte cap")
+                    .arg(what)
+                    .arg(kMaxPageBytes));
         else
             fail(SyncReport::Outcome::Failed,
-                 QStringLiteral("%1: no answer within %2 s").arg(what).arg(m_settings.requestTimeout.count()));
+                QStringLiteral("%1: no answer within %2 s")
+                    .arg(what)
+                    .arg(m_settings.requestTimeout.count()));
         return true;
     }
     if (status >= 400 || (reply->error() != QNetworkReply::NoError && status != 304)) {
         fail(SyncReport::Outcome::Failed,
-             QStringLiteral("%1: %2").arg(what, status >= 400 ? QStringLiteral("HTTP %1").arg(status)
-                                                              : reply->errorString()));
+            QStringLiteral("%1: %2").arg(what,
+                status >= 400 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString()));
         return true;
     }
     return false;
@@ -249,7 +256,7 @@ void CollectionSyncer::onPage()
         // an overlap), not at the newest updated_at seen: a feature on an already-read
         // page may change while later pages are fetched (docs/protocol.md).
         QDateTime served = QLocale::c().toDateTime(QString::fromLatin1(reply->rawHeader("Date")),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         if (served.isValid()) {
             served.setTimeSpec(Qt::UTC);
             m_chainStart = served.addSecs(-kWatermarkOverlapSeconds).toString(Qt::ISODate);
@@ -264,7 +271,8 @@ void CollectionSyncer::onPage()
         return;
     }
     core::UpsertStats stats;
-    if (const core::CacheError stored = m_store->commitPage(m_collection, *page, page->next, m_clock(), &stats)) {
+    if (const core::CacheError stored
+        = m_store->commitPage(m_collection, *page, page->next, m_clock(), &stats)) {
         fail(SyncReport::Outcome::Failed, stored.message);
         return;
     }
@@ -302,7 +310,8 @@ void CollectionSyncer::finishRun()
     const bool wasReconciliation = m_collectIds;
     if (wasReconciliation && m_report.outcome == SyncReport::Outcome::Synced) {
         int removed = 0;
-        if (const core::CacheError error = m_store->removeNotSeen(m_collection, m_seenIds, &removed)) {
+        if (const core::CacheError error
+            = m_store->removeNotSeen(m_collection, m_seenIds, &removed)) {
             fail(SyncReport::Outcome::Failed, error.message);
             return;
         }
@@ -315,17 +324,18 @@ void CollectionSyncer::finishRun()
     if (m_report.outcome == SyncReport::Outcome::Synced && !m_report.resumed)
         cursor = m_chainStart.isEmpty() ? m_runMaxUpdatedAt : m_chainStart;
     const QString etag = m_report.outcome == SyncReport::Outcome::NotModified ? state.etag : m_etag;
-    const QString lastModified =
-        m_report.outcome == SyncReport::Outcome::NotModified ? state.lastModified : m_lastModified;
-    if (const core::CacheError error = m_store->finishRun(m_collection, cursor, etag,
-                                                          lastModified, m_clock(), wasReconciliation)) {
+    const QString lastModified = m_report.outcome == SyncReport::Outcome::NotModified
+        ? state.lastModified
+        : m_lastModified;
+    if (const core::CacheError error = m_store->finishRun(
+            m_collection, cursor, etag, lastModified, m_clock(), wasReconciliation)) {
         fail(SyncReport::Outcome::Failed, error.message);
         return;
     }
     qCInfo(lcSync).noquote() << m_collection << m_report.mode << m_report.outcomeName() << "pages"
                              << m_report.pages << "fetched" << m_report.fetched << "changed"
-                             << m_report.inserted + m_report.updated << "deleted" << m_report.deleted
-                             << "quarantined" << m_report.quarantined;
+                             << m_report.inserted + m_report.updated << "deleted"
+                             << m_report.deleted << "quarantined" << m_report.quarantined;
     complete();
 }
 

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QUrl>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -35,7 +34,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     CollectionSyncer(QNetworkAccessManager *network, SyncStore *store, const SyncSettings &settings,
-                     const QString &collection, Clock clock, QObject *parent = nullptr);
+        const QString &collection, Clock clock, QObject *parent = nullptr);
 
     const QString &collection() const { return m_collection; }
     bool isRunning() const { return m_running; }
@@ -82,10 +81,10 @@ private:
     SyncReport m_report;
     bool m_firstPage = true;
     bool m_conditionalFirstPage = false;
-    bool m_collectIds = false;   // a complete pass from the first page: deletions can be derived
+    bool m_collectIds = false; // a complete pass from the first page: deletions can be derived
     QSet<QString> m_seenIds;
     QString m_runMaxUpdatedAt;
-    QString m_chainStart;      // server time of the first page, minus the overlap
+    QString m_chainStart; // server time of the first page, minus the overlap
     QString m_etag;
     QString m_lastModified;
 };

@@ -9,16 +9,14 @@
 namespace ioc::sync {
 
 OutboxSender::OutboxSender(QNetworkAccessManager *network, core::OutboxStore *store,
-                           const SyncSettings &settings, Clock clock, Backoff::Random random,
-                           QObject *parent)
+    const SyncSettings &settings, Clock clock, Backoff::Random random, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_store(store)
     , m_settings(settings)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_backoff(std::chrono::seconds(2), std::chrono::minutes(5), std::move(random))
-{
-}
+{ }
 
 void OutboxSender::sendPending()
 {
@@ -54,7 +52,8 @@ void OutboxSender::sendNext()
     url = url.resolved(QUrl(QStringLiteral("collections/%1/items/%2")
                                 .arg(m_settings.remoteIdFor(item.collection), item.uuid)));
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/geo+json"));
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/geo+json"));
     request.setRawHeader("User-Agent", QByteArrayLiteral("ioc-desktop/" IOC_VERSION));
     if (!m_settings.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
@@ -85,7 +84,9 @@ void OutboxSender::onReply()
     if (refused) {
         // Keep the reason the center gave, short, for the operator.
         const QString body = QString::fromUtf8(reply->readAll().left(500));
-        const QString error = QStringLiteral("HTTP %1: %2").arg(status).arg(body.isEmpty() ? reply->errorString() : body);
+        const QString error = QStringLiteral("HTTP %1: %2")
+                                  .arg(status)
+                                  .arg(body.isEmpty() ? reply->errorString() : body);
         m_store->markRejected(m_currentUuid, error, now);
         ++m_rejected;
         qCWarning(lcOutbox) << "rejected" << m_currentUuid << status;

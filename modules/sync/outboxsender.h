@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 class QNetworkAccessManager;
@@ -31,8 +30,8 @@ public:
     using Clock = std::function<QDateTime()>;
 
     OutboxSender(QNetworkAccessManager *network, core::OutboxStore *store,
-                 const SyncSettings &settings, Clock clock, Backoff::Random random,
-                 QObject *parent = nullptr);
+        const SyncSettings &settings, Clock clock, Backoff::Random random,
+        QObject *parent = nullptr);
 
     bool isSending() const { return m_sending; }
     // Earliest time the next attempt may start (after a failure); invalid = any time.

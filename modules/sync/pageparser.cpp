@@ -5,7 +5,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <cmath>
 #include <functional>
 
@@ -24,7 +23,9 @@ QString checkPosition(const QJsonValue &value, const core::GeoBounds &extent)
     if (!std::isfinite(lon) || !std::isfinite(lat))
         return QStringLiteral("a coordinate is not finite");
     if (lon < extent.minLon || lon > extent.maxLon || lat < extent.minLat || lat > extent.maxLat)
-        return QStringLiteral("coordinate (%1, %2) is outside the plausible extent").arg(lon).arg(lat);
+        return QStringLiteral("coordinate (%1, %2) is outside the plausible extent")
+            .arg(lon)
+            .arg(lat);
     return {};
 }
 
@@ -34,7 +35,9 @@ QString checkLine(const QJsonValue &value, const core::GeoBounds &extent, int mi
         return QStringLiteral("a line is not an array of positions");
     const QJsonArray line = value.toArray();
     if (line.size() < minPositions)
-        return QStringLiteral("a line or ring has %1 positions (needs %2)").arg(line.size()).arg(minPositions);
+        return QStringLiteral("a line or ring has %1 positions (needs %2)")
+            .arg(line.size())
+            .arg(minPositions);
     for (const QJsonValue &position : line) {
         const QString why = checkPosition(position, extent);
         if (!why.isEmpty())
@@ -81,12 +84,18 @@ QByteArray capped(const QJsonObject &object)
 QString typeName(QJsonValue::Type type)
 {
     switch (type) {
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    default: return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("null");
     }
 }
 
@@ -99,7 +108,8 @@ QString validateGeometry(const QJsonObject &geometry, const core::GeoBounds &ext
     if (type == QLatin1String("Point"))
         return checkPosition(coordinates, extent);
     if (type == QLatin1String("MultiPoint"))
-        return checkEach(coordinates, [&](const QJsonValue &v) { return checkPosition(v, extent); });
+        return checkEach(
+            coordinates, [&](const QJsonValue &v) { return checkPosition(v, extent); });
     if (type == QLatin1String("LineString"))
         return checkLine(coordinates, extent, 2);
     if (type == QLatin1String("MultiLineString"))
@@ -118,8 +128,7 @@ QString validateGeometry(const QJsonObject &geometry, const core::GeoBounds &ext
 }
 
 std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &collection,
-                                         const QUrl &requestUrl, const ValidationRules &rules,
-                                         QString *error)
+    const QUrl &requestUrl, const ValidationRules &rules, QString *error)
 {
     if (body.size() > kMaxPageBytes) {
         *error = QStringLiteral("response of %1 bytes exceeds the %2-byte cap")
@@ -158,16 +167,17 @@ std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &
     for (const QJsonValue &value : features) {
         QJsonObject object = value.toObject();
         auto quarantine = [&](const QString &id, const QString &reason) {
-            page.quarantined.append({id, reason, capped(value.toObject())});
+            page.quarantined.append({ id, reason, capped(value.toObject()) });
         };
-        if (!value.isObject() || object.value(QLatin1String("type")).toString() != QLatin1String("Feature")) {
+        if (!value.isObject()
+            || object.value(QLatin1String("type")).toString() != QLatin1String("Feature")) {
             quarantine({}, QStringLiteral("not a GeoJSON Feature"));
             continue;
         }
         const QJsonValue idValue = object.value(QLatin1String("id"));
         const QString id = idValue.isString() ? idValue.toString()
-                           : idValue.isDouble() ? QString::number(idValue.toInteger())
-                                                : QString();
+            : idValue.isDouble()              ? QString::number(idValue.toInteger())
+                                              : QString();
         if (id.isEmpty()) {
             quarantine({}, QStringLiteral("feature has no id"));
             continue;
@@ -188,17 +198,20 @@ std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &
             continue;
         }
         const QJsonValue propertiesValue = object.value(QLatin1String("properties"));
-        if (!propertiesValue.isObject() && !propertiesValue.isNull() && !propertiesValue.isUndefined()) {
+        if (!propertiesValue.isObject() && !propertiesValue.isNull()
+            && !propertiesValue.isUndefined()) {
             quarantine(id, QStringLiteral("properties is not an object"));
             continue;
         }
         QJsonObject properties = propertiesValue.toObject();
-        for (auto it = rules.propertyRenames.constBegin(); it != rules.propertyRenames.constEnd(); ++it) {
+        for (auto it = rules.propertyRenames.constBegin(); it != rules.propertyRenames.constEnd();
+             ++it) {
             if (properties.contains(it.key()))
                 properties.insert(it.value(), properties.take(it.key()));
         }
         QString typeProblem;
-        for (auto it = rules.propertyTypes.constBegin(); it != rules.propertyTypes.constEnd(); ++it) {
+        for (auto it = rules.propertyTypes.constBegin(); it != rules.propertyTypes.constEnd();
+             ++it) {
             const QJsonValue property = properties.value(it.key());
             if (!property.isUndefined() && !property.isNull() && property.type() != it.value()) {
                 typeProblem = QStringLiteral("property '%1' is a %2, expected a %3")

@@ -6,7 +6,6 @@
 #include <QJsonValue>
 #include <QList>
 #include <QUrl>
-
 #include <optional>
 
 namespace ioc::sync {
@@ -16,7 +15,7 @@ struct QuarantinedItem
 {
     QString featureId; // may be empty (that can be the problem)
     QString reason;
-    QByteArray raw;    // the feature's JSON, capped at kMaxRawBytes
+    QByteArray raw; // the feature's JSON, capped at kMaxRawBytes
     static constexpr int kMaxRawBytes = 2048;
 };
 
@@ -25,7 +24,7 @@ struct ValidationRules
 {
     // A plausible extent for coordinates: Viet Nam and its seas with margin. A point
     // outside it is an error at the source (swapped lon/lat, projected metres, 0,0).
-    core::GeoBounds plausibleExtent{95.0, 0.0, 125.0, 30.0};
+    core::GeoBounds plausibleExtent { 95.0, 0.0, 125.0, 30.0 };
     // Expected JSON types of properties, where the collection has expectations.
     QHash<QString, QJsonValue::Type> propertyTypes;
     // Server property name → our name (a deployment's mapping).
@@ -36,9 +35,9 @@ struct ParsedPage
 {
     QList<core::Feature> features;
     QList<QuarantinedItem> quarantined;
-    QUrl next;                 // rel="next", resolved; empty on the last page
-    QString maxUpdatedAt;      // newest updated_at on the page (RFC 3339 strings sort)
-    int received = 0;          // features in the response, valid or not
+    QUrl next; // rel="next", resolved; empty on the last page
+    QString maxUpdatedAt; // newest updated_at on the page (RFC 3339 strings sort)
+    int received = 0; // features in the response, valid or not
 };
 
 // A response larger than this is refused whole (a misbehaving server must not exhaust a
@@ -49,8 +48,7 @@ constexpr qint64 kMaxPageBytes = 128LL * 1024 * 1024;
 // quarantined and the rest kept. Returns std::nullopt with *error when the response as a
 // whole is unusable (not JSON, truncated, not a FeatureCollection, too large).
 std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &collection,
-                                         const QUrl &requestUrl, const ValidationRules &rules,
-                                         QString *error);
+    const QUrl &requestUrl, const ValidationRules &rules, QString *error);
 
 // Checks a GeoJSON geometry object: known type, coordinate structure for that type,
 // closed polygon rings with at least four positions, finite coordinates in `extent`.

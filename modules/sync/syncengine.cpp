@@ -20,14 +20,14 @@ using namespace std::chrono;
 
 namespace {
 // The scheduler looks for due collections this often; intervals are tens of seconds.
-constexpr milliseconds kTickInterval{500};
+constexpr milliseconds kTickInterval { 500 };
 // At start, collections are spread over this window so a restart of fifty workstations
 // after a power cut does not hit the center in one second.
-constexpr milliseconds kStartSpread{5000};
-}
+constexpr milliseconds kStartSpread { 5000 };
+} // namespace
 
 SyncEngine::SyncEngine(const QString &dataDir, const SyncSettings &settings,
-                       const QStringList &collections, QObject *parent)
+    const QStringList &collections, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
     , m_settings(settings)
@@ -78,14 +78,15 @@ void SyncEngine::ensureStarted()
     for (const QString &collection : std::as_const(m_collections)) {
         Slot &slot = m_slots[collection];
         slot.backoff = Backoff(seconds(2), minutes(5), m_random);
-        slot.syncer = new CollectionSyncer(m_network, m_store.get(), m_settings, collection, m_clock, this);
+        slot.syncer
+            = new CollectionSyncer(m_network, m_store.get(), m_settings, collection, m_clock, this);
         slot.status.collection = collection;
         slot.status.intervalSeconds = m_settings.intervalFor(collection).count();
         const CollectionSyncState state = m_store->state(collection);
         slot.status.lastSuccess = state.lastSuccess;
         slot.status.lastAttempt = state.lastAttempt;
         slot.status.lastError = state.lastError;
-        slot.status.featureCount = core::FeatureStore(*m_mirror).count({collection});
+        slot.status.featureCount = core::FeatureStore(*m_mirror).count({ collection });
         slot.status.quarantined = m_store->quarantinedCount(collection);
         connect(slot.syncer, &CollectionSyncer::finished, this, &SyncEngine::onFinished);
         connect(slot.syncer, &CollectionSyncer::progress, this, &SyncEngine::onProgress);
@@ -115,10 +116,10 @@ void SyncEngine::start()
     // as on our CI machines) a success after failures does the same job (onFinished).
     if (QNetworkInformation::loadDefaultBackend()) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability reachability) {
-                    if (reachability == QNetworkInformation::Reachability::Online)
-                        syncNow();
-                });
+            [this](QNetworkInformation::Reachability reachability) {
+                if (reachability == QNetworkInformation::Reachability::Online)
+                    syncNow();
+            });
     }
     publishStatus();
     tick();
@@ -211,7 +212,7 @@ void SyncEngine::startRun(Slot &slot)
 
 void SyncEngine::onProgress(const QString &collection, int pages, int features)
 {
-    m_progress.insert(collection, {pages, features});
+    m_progress.insert(collection, { pages, features });
     publishStatus();
 }
 
@@ -235,7 +236,7 @@ void SyncEngine::onFinished(const SyncReport &finished)
     slot.status.lastError = report.error;
     if (report.succeeded()) {
         slot.status.lastSuccess = now();
-        slot.status.featureCount = core::FeatureStore(*m_mirror).count({report.collection});
+        slot.status.featureCount = core::FeatureStore(*m_mirror).count({ report.collection });
         slot.status.quarantined = m_store->quarantinedCount(report.collection);
         // Learning reachability from results: the first success after failures means the
         // network is back, so collections waiting out a backoff go now.
@@ -265,14 +266,16 @@ void SyncEngine::onFinished(const SyncReport &finished)
             if (other.syncer->isRunning()) {
                 // Queued: aborting emits finished() synchronously, which must not re-enter
                 // this function halfway through.
-                QMetaObject::invokeMethod(other.syncer, &CollectionSyncer::abort, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    other.syncer, &CollectionSyncer::abort, Qt::QueuedConnection);
             } else if (other.inRunOnce) {
                 // Not started yet: with refused credentials it cannot succeed either.
                 other.inRunOnce = false;
                 SyncReport skipped;
                 skipped.collection = name;
                 skipped.outcome = SyncReport::Outcome::AuthFailed;
-                skipped.error = QStringLiteral("not tried: the data center refused the credentials");
+                skipped.error
+                    = QStringLiteral("not tried: the data center refused the credentials");
                 m_runOnceReports.append(skipped);
                 --m_runOnceRemaining;
             }
@@ -303,12 +306,13 @@ void SyncEngine::scheduleNext(Slot &slot, const SyncReport &report)
     case SyncReport::Outcome::Synced:
     case SyncReport::Outcome::NotModified:
     case SyncReport::Outcome::MissingAtSource:
-        slot.due = now().addMSecs(duration_cast<milliseconds>(interval).count()
-                                  + jitter(interval).count());
+        slot.due = now().addMSecs(
+            duration_cast<milliseconds>(interval).count() + jitter(interval).count());
         break;
     case SyncReport::Outcome::Failed: {
-        const milliseconds wait = report.retryAfter ? slot.backoff.failedWithRetryAfter(*report.retryAfter)
-                                                    : slot.backoff.failed();
+        const milliseconds wait = report.retryAfter
+            ? slot.backoff.failedWithRetryAfter(*report.retryAfter)
+            : slot.backoff.failed();
         slot.due = now().addMSecs(wait.count());
         break;
     }

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QObject>
 #include <QStringList>
-
 #include <map>
 #include <memory>
 
@@ -18,7 +17,7 @@ class QTimer;
 namespace ioc::core {
 class OutboxStore;
 class SqliteFile;
-}
+} // namespace ioc::core
 
 namespace ioc::sync {
 
@@ -37,8 +36,8 @@ class SyncEngine : public QObject
 public:
     // dataDir: the LocalCache directory (the engine opens its own connections to both
     // files). collections: our collection ids to keep in sync.
-    SyncEngine(const QString &dataDir, const SyncSettings &settings,
-               const QStringList &collections, QObject *parent = nullptr);
+    SyncEngine(const QString &dataDir, const SyncSettings &settings, const QStringList &collections,
+        QObject *parent = nullptr);
     ~SyncEngine() override;
 
     void setClock(CollectionSyncer::Clock clock) { m_clock = std::move(clock); }

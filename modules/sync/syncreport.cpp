@@ -5,12 +5,18 @@ namespace ioc::sync {
 QString SyncReport::outcomeName() const
 {
     switch (outcome) {
-    case Outcome::Synced: return QStringLiteral("synced");
-    case Outcome::NotModified: return QStringLiteral("not modified");
-    case Outcome::Failed: return QStringLiteral("failed");
-    case Outcome::AuthFailed: return QStringLiteral("credentials refused");
-    case Outcome::MissingAtSource: return QStringLiteral("missing at source");
-    case Outcome::Stopped: return QStringLiteral("stopped");
+    case Outcome::Synced:
+        return QStringLiteral("synced");
+    case Outcome::NotModified:
+        return QStringLiteral("not modified");
+    case Outcome::Failed:
+        return QStringLiteral("failed");
+    case Outcome::AuthFailed:
+        return QStringLiteral("credentials refused");
+    case Outcome::MissingAtSource:
+        return QStringLiteral("missing at source");
+    case Outcome::Stopped:
+        return QStringLiteral("stopped");
     }
     return {};
 }

@@ -2,7 +2,6 @@
 
 #include <QMetaType>
 #include <QString>
-
 #include <chrono>
 #include <optional>
 
@@ -13,16 +12,16 @@ namespace ioc::sync {
 struct SyncReport
 {
     enum class Outcome {
-        Synced,           // pages fetched and stored
-        NotModified,      // 304: nothing changed, nothing downloaded
-        Failed,           // network, server or data error: retried later with backoff
-        AuthFailed,       // 401/403: the source stops until credentials are fixed
-        MissingAtSource,  // the server has no such collection (mapping problem)
-        Stopped,          // the engine was stopped mid-run; it resumes next time
+        Synced, // pages fetched and stored
+        NotModified, // 304: nothing changed, nothing downloaded
+        Failed, // network, server or data error: retried later with backoff
+        AuthFailed, // 401/403: the source stops until credentials are fixed
+        MissingAtSource, // the server has no such collection (mapping problem)
+        Stopped, // the engine was stopped mid-run; it resumes next time
     };
 
     QString collection;
-    QString mode;         // "initial", "incremental", "reconcile"
+    QString mode; // "initial", "incremental", "reconcile"
     Outcome outcome = Outcome::Failed;
     QString error;
     std::optional<std::chrono::seconds> retryAfter;

@@ -40,8 +40,8 @@ bool SyncSettings::loadMappingFile(const QString &path, QString *error)
         return false;
     }
     const QJsonObject root = document.object();
-    static const QSet<QString> known = {QStringLiteral("collections"), QStringLiteral("intervals"),
-                                        QStringLiteral("pageLimit")};
+    static const QSet<QString> known = { QStringLiteral("collections"), QStringLiteral("intervals"),
+        QStringLiteral("pageLimit") };
     for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
         if (!known.contains(it.key())) {
             *error = QStringLiteral("%1: unknown key '%2'").arg(path, it.key());
@@ -53,7 +53,8 @@ bool SyncSettings::loadMappingFile(const QString &path, QString *error)
     for (auto it = collections.constBegin(); it != collections.constEnd(); ++it) {
         const QJsonObject entry = it.value().toObject();
         if (!it.value().isObject() || !entry.value(QLatin1String("id")).isString()) {
-            *error = QStringLiteral("%1: collection '%2' needs {\"id\": \"…\"}").arg(path, it.key());
+            *error
+                = QStringLiteral("%1: collection '%2' needs {\"id\": \"…\"}").arg(path, it.key());
             return false;
         }
         CollectionMapping mapping;
@@ -73,7 +74,8 @@ bool SyncSettings::loadMappingFile(const QString &path, QString *error)
     for (auto it = intervals.constBegin(); it != intervals.constEnd(); ++it) {
         const int seconds = it.value().toInt(-1);
         if (!it.value().isDouble() || seconds < 5) {
-            *error = QStringLiteral("%1: interval of '%2' must be a number of seconds ≥ 5").arg(path, it.key());
+            *error = QStringLiteral("%1: interval of '%2' must be a number of seconds ≥ 5")
+                         .arg(path, it.key());
             return false;
         }
         updated.intervals.insert(it.key(), std::chrono::seconds(seconds));
@@ -93,11 +95,16 @@ bool SyncSettings::loadMappingFile(const QString &path, QString *error)
 bool isLiveCollection(const QString &collection)
 {
     static const QSet<QString> live = {
-        QStringLiteral("cam_cameras"),       QStringLiteral("cam_events"),
-        QStringLiteral("health_occupancy"),  QStringLiteral("health_cases"),
-        QStringLiteral("tour_occupancy"),    QStringLiteral("ps_dossiers"),
-        QStringLiteral("doc_tasks"),         QStringLiteral("doc_documents"),
-        QStringLiteral("edu_school_days"),   QStringLiteral("op_acknowledgements"),
+        QStringLiteral("cam_cameras"),
+        QStringLiteral("cam_events"),
+        QStringLiteral("health_occupancy"),
+        QStringLiteral("health_cases"),
+        QStringLiteral("tour_occupancy"),
+        QStringLiteral("ps_dossiers"),
+        QStringLiteral("doc_tasks"),
+        QStringLiteral("doc_documents"),
+        QStringLiteral("edu_school_days"),
+        QStringLiteral("op_acknowledgements"),
         QStringLiteral("op_notes"),
     };
     return live.contains(collection);

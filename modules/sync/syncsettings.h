@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 #include <optional>
 
@@ -12,8 +11,8 @@ namespace ioc::sync {
 // How one of our collections is found on a province's server.
 struct CollectionMapping
 {
-    QString remoteId;                          // the server's collection id
-    QHash<QString, QString> propertyRenames;   // server property → our property
+    QString remoteId; // the server's collection id
+    QHash<QString, QString> propertyRenames; // server property → our property
 };
 
 // What sync needs to know about the data center and its schedule. Defaults fit our
@@ -23,12 +22,12 @@ struct SyncSettings
     QUrl baseUrl;
     QString token; // never logged
     int pageLimit = 1000;
-    std::chrono::seconds liveInterval{60};
-    std::chrono::seconds statisticsInterval{15 * 60};
-    std::chrono::seconds reconcileEvery{6 * 60 * 60};
+    std::chrono::seconds liveInterval { 60 };
+    std::chrono::seconds statisticsInterval { 15 * 60 };
+    std::chrono::seconds reconcileEvery { 6 * 60 * 60 };
     // Requests of many workstations are spread over this fraction of each interval.
     double jitterFraction = 0.2;
-    std::chrono::seconds requestTimeout{30};
+    std::chrono::seconds requestTimeout { 30 };
     QHash<QString, CollectionMapping> mappings;
     QHash<QString, std::chrono::seconds> intervals;
 

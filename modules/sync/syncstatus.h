@@ -26,18 +26,18 @@ struct CollectionStatus
 struct SyncStatus
 {
     enum class State {
-        NotConfigured,       // no data center URL, or --offline
-        Online,              // last attempts succeeded
-        Syncing,             // at least one collection is being fetched
-        Offline,             // the center cannot be reached; retrying with backoff
-        CredentialsRefused,  // 401/403: stopped until the operator fixes the token
+        NotConfigured, // no data center URL, or --offline
+        Online, // last attempts succeeded
+        Syncing, // at least one collection is being fetched
+        Offline, // the center cannot be reached; retrying with backoff
+        CredentialsRefused, // 401/403: stopped until the operator fixes the token
     };
 
     State state = State::NotConfigured;
     QList<CollectionStatus> collections;
-    int pagesDone = 0;      // of the runs in progress
+    int pagesDone = 0; // of the runs in progress
     int featuresDone = 0;
-    int pendingRuns = 0;    // collections due but not started yet
+    int pendingRuns = 0; // collections due but not started yet
 };
 
 } // namespace ioc::sync

@@ -16,7 +16,8 @@ QString stamp(const QDateTime &when)
 
 QDateTime parseStamp(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 QVariant textOrNull(const QString &text)
@@ -28,8 +29,7 @@ QVariant textOrNull(const QString &text)
 
 SyncStore::SyncStore(const core::SqliteFile &mirror)
     : m_mirror(mirror)
-{
-}
+{ }
 
 CollectionSyncState SyncStore::state(const QString &collection) const
 {
@@ -38,7 +38,8 @@ CollectionSyncState SyncStore::state(const QString &collection) const
     QSqlQuery query(m_mirror.connection());
     query.prepare(QStringLiteral(
         "SELECT mode, next_url, etag, last_modified, max_updated_at, last_success, last_attempt, "
-        "last_reconciled, last_error, pages_done, features_done FROM sync_state WHERE collection = ?"));
+        "last_reconciled, last_error, pages_done, features_done FROM sync_state WHERE collection = "
+        "?"));
     query.addBindValue(collection);
     if (!query.exec() || !query.next())
         return state;
@@ -56,12 +57,13 @@ CollectionSyncState SyncStore::state(const QString &collection) const
     return state;
 }
 
-core::CacheError SyncStore::beginRun(const QString &collection, const QString &mode,
-                                     const QUrl &firstUrl, const QDateTime &when)
+core::CacheError SyncStore::beginRun(
+    const QString &collection, const QString &mode, const QUrl &firstUrl, const QDateTime &when)
 {
     QSqlQuery query(m_mirror.connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO sync_state (collection, mode, next_url, last_attempt, pages_done, features_done) "
+        "INSERT INTO sync_state (collection, mode, next_url, last_attempt, pages_done, "
+        "features_done) "
         "VALUES (?, ?, ?, ?, 0, 0) ON CONFLICT (collection) DO UPDATE SET mode = excluded.mode, "
         "next_url = excluded.next_url, last_attempt = excluded.last_attempt, pages_done = 0, "
         "features_done = 0"));
@@ -75,13 +77,13 @@ core::CacheError SyncStore::beginRun(const QString &collection, const QString &m
 }
 
 core::CacheError SyncStore::writeProgress(QSqlDatabase &db, const QString &collection,
-                                          const QUrl &resumeUrl, const ParsedPage &page,
-                                          const QDateTime &when) const
+    const QUrl &resumeUrl, const ParsedPage &page, const QDateTime &when) const
 {
     if (!page.quarantined.isEmpty()) {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO quarantine (collection, feature_id, reason, raw, "
-                                      "seen_at) VALUES (?, ?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO quarantine (collection, feature_id, reason, raw, "
+                           "seen_at) VALUES (?, ?, ?, ?, ?)"));
         for (const QuarantinedItem &item : page.quarantined) {
             insert.addBindValue(collection);
             insert.addBindValue(textOrNull(item.featureId));
@@ -93,9 +95,9 @@ core::CacheError SyncStore::writeProgress(QSqlDatabase &db, const QString &colle
         }
     }
     QSqlQuery progress(db);
-    progress.prepare(QStringLiteral(
-        "UPDATE sync_state SET next_url = ?, pages_done = pages_done + 1, "
-        "features_done = features_done + ? WHERE collection = ?"));
+    progress.prepare(
+        QStringLiteral("UPDATE sync_state SET next_url = ?, pages_done = pages_done + 1, "
+                       "features_done = features_done + ? WHERE collection = ?"));
     progress.addBindValue(resumeUrl.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                               : QVariant(resumeUrl.toString(QUrl::FullyEncoded)));
     progress.addBindValue(page.received);
@@ -106,18 +108,15 @@ core::CacheError SyncStore::writeProgress(QSqlDatabase &db, const QString &colle
 }
 
 core::CacheError SyncStore::commitPage(const QString &collection, const ParsedPage &page,
-                                       const QUrl &resumeUrl, const QDateTime &when,
-                                       core::UpsertStats *stats)
+    const QUrl &resumeUrl, const QDateTime &when, core::UpsertStats *stats)
 {
     core::FeatureStore features(m_mirror);
-    return features.upsert(page.features, stats, [&](QSqlDatabase &db) {
-        return writeProgress(db, collection, resumeUrl, page, when);
-    });
+    return features.upsert(page.features, stats,
+        [&](QSqlDatabase &db) { return writeProgress(db, collection, resumeUrl, page, when); });
 }
 
 core::CacheError SyncStore::finishRun(const QString &collection, const QString &maxUpdatedAt,
-                                      const QString &etag, const QString &lastModified,
-                                      const QDateTime &when, bool wasReconciliation)
+    const QString &etag, const QString &lastModified, const QDateTime &when, bool wasReconciliation)
 {
     QSqlQuery query(m_mirror.connection());
     // The cursor never moves backwards (a server clock set back must not make us skip).
@@ -141,8 +140,8 @@ core::CacheError SyncStore::finishRun(const QString &collection, const QString &
     return core::CacheError::none();
 }
 
-core::CacheError SyncStore::recordFailure(const QString &collection, const QString &error,
-                                          const QDateTime &when)
+core::CacheError SyncStore::recordFailure(
+    const QString &collection, const QString &error, const QDateTime &when)
 {
     QSqlQuery query(m_mirror.connection());
     query.prepare(QStringLiteral(
@@ -157,8 +156,8 @@ core::CacheError SyncStore::recordFailure(const QString &collection, const QStri
     return core::CacheError::none();
 }
 
-core::CacheError SyncStore::removeNotSeen(const QString &collection, const QSet<QString> &seenIds,
-                                          int *removed)
+core::CacheError SyncStore::removeNotSeen(
+    const QString &collection, const QSet<QString> &seenIds, int *removed)
 {
     QStringList gone;
     {
@@ -192,17 +191,18 @@ QList<QuarantineRow> SyncStore::quarantine(const QStringList &collections, int l
 {
     QList<QuarantineRow> rows;
     QSqlQuery query(m_mirror.connection());
-    query.prepare(QStringLiteral("SELECT collection, feature_id, reason, raw, seen_at FROM quarantine "
-                                 "WHERE collection IN (%1) ORDER BY qid DESC LIMIT ?")
-                      .arg(core::placeholders(collections.size())));
+    query.prepare(
+        QStringLiteral("SELECT collection, feature_id, reason, raw, seen_at FROM quarantine "
+                       "WHERE collection IN (%1) ORDER BY qid DESC LIMIT ?")
+            .arg(core::placeholders(collections.size())));
     for (const QString &collection : collections)
         query.addBindValue(collection);
     query.addBindValue(limit);
     if (!query.exec())
         return rows;
     while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toByteArray(), parseStamp(query.value(4))});
+        rows.append({ query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), query.value(3).toByteArray(), parseStamp(query.value(4)) });
     }
     return rows;
 }

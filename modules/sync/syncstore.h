@@ -17,11 +17,11 @@ namespace ioc::sync {
 struct CollectionSyncState
 {
     QString collection;
-    QString mode;            // run in progress: "initial", "incremental", "reconcile"; empty when idle
-    QString nextUrl;         // where an interrupted run resumes
+    QString mode; // run in progress: "initial", "incremental", "reconcile"; empty when idle
+    QString nextUrl; // where an interrupted run resumes
     QString etag;
     QString lastModified;
-    QString maxUpdatedAt;    // newest updated_at seen: the next incremental read starts here
+    QString maxUpdatedAt; // newest updated_at seen: the next incremental read starts here
     QDateTime lastSuccess;
     QDateTime lastAttempt;
     QDateTime lastReconciled;
@@ -51,34 +51,32 @@ public:
 
     // Marks the start of a run (mode, and the URL it begins with).
     core::CacheError beginRun(const QString &collection, const QString &mode, const QUrl &firstUrl,
-                              const QDateTime &when);
+        const QDateTime &when);
 
     // Stores one page and, in the same transaction, the progress that lets an interrupted
     // run resume at `resumeUrl` (the page after this one).
     core::CacheError commitPage(const QString &collection, const ParsedPage &page,
-                                const QUrl &resumeUrl, const QDateTime &when,
-                                core::UpsertStats *stats);
+        const QUrl &resumeUrl, const QDateTime &when, core::UpsertStats *stats);
 
     // Ends a run successfully: validators and the incremental cursor for the next one.
     core::CacheError finishRun(const QString &collection, const QString &maxUpdatedAt,
-                               const QString &etag, const QString &lastModified,
-                               const QDateTime &when, bool wasReconciliation);
+        const QString &etag, const QString &lastModified, const QDateTime &when,
+        bool wasReconciliation);
 
-    core::CacheError recordFailure(const QString &collection, const QString &error,
-                                   const QDateTime &when);
+    core::CacheError recordFailure(
+        const QString &collection, const QString &error, const QDateTime &when);
 
     // Reconciliation's last step: removes the collection's features the source no longer
     // has (ids not seen during a complete pass).
-    core::CacheError removeNotSeen(const QString &collection, const QSet<QString> &seenIds,
-                                   int *removed);
+    core::CacheError removeNotSeen(
+        const QString &collection, const QSet<QString> &seenIds, int *removed);
 
     qint64 quarantinedCount(const QString &collection) const;
     QList<QuarantineRow> quarantine(const QStringList &collections, int limit = 500) const;
 
 private:
     core::CacheError writeProgress(QSqlDatabase &db, const QString &collection,
-                                   const QUrl &resumeUrl, const ParsedPage &page,
-                                   const QDateTime &when) const;
+        const QUrl &resumeUrl, const ParsedPage &page, const QDateTime &when) const;
 
     const core::SqliteFile &m_mirror;
 };

@@ -5,7 +5,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSaveFile>
-
 #include <qt6keychain/keychain.h>
 
 namespace ioc::sync {
@@ -16,8 +15,7 @@ const QString kService = QStringLiteral("ioc-desktop");
 
 // QtKeychain is asynchronous; the token is needed before sync starts, and without a
 // keyring the job fails at once (measured.md), so waiting here costs nothing noticeable.
-template<typename Job>
-void runJob(Job &job)
+template<typename Job> void runJob(Job &job)
 {
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
@@ -30,13 +28,13 @@ void runJob(Job &job)
 TokenStore::TokenStore(QString fallbackDir, bool useKeyring)
     : m_fallbackDir(std::move(fallbackDir))
     , m_useKeyring(useKeyring)
-{
-}
+{ }
 
 QString TokenStore::fallbackFile(const QString &serverUrl) const
 {
     // One file per server; the name must not reveal the URL in a directory listing.
-    const QByteArray key = QCryptographicHash::hash(serverUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QByteArray key
+        = QCryptographicHash::hash(serverUrl.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
     return QDir(m_fallbackDir).filePath(QStringLiteral("token-%1").arg(QString::fromLatin1(key)));
 }
 
@@ -57,11 +55,13 @@ TokenStore::Result TokenStore::load(const QString &serverUrl) const
     if (!file.exists())
         return result; // no token: a server without authentication
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = QStringLiteral("cannot read the token file %1: %2").arg(file.fileName(), file.errorString());
+        result.error = QStringLiteral("cannot read the token file %1: %2")
+                           .arg(file.fileName(), file.errorString());
         return result;
     }
     result.token = QString::fromUtf8(file.readAll()).trimmed();
-    result.warning = QStringLiteral("no keyring available: the token is read from %1").arg(file.fileName());
+    result.warning
+        = QStringLiteral("no keyring available: the token is read from %1").arg(file.fileName());
     return result;
 }
 
@@ -87,18 +87,21 @@ TokenStore::Result TokenStore::save(const QString &serverUrl, const QString &tok
     QSaveFile file(fallbackFile(serverUrl));
     // Owner-only from the first byte: permissions are set before anything is written.
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = QStringLiteral("cannot write the token file %1: %2").arg(file.fileName(), file.errorString());
+        result.error = QStringLiteral("cannot write the token file %1: %2")
+                           .arg(file.fileName(), file.errorString());
         return result;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(token.toUtf8());
     if (!file.commit()) {
-        result.error = QStringLiteral("cannot write the token file %1: %2").arg(file.fileName(), file.errorString());
+        result.error = QStringLiteral("cannot write the token file %1: %2")
+                           .arg(file.fileName(), file.errorString());
         return result;
     }
     QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     result.warning = QStringLiteral("no keyring available: the token was stored in %1, readable by "
-                                    "your user only").arg(file.fileName());
+                                    "your user only")
+                         .arg(file.fileName());
     return result;
 }
 

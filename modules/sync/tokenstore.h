@@ -13,7 +13,7 @@ public:
     struct Result
     {
         QString token;
-        QString warning;   // e.g. "no keyring: stored in a file"
+        QString warning; // e.g. "no keyring: stored in a file"
         QString error;
         bool ok() const { return error.isEmpty(); }
     };

@@ -10,9 +10,9 @@ TourismModule::TourismModule()
         QT_TRANSLATE_NOOP("ioc::modules", "Smart tourism & accommodation"),
         QStringLiteral(":/modules/tourism/icon.svg"),
         QColor(QStringLiteral("#0b7285")),
-        {QStringLiteral("tour_establishments"), QStringLiteral("tour_occupancy"), QStringLiteral("tour_attractions"), QStringLiteral("tour_arrivals")},
+        { QStringLiteral("tour_establishments"), QStringLiteral("tour_occupancy"),
+            QStringLiteral("tour_attractions"), QStringLiteral("tour_arrivals") },
     })
-{
-}
+{ }
 
 } // namespace ioc::tourism

@@ -41,7 +41,8 @@ DockTitleBar::DockTitleBar(QDockWidget *dock, const QString &title, const QColor
     };
     QToolButton *floatButton = makeButton(QStyle::SP_TitleBarNormalButton, tr("Float / dock"));
     QToolButton *closeButton = makeButton(QStyle::SP_TitleBarCloseButton, tr("Close"));
-    connect(floatButton, &QToolButton::clicked, dock, [dock] { dock->setFloating(!dock->isFloating()); });
+    connect(floatButton, &QToolButton::clicked, dock,
+        [dock] { dock->setFloating(!dock->isFloating()); });
     connect(closeButton, &QToolButton::clicked, dock, &QDockWidget::close);
 
     auto *layout = new QHBoxLayout(this);

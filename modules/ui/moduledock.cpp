@@ -18,28 +18,28 @@ namespace {
 QHash<QString, QColor> statusColours()
 {
     return {
-        {QStringLiteral("online"), QColor(QStringLiteral("#2b8a3e"))},
-        {QStringLiteral("open"), QColor(QStringLiteral("#2b8a3e"))},
-        {QStringLiteral("degraded"), QColor(QStringLiteral("#f59f00"))},
-        {QStringLiteral("offline"), QColor(QStringLiteral("#868e96"))},
-        {QStringLiteral("closed"), QColor(QStringLiteral("#c92a2a"))},
+        { QStringLiteral("online"), QColor(QStringLiteral("#2b8a3e")) },
+        { QStringLiteral("open"), QColor(QStringLiteral("#2b8a3e")) },
+        { QStringLiteral("degraded"), QColor(QStringLiteral("#f59f00")) },
+        { QStringLiteral("offline"), QColor(QStringLiteral("#868e96")) },
+        { QStringLiteral("closed"), QColor(QStringLiteral("#c92a2a")) },
     };
 }
 
 } // namespace
 
-QHash<QString, QVector<map::MapPoint>> readMapPoints(const QString &mirrorPath,
-                                                     const QStringList &collections)
+QHash<QString, QVector<map::MapPoint>> readMapPoints(
+    const QString &mirrorPath, const QStringList &collections)
 {
     QHash<QString, QVector<map::MapPoint>> layers;
     core::SqliteFile mirror(mirrorPath, QStringLiteral("map-loader"));
     QSqlQuery query(mirror.connection());
     query.setForwardOnly(true);
     // Only points (cell is set for points); JSON fields extracted by SQLite, in C.
-    query.prepare(QStringLiteral(
-        "SELECT id, min_lon, min_lat, json_extract(properties, '$.status'), "
-        "coalesce(json_extract(properties, '$.name'), id) FROM features "
-        "WHERE collection = ? AND cell IS NOT NULL"));
+    query.prepare(
+        QStringLiteral("SELECT id, min_lon, min_lat, json_extract(properties, '$.status'), "
+                       "coalesce(json_extract(properties, '$.name'), id) FROM features "
+                       "WHERE collection = ? AND cell IS NOT NULL"));
     for (const QString &collection : collections) {
         query.addBindValue(collection);
         if (!query.exec())
@@ -47,8 +47,7 @@ QHash<QString, QVector<map::MapPoint>> readMapPoints(const QString &mirrorPath,
         QVector<map::MapPoint> points;
         while (query.next()) {
             points.append(map::MapPoint(query.value(0).toString(), query.value(1).toDouble(),
-                                        query.value(2).toDouble(), query.value(3).toString(),
-                                        query.value(4).toString()));
+                query.value(2).toDouble(), query.value(3).toString(), query.value(4).toString()));
         }
         if (!points.isEmpty())
             layers.insert(collection, points);
@@ -57,7 +56,7 @@ QHash<QString, QVector<map::MapPoint>> readMapPoints(const QString &mirrorPath,
 }
 
 ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror,
-                       const QStringList &collections, const QColor &accent, QWidget *parent)
+    const QStringList &collections, const QColor &accent, QWidget *parent)
     : QWidget(parent)
     , m_mirrorPath(mirrorPath)
     , m_collections(collections)
@@ -105,7 +104,8 @@ ModuleDock::~ModuleDock()
     m_loader->waitForFinished();
 }
 
-void ModuleDock::setFreshness(const QDateTime &lastSuccess, qint64 intervalSeconds, const QDateTime &now)
+void ModuleDock::setFreshness(
+    const QDateTime &lastSuccess, qint64 intervalSeconds, const QDateTime &now)
 {
     m_browser->setFreshness(lastSuccess, intervalSeconds, now);
 }

@@ -14,7 +14,7 @@ class SqliteFile;
 namespace ioc::map {
 class MapWidget;
 struct MapPoint;
-}
+} // namespace ioc::map
 
 namespace ioc::ui {
 
@@ -29,7 +29,7 @@ class ModuleDock : public QWidget
 
 public:
     ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror,
-               const QStringList &collections, const QColor &accent, QWidget *parent = nullptr);
+        const QStringList &collections, const QColor &accent, QWidget *parent = nullptr);
     ~ModuleDock() override;
 
     RecordBrowser *recordBrowser() const { return m_browser; }
@@ -67,7 +67,7 @@ private:
 
 // Reads the point features of `collections` for the map, with their status as style key
 // and their name as tooltip. Opens its own connection: it runs on a worker thread.
-QHash<QString, QVector<map::MapPoint>> readMapPoints(const QString &mirrorPath,
-                                                     const QStringList &collections);
+QHash<QString, QVector<map::MapPoint>> readMapPoints(
+    const QString &mirrorPath, const QStringList &collections);
 
 } // namespace ioc::ui

@@ -19,10 +19,10 @@ namespace ioc::ui {
 namespace {
 // Long enough to skip the intermediate letters of a typed word, short enough to feel live.
 constexpr int kFilterDelayMs = 150;
-}
+} // namespace
 
-RecordBrowser::RecordBrowser(const core::SqliteFile &mirror, const QStringList &collections,
-                             QWidget *parent)
+RecordBrowser::RecordBrowser(
+    const core::SqliteFile &mirror, const QStringList &collections, QWidget *parent)
     : QWidget(parent)
     , m_mirror(mirror)
     , m_collections(collections)
@@ -43,8 +43,8 @@ RecordBrowser::RecordBrowser(const core::SqliteFile &mirror, const QStringList &
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(core::RecordTableModel::NameColumn,
-                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        core::RecordTableModel::NameColumn, QHeaderView::Stretch);
 
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
@@ -71,7 +71,7 @@ RecordBrowser::RecordBrowser(const core::SqliteFile &mirror, const QStringList &
     m_filterDelay->setInterval(kFilterDelayMs);
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this,
-            [this] { m_model->setFilterText(m_filter->text()); });
+        [this] { m_model->setFilterText(m_filter->text()); });
     connect(m_model, &core::RecordTableModel::countsChanged, this, &RecordBrowser::updateCounts);
     updateCounts();
 }
@@ -96,8 +96,8 @@ QString RecordBrowser::freshnessText() const
     return m_freshness->text();
 }
 
-void RecordBrowser::setFreshness(const QDateTime &lastSuccess, qint64 intervalSeconds,
-                                 const QDateTime &now)
+void RecordBrowser::setFreshness(
+    const QDateTime &lastSuccess, qint64 intervalSeconds, const QDateTime &now)
 {
     if (!lastSuccess.isValid()) {
         m_staleness = Staleness::Unknown;
@@ -109,17 +109,19 @@ void RecordBrowser::setFreshness(const QDateTime &lastSuccess, qint64 intervalSe
     const QDateTime local = lastSuccess.toLocalTime();
     // Today: the time is enough; older: the date matters more than the minute.
     const QString when = local.date() == now.toLocalTime().date()
-                             ? locale.toString(local.time(), QLocale::ShortFormat)
-                             : locale.toString(local, QLocale::ShortFormat);
+        ? locale.toString(local.time(), QLocale::ShortFormat)
+        : locale.toString(local, QLocale::ShortFormat);
     m_freshness->setText(tr("Data as of %1").arg(when));
     QString style;
     if (intervalSeconds > 0 && age > intervalSeconds * 10) {
         m_staleness = Staleness::VeryStale;
-        style = QStringLiteral("QLabel { background: #c92a2a; color: white; padding: 1px 6px; border-radius: 3px; }");
+        style = QStringLiteral(
+            "QLabel { background: #c92a2a; color: white; padding: 1px 6px; border-radius: 3px; }");
         m_freshness->setText(QStringLiteral("⚠ ") + m_freshness->text());
     } else if (intervalSeconds > 0 && age > intervalSeconds * 3) {
         m_staleness = Staleness::Stale;
-        style = QStringLiteral("QLabel { background: #f59f00; color: black; padding: 1px 6px; border-radius: 3px; }");
+        style = QStringLiteral(
+            "QLabel { background: #f59f00; color: black; padding: 1px 6px; border-radius: 3px; }");
         m_freshness->setText(QStringLiteral("⚠ ") + m_freshness->text());
     } else {
         m_staleness = Staleness::Fresh;
@@ -134,8 +136,9 @@ void RecordBrowser::updateCounts()
     const qint64 total = m_model->totalCount();
     if (total == 0) {
         const auto lastSync = core::FeatureStore(m_mirror).lastSuccessfulSync(m_collections);
-        const QString when = lastSync ? locale.toString(lastSync->toLocalTime(), QLocale::ShortFormat)
-                                      : tr("never");
+        const QString when = lastSync
+            ? locale.toString(lastSync->toLocalTime(), QLocale::ShortFormat)
+            : tr("never");
         m_emptyState->setText(tr("No data yet — last sync: %1").arg(when));
         m_stack->setCurrentWidget(m_emptyState);
         m_filter->setEnabled(false);
@@ -147,8 +150,9 @@ void RecordBrowser::updateCounts()
     if (m_model->filterText().trimmed().isEmpty())
         m_count->setText(tr("%1 records").arg(locale.toString(total)));
     else
-        m_count->setText(tr("%1 of %2 records")
-                             .arg(locale.toString(m_model->matchingCount()), locale.toString(total)));
+        m_count->setText(
+            tr("%1 of %2 records")
+                .arg(locale.toString(m_model->matchingCount()), locale.toString(total)));
 }
 
 } // namespace ioc::ui

@@ -13,7 +13,7 @@ class QTimer;
 namespace ioc::core {
 class RecordTableModel;
 class SqliteFile;
-}
+} // namespace ioc::core
 
 namespace ioc::ui {
 
@@ -24,8 +24,8 @@ class RecordBrowser : public QWidget
     Q_OBJECT
 
 public:
-    RecordBrowser(const core::SqliteFile &mirror, const QStringList &collections,
-                  QWidget *parent = nullptr);
+    RecordBrowser(
+        const core::SqliteFile &mirror, const QStringList &collections, QWidget *parent = nullptr);
 
     core::RecordTableModel *model() const { return m_model; }
     QLineEdit *filterEdit() const { return m_filter; }

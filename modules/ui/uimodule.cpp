@@ -9,8 +9,7 @@ namespace ioc::ui {
 
 RecordBrowserModule::RecordBrowserModule(ModuleDescription description)
     : m_description(std::move(description))
-{
-}
+{ }
 
 QString RecordBrowserModule::title() const
 {
@@ -20,7 +19,7 @@ QString RecordBrowserModule::title() const
 QWidget *RecordBrowserModule::createDockContent(const ModuleContext &context, QWidget *parent)
 {
     return new ModuleDock(context.cache->mirror().path(), context.cache->mirror(), collections(),
-                          accentColor(), parent);
+        accentColor(), parent);
 }
 
 } // namespace ioc::ui
