@@ -36,6 +36,9 @@ signals:
     void reportReady(const ioc::sync::SyncReport &report);
     void statusChanged(const ioc::sync::SyncStatus &status);
     void outboxChanged(int pending, int rejected);
+    // Forwarded from sync::SyncEngine::featuresChanged (queued to this object's thread).
+    void featuresChanged(
+        const QString &collection, const QStringList &changedIds, const QStringList &removedIds);
 
 private:
     QThread m_thread;

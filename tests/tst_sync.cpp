@@ -238,6 +238,63 @@ private slots:
         QCOMPARE(cachedIds(QStringLiteral("ps_offices")), sim.allIds(QStringLiteral("ps_offices")));
     }
 
+    // The alert engine learns what changed from featuresChanged: every new or changed
+    // feature once, nothing that is unchanged, and what reconciliation removed.
+    void featuresChangedListsOnlyRealChanges()
+    {
+        test::SimulatorProcess sim;
+        QVERIFY(startSim(sim, { QStringLiteral("--rate"), QStringLiteral("0") }));
+        const SyncSettings settings = settingsFor(sim);
+        const QString collection = QStringLiteral("ps_offices");
+        const QStringList collections = { collection };
+        using Changes = QList<QPair<QStringList, QStringList>>;
+        auto syncCollecting = [&](Changes *changes) {
+            SyncEngine engine(m_dir->path(), settings, collections);
+            connect(&engine, &SyncEngine::featuresChanged, this,
+                [&](const QString &which, const QStringList &changed, const QStringList &removed) {
+                    QCOMPARE(which, collection);
+                    changes->append({ changed, removed });
+                });
+            return reportFor(syncOnce(settings, collections, &engine), collection);
+        };
+
+        Changes first;
+        QVERIFY(syncCollecting(&first).succeeded());
+        QStringList changed;
+        for (const auto &change : std::as_const(first)) {
+            changed += change.first;
+            QVERIFY(change.second.isEmpty());
+        }
+        const QSet<QString> source = sim.allIds(collection);
+        QCOMPARE(changed.size(), source.size()); // each once
+        QCOMPARE(QSet<QString>(changed.begin(), changed.end()), source);
+
+        // One feature altered locally, one the source does not have: a forced full pass
+        // must report exactly the first as changed and the second as removed.
+        const QString altered = *source.begin();
+        QSqlQuery query(m_cache->mirror().connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE features SET content_hash = 'stale' "
+                                          "WHERE collection = '%1' AND id = '%2'")
+                               .arg(collection, altered)));
+        QVERIFY(!m_cache->features().upsert(
+            { test::attributeFeature(collection, QStringLiteral("ghost"), {}) }));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE sync_state SET last_reconciled = '2020-01-01T00:00:00.000Z'")));
+        Changes second;
+        const SyncReport report = syncCollecting(&second);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.mode, QStringLiteral("reconcile"));
+        QStringList changedAgain;
+        QStringList removed;
+        for (const auto &change : std::as_const(second)) {
+            changedAgain += change.first;
+            removed += change.second;
+        }
+        QCOMPARE(changedAgain, QStringList { altered });
+        QCOMPARE(removed, QStringList { QStringLiteral("ghost") });
+        QCOMPARE(report.unchanged, source.size() - 1);
+    }
+
     void droppedConnectionsResumeWithoutLossOrDuplicates()
     {
         test::SimulatorProcess sim;

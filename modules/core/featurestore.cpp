@@ -78,14 +78,18 @@ CacheError FeatureStore::upsert(
         return CacheError::make(
             CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot start a transaction"));
 
-    // The write path of sync: C API statements (see SqliteStatement for why).
-    SqliteStatement lookup(handle,
-        "SELECT fid, content_hash, cell FROM features "
-        "WHERE collection = ?1 AND id = ?2");
+    // The write path of sync: C API statements (see SqliteStatement for why). Insert
+    // first: on a first sync nearly every feature is new, and the unique (collection, id)
+    // index answers "is it there?" as part of the insert, so the separate lookup is paid
+    // only for features already cached.
     SqliteStatement insert(handle,
         "INSERT INTO features (collection, id, geometry, min_lon, "
         "min_lat, max_lon, max_lat, cell, properties, updated_at, "
-        "content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+        "content_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT (collection, id) DO NOTHING");
+    SqliteStatement lookup(handle,
+        "SELECT fid, content_hash, cell FROM features "
+        "WHERE collection = ?1 AND id = ?2");
     SqliteStatement update(handle,
         "UPDATE features SET geometry = ?3, min_lon = ?4, min_lat = ?5, "
         "max_lon = ?6, max_lat = ?7, cell = ?8, properties = ?9, "
@@ -122,31 +126,11 @@ CacheError FeatureStore::upsert(
         }
     }
 
-    UpsertStats counts;
-    for (const Feature &feature : features) {
-        const QByteArray hash = contentHash(feature);
-        const QByteArray collection = feature.collection.toUtf8();
-        const QByteArray id = feature.id.toUtf8();
-
-        lookup.bind(1, collection);
-        lookup.bind(2, id);
-        qint64 fid = -1;
-        bool hadRtreeRow = false;
-        bool unchanged = false;
-        if (lookup.next()) {
-            fid = lookup.columnInt64(0);
-            unchanged = lookup.columnText(1) == hash;
-            hadRtreeRow = lookup.columnIsNull(2);
-        }
-        lookup.reset();
-        if (unchanged) {
-            ++counts.unchanged;
-            continue;
-        }
-
+    // Binds the columns insert and update share (?1 … ?11).
+    auto bindContent = [](SqliteStatement &write, const Feature &feature,
+                           const QByteArray &collection, const QByteArray &id,
+                           const QByteArray &hash) {
         const bool hasBounds = feature.bounds.has_value();
-        const bool isPoint = hasBounds && feature.bounds->isPoint();
-        SqliteStatement &write = fid < 0 ? insert : update;
         write.bind(1, collection);
         write.bind(2, id);
         if (feature.geometryJson.isEmpty())
@@ -162,22 +146,56 @@ CacheError FeatureStore::upsert(
             for (int i = 4; i <= 7; ++i)
                 write.bindNull(i);
         }
-        if (isPoint)
+        if (hasBounds && feature.bounds->isPoint())
             write.bind(8, pointGridCell(feature.bounds->minLon, feature.bounds->minLat));
         else
             write.bindNull(8);
         write.bind(9, feature.propertiesJson.isEmpty() ? QByteArray("{}") : feature.propertiesJson);
         write.bindText(10, feature.updatedAt);
         write.bind(11, hash);
-        if (fid >= 0)
-            write.bind(12, fid);
-        if (!write.exec())
-            return fail(write, feature);
+    };
 
-        if (fid < 0) {
+    UpsertStats counts;
+    QString lastCollection;
+    QByteArray collection;
+    for (const Feature &feature : features) {
+        const QByteArray hash = contentHash(feature);
+        if (feature.collection != lastCollection) { // pages are one collection: convert once
+            lastCollection = feature.collection;
+            collection = lastCollection.toUtf8();
+        }
+        const QByteArray id = feature.id.toUtf8();
+        const bool hasBounds = feature.bounds.has_value();
+        const bool isPoint = hasBounds && feature.bounds->isPoint();
+
+        bindContent(insert, feature, collection, id, hash);
+        if (!insert.exec())
+            return fail(insert, feature);
+        qint64 fid = -1;
+        if (sqlite3_changes(handle) > 0) {
             fid = sqlite3_last_insert_rowid(handle);
             ++counts.inserted;
         } else {
+            lookup.bind(1, collection);
+            lookup.bind(2, id);
+            bool hadRtreeRow = false;
+            bool unchanged = false;
+            if (lookup.next()) {
+                fid = lookup.columnInt64(0);
+                unchanged = lookup.columnText(1) == hash;
+                hadRtreeRow = lookup.columnIsNull(2);
+            }
+            lookup.reset();
+            if (fid < 0) // the insert did nothing, yet there is no row: refuse to guess
+                return fail(lookup, feature);
+            if (unchanged) {
+                ++counts.unchanged;
+                continue;
+            }
+            bindContent(update, feature, collection, id, hash);
+            update.bind(12, fid);
+            if (!update.exec())
+                return fail(update, feature);
             ++counts.updated;
             if (hadRtreeRow) {
                 rtreeDelete.bind(1, fid);
@@ -188,6 +206,7 @@ CacheError FeatureStore::upsert(
             if (!ftsDelete.exec())
                 return fail(ftsDelete, feature);
         }
+        counts.changedIds.append(feature.id);
         if (hasBounds && !isPoint) {
             rtreeInsert.bind(1, fid);
             rtreeInsert.bind(2, feature.bounds->minLon);
@@ -220,7 +239,8 @@ CacheError FeatureStore::upsert(
     return CacheError::none();
 }
 
-CacheError FeatureStore::remove(const QString &collection, const QStringList &ids, int *removed)
+CacheError FeatureStore::remove(
+    const QString &collection, const QStringList &ids, int *removed, QStringList *removedIds)
 {
     CacheError error;
     QSqlDatabase db = m_mirror.connection(&error);
@@ -230,6 +250,7 @@ CacheError FeatureStore::remove(const QString &collection, const QStringList &id
         return CacheError::make(
             CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot start a transaction"));
     int count = 0;
+    QStringList removedList;
     QSqlQuery lookup(db);
     lookup.prepare(QStringLiteral("SELECT fid FROM features WHERE collection = ? AND id = ?"));
     QSqlQuery deletes[3] = { QSqlQuery(db), QSqlQuery(db), QSqlQuery(db) };
@@ -255,12 +276,16 @@ CacheError FeatureStore::remove(const QString &collection, const QStringList &id
             }
         }
         ++count;
+        if (removedIds)
+            removedList.append(id);
     }
     if (!db.commit())
         return CacheError::make(
             CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot commit removal"));
     if (removed)
         *removed = count;
+    if (removedIds)
+        *removedIds = std::move(removedList);
     return CacheError::none();
 }
 

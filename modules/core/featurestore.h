@@ -31,6 +31,9 @@ struct UpsertStats
     int inserted = 0;
     int updated = 0;
     int unchanged = 0;
+    // Ids (as served) of the features inserted or whose content hash changed, in input
+    // order; unchanged features are not listed. What change notification hands on.
+    QStringList changedIds;
 };
 
 // Reads and writes features in the mirror, on the calling thread's connection.
@@ -51,7 +54,10 @@ public:
     CacheError upsert(const QList<Feature> &features, UpsertStats *stats,
         const TransactionStep &alsoInTransaction);
 
-    CacheError remove(const QString &collection, const QStringList &ids, int *removed = nullptr);
+    // Removes features by id; ids not in the mirror are skipped. *removedIds (optional)
+    // receives the ids actually removed.
+    CacheError remove(const QString &collection, const QStringList &ids, int *removed = nullptr,
+        QStringList *removedIds = nullptr);
 
     qint64 count(const QStringList &collections) const;
 

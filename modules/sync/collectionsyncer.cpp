@@ -295,6 +295,8 @@ void CollectionSyncer::onPage()
                 m_seenIds.insert(item.featureId);
         }
     }
+    if (!stats.changedIds.isEmpty())
+        emit featuresChanged(m_collection, stats.changedIds, {});
     emit progress(m_collection, m_report.pages, m_report.fetched);
 
     if (page->next.isValid() && !page->next.isEmpty()) {
@@ -310,12 +312,15 @@ void CollectionSyncer::finishRun()
     const bool wasReconciliation = m_collectIds;
     if (wasReconciliation && m_report.outcome == SyncReport::Outcome::Synced) {
         int removed = 0;
+        QStringList removedIds;
         if (const core::CacheError error
-            = m_store->removeNotSeen(m_collection, m_seenIds, &removed)) {
+            = m_store->removeNotSeen(m_collection, m_seenIds, &removed, &removedIds)) {
             fail(SyncReport::Outcome::Failed, error.message);
             return;
         }
         m_report.deleted = removed;
+        if (!removedIds.isEmpty())
+            emit featuresChanged(m_collection, {}, removedIds);
     }
     const CollectionSyncState state = m_store->state(m_collection);
     // Resumed runs do not know when their chain began: keep the old cursor (re-reading a

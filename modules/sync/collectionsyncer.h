@@ -51,6 +51,10 @@ public:
 signals:
     void progress(const QString &collection, int pages, int features);
     void finished(const ioc::sync::SyncReport &report);
+    // After a page (or reconciliation's removal) is committed, when anything changed:
+    // ids as served; unchanged features (same content hash) are not listed.
+    void featuresChanged(
+        const QString &collection, const QStringList &changedIds, const QStringList &removedIds);
 
 private:
     QUrl endpoint(const QString &path) const;

@@ -90,6 +90,8 @@ void SyncEngine::ensureStarted()
         slot.status.quarantined = m_store->quarantinedCount(collection);
         connect(slot.syncer, &CollectionSyncer::finished, this, &SyncEngine::onFinished);
         connect(slot.syncer, &CollectionSyncer::progress, this, &SyncEngine::onProgress);
+        connect(
+            slot.syncer, &CollectionSyncer::featuresChanged, this, &SyncEngine::featuresChanged);
     }
 }
 

@@ -62,6 +62,12 @@ signals:
     void runOnceFinished(const QList<ioc::sync::SyncReport> &reports);
     void stopped();
     void outboxChanged(int pending, int rejectedTotal);
+    // After each committed page that changed something, and after reconciliation removed
+    // features: our collection id, feature ids as served. changedIds = inserted or content
+    // changed (unchanged features are not listed); removedIds = deleted at the source.
+    // For the alert engine; emitted in the engine's thread.
+    void featuresChanged(
+        const QString &collection, const QStringList &changedIds, const QStringList &removedIds);
 
 private:
     struct Slot

@@ -157,7 +157,7 @@ core::CacheError SyncStore::recordFailure(
 }
 
 core::CacheError SyncStore::removeNotSeen(
-    const QString &collection, const QSet<QString> &seenIds, int *removed)
+    const QString &collection, const QSet<QString> &seenIds, int *removed, QStringList *removedIds)
 {
     QStringList gone;
     {
@@ -174,7 +174,7 @@ core::CacheError SyncStore::removeNotSeen(
         }
     }
     core::FeatureStore features(m_mirror);
-    return features.remove(collection, gone, removed);
+    return features.remove(collection, gone, removed, removedIds);
 }
 
 qint64 SyncStore::quarantinedCount(const QString &collection) const

@@ -67,9 +67,9 @@ public:
         const QString &collection, const QString &error, const QDateTime &when);
 
     // Reconciliation's last step: removes the collection's features the source no longer
-    // has (ids not seen during a complete pass).
-    core::CacheError removeNotSeen(
-        const QString &collection, const QSet<QString> &seenIds, int *removed);
+    // has (ids not seen during a complete pass). *removedIds (optional) gets their ids.
+    core::CacheError removeNotSeen(const QString &collection, const QSet<QString> &seenIds,
+        int *removed, QStringList *removedIds = nullptr);
 
     qint64 quarantinedCount(const QString &collection) const;
     QList<QuarantineRow> quarantine(const QStringList &collections, int limit = 500) const;
