@@ -1,6 +1,8 @@
 #include "sync/pageparser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ioc::sync;
@@ -113,6 +115,77 @@ private slots:
         QVERIFY(parsed->features.first().propertiesJson.contains("\"beds\":500"));
         QCOMPARE(parsed->quarantined.size(), 1);
         QVERIFY(parsed->quarantined.first().reason.contains(QStringLiteral("'beds' is a string")));
+    }
+
+    // Geometry and properties are stored as compact JSON text taken from the page: the
+    // same values (numbers, Vietnamese text, escapes, nesting), bounds and search text.
+    void storedJsonKeepsTheServedValues()
+    {
+        QString error;
+        const auto parsed = parseItemsPage(
+            page(
+                "{\"type\":\"Feature\",\"id\":\"p1\",\"geometry\":{\"type\":\"Polygon\","
+                "\"coordinates\":[[[105.5,18.25],[105.75,18.25],[105.75,18.5],[105.5,18.25]]]},"
+                "\"properties\":{\"name\":\"B\u1ec7nh vi\u1ec7n \\\"\u0110a khoa\\\"\\tt\u1ec9nh\","
+                "\"beds\":500,\"ratio\":0.125,\"big\":12345678901234,\"ok\":true,"
+                "\"none\":null,\"tags\":[\"a\",{\"b\":[1,2]}],"
+                "\"updated_at\":\"2026-11-26T07:00:00.5+07:00\"}}"),
+            QStringLiteral("health_facilities"), kRequest, {}, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->features.size(), 1);
+        const ioc::core::Feature &feature = parsed->features.first();
+        const QJsonObject properties = QJsonDocument::fromJson(feature.propertiesJson).object();
+        QCOMPARE(properties.value(QStringLiteral("name")).toString(),
+            QStringLiteral("Bệnh viện \"Đa khoa\"\ttỉnh"));
+        QCOMPARE(properties.value(QStringLiteral("beds")).toInteger(), 500);
+        QCOMPARE(properties.value(QStringLiteral("ratio")).toDouble(), 0.125);
+        QCOMPARE(properties.value(QStringLiteral("big")).toInteger(), Q_INT64_C(12345678901234));
+        QCOMPARE(properties.value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(properties.value(QStringLiteral("none")).isNull());
+        QCOMPARE(properties.value(QStringLiteral("tags"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("b")),
+            QJsonValue(QJsonArray { 1, 2 }));
+        QVERIFY(!feature.propertiesJson.contains(": ")); // compact
+        const QJsonObject geometry = QJsonDocument::fromJson(feature.geometryJson).object();
+        QCOMPARE(geometry.value(QStringLiteral("type")).toString(), QStringLiteral("Polygon"));
+        QCOMPARE(geometry.value(QStringLiteral("coordinates")).toArray().at(0).toArray().size(), 4);
+        QVERIFY(feature.bounds);
+        QCOMPARE(feature.bounds->minLon, 105.5);
+        QCOMPARE(feature.bounds->maxLon, 105.75);
+        QCOMPARE(feature.bounds->minLat, 18.25);
+        QCOMPARE(feature.bounds->maxLat, 18.5);
+        QCOMPARE(feature.updatedAt, QStringLiteral("2026-11-26T07:00:00.5+07:00"));
+        QVERIFY(feature.searchText.contains(QStringLiteral("Đa khoa")));
+        QVERIFY(feature.searchText.startsWith(QStringLiteral("p1")));
+    }
+
+    // A large page (the size a first sync requests) parses completely and in bounded time
+    // (an earlier attempt at a faster parser looped forever).
+    void largePageParsesCompletely()
+    {
+        QByteArray features;
+        const int count = 5000;
+        for (int i = 0; i < count; ++i) {
+            if (i > 0)
+                features += ',';
+            features += QStringLiteral(
+                R"({"type":"Feature","id":"f%1","geometry":{"type":"Point","coordinates":[105.%2,18.%2]},"properties":{"name":"Trạm %1","n":%1,"updated_at":"2026-11-26T07:%3:00Z"}})")
+                            .arg(i)
+                            .arg(i % 1000, 3, 10, QLatin1Char('0'))
+                            .arg(i % 60, 2, 10, QLatin1Char('0'))
+                            .toUtf8();
+        }
+        QString error;
+        const auto parsed
+            = parseItemsPage(page(features), QStringLiteral("c"), kRequest, {}, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->features.size(), count);
+        QCOMPARE(parsed->received, count);
+        QCOMPARE(parsed->features.last().id, QStringLiteral("f4999"));
+        QCOMPARE(parsed->maxUpdatedAt, QStringLiteral("2026-11-26T07:59:00Z"));
     }
 
     void unusableResponsesFailWhole_data()

@@ -25,6 +25,12 @@ private slots:
         QTest::newRow("ascii unchanged")
             << QStringLiteral("camera-42") << QStringLiteral("camera-42");
         QTest::newRow("japanese kept") << QStringLiteral("保健医療") << QStringLiteral("保健医療");
+        QTest::newRow("mixed scripts")
+            << QStringLiteral("Bệnh viện 保健 – ĐẮK") << QStringLiteral("benh vien 保健 – dak");
+        QTest::newRow("every vietnamese letter")
+            << QStringLiteral("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ")
+            << QStringLiteral(
+                   "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd");
     }
 
     void fold()

@@ -4,7 +4,11 @@
 
 namespace ioc::core {
 
-QString foldForSearch(const QString &text)
+namespace {
+
+// The definition: decompose (NFD), drop non-spacing marks (Vietnamese tones and
+// diacritics), đ/Đ → d, lower case.
+QString foldSlowly(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
     QString folded;
@@ -18,6 +22,54 @@ QString foldForSearch(const QString &text)
         }
         folded.append(ch.toLower());
     }
+    return folded;
+}
+
+// foldSlowly() of each single character below U+2000 (Latin, Latin Extended Additional
+// with every Vietnamese letter, combining marks), computed once. NFD only decomposes,
+// and the marks it produces are dropped, so folding character by character gives the
+// same text as folding the whole string. Sync folds every feature's text: the table
+// turns the most expensive step of an insert into a lookup.
+class FoldTable
+{
+public:
+    static constexpr char16_t kLimit = 0x2000;
+    static constexpr char16_t kDropped = 0xffff; // folds to nothing
+    static constexpr char16_t kComplex = 0xfffe; // folds to several characters
+
+    FoldTable()
+    {
+        for (char16_t c = 0; c < kLimit; ++c) {
+            if (QChar::isSurrogate(c))
+                continue;
+            const QString folded = foldSlowly(QString(QChar(c)));
+            m_map[c] = folded.isEmpty() ? kDropped
+                : folded.size() == 1    ? folded.at(0).unicode()
+                                        : kComplex;
+        }
+    }
+    char16_t at(char16_t c) const { return c < kLimit ? m_map[c] : kComplex; }
+
+private:
+    char16_t m_map[kLimit] = {};
+};
+
+} // namespace
+
+QString foldForSearch(const QString &text)
+{
+    static const FoldTable table;
+    QString folded(text.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(folded.data());
+    qsizetype length = 0;
+    for (const QChar ch : text) {
+        const char16_t mapped = table.at(ch.unicode());
+        if (mapped == FoldTable::kComplex)
+            return foldSlowly(text); // CJK, symbols, surrogates: the general way
+        if (mapped != FoldTable::kDropped)
+            out[length++] = mapped;
+    }
+    folded.truncate(length);
     return folded;
 }
 

@@ -65,6 +65,7 @@ private:
     void requestPage(const QUrl &url, bool conditional);
     void onPage();
     bool handleHttpFailure(QNetworkReply *reply, const QString &what);
+    void dropPendingReply();
     void finishRun();
     void fail(SyncReport::Outcome outcome, const QString &error);
     void complete();

@@ -1,84 +1,54 @@
 #include "sync/pageparser.h"
 
+#include "sync/geometrycheck.h"
+#include "sync/jsontext.h"
+
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <cmath>
-#include <functional>
+#include <simdjson.h>
 
 namespace ioc::sync {
 
 namespace {
 
-QString checkPosition(const QJsonValue &value, const core::GeoBounds &extent)
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+using simdjson::dom::object;
+
+QString fromUtf8(std::string_view text)
 {
-    const QJsonArray position = value.toArray();
-    if (!value.isArray() || position.size() < 2 || !position.at(0).isDouble()
-        || !position.at(1).isDouble())
-        return QStringLiteral("a position is not [lon, lat]");
-    const double lon = position.at(0).toDouble();
-    const double lat = position.at(1).toDouble();
-    if (!std::isfinite(lon) || !std::isfinite(lat))
-        return QStringLiteral("a coordinate is not finite");
-    if (lon < extent.minLon || lon > extent.maxLon || lat < extent.minLat || lat > extent.maxLat)
-        return QStringLiteral("coordinate (%1, %2) is outside the plausible extent")
-            .arg(lon)
-            .arg(lat);
-    return {};
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-QString checkLine(const QJsonValue &value, const core::GeoBounds &extent, int minPositions)
+QByteArray capped(const element &value)
 {
-    if (!value.isArray())
-        return QStringLiteral("a line is not an array of positions");
-    const QJsonArray line = value.toArray();
-    if (line.size() < minPositions)
-        return QStringLiteral("a line or ring has %1 positions (needs %2)")
-            .arg(line.size())
-            .arg(minPositions);
-    for (const QJsonValue &position : line) {
-        const QString why = checkPosition(position, extent);
-        if (!why.isEmpty())
-            return why;
-    }
-    return {};
-}
-
-QString checkPolygon(const QJsonValue &value, const core::GeoBounds &extent)
-{
-    if (!value.isArray() || value.toArray().isEmpty())
-        return QStringLiteral("a polygon has no rings");
-    for (const QJsonValue &ringValue : value.toArray()) {
-        const QString why = checkLine(ringValue, extent, 4);
-        if (!why.isEmpty())
-            return why;
-        const QJsonArray ring = ringValue.toArray();
-        if (ring.first().toArray() != ring.last().toArray())
-            return QStringLiteral("a polygon ring is not closed");
-    }
-    return {};
-}
-
-QString checkEach(const QJsonValue &value, const std::function<QString(const QJsonValue &)> &check)
-{
-    if (!value.isArray() || value.toArray().isEmpty())
-        return QStringLiteral("a multi-geometry has no parts");
-    for (const QJsonValue &part : value.toArray()) {
-        const QString why = check(part);
-        if (!why.isEmpty())
-            return why;
-    }
-    return {};
-}
-
-QByteArray capped(const QJsonObject &object)
-{
-    QByteArray raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray raw;
+    appendCompactJson(raw, value);
     if (raw.size() > QuarantinedItem::kMaxRawBytes)
         raw = raw.left(QuarantinedItem::kMaxRawBytes) + "…";
     return raw;
+}
+
+QJsonValue::Type jsonType(element_type type)
+{
+    switch (type) {
+    case element_type::INT64:
+    case element_type::UINT64:
+    case element_type::DOUBLE:
+        return QJsonValue::Double;
+    case element_type::STRING:
+        return QJsonValue::String;
+    case element_type::BOOL:
+        return QJsonValue::Bool;
+    case element_type::ARRAY:
+        return QJsonValue::Array;
+    case element_type::OBJECT:
+        return QJsonValue::Object;
+    case element_type::NULL_VALUE:
+        break;
+    }
+    return QJsonValue::Null;
 }
 
 QString typeName(QJsonValue::Type type)
@@ -99,33 +69,143 @@ QString typeName(QJsonValue::Type type)
     }
 }
 
-} // namespace
-
-QString validateGeometry(const QJsonObject &geometry, const core::GeoBounds &extent)
+bool isDigits(std::string_view text, size_t from, size_t count)
 {
-    const QString type = geometry.value(QLatin1String("type")).toString();
-    const QJsonValue coordinates = geometry.value(QLatin1String("coordinates"));
-    if (type == QLatin1String("Point"))
-        return checkPosition(coordinates, extent);
-    if (type == QLatin1String("MultiPoint"))
-        return checkEach(
-            coordinates, [&](const QJsonValue &v) { return checkPosition(v, extent); });
-    if (type == QLatin1String("LineString"))
-        return checkLine(coordinates, extent, 2);
-    if (type == QLatin1String("MultiLineString"))
-        return checkEach(coordinates, [&](const QJsonValue &v) { return checkLine(v, extent, 2); });
-    if (type == QLatin1String("Polygon"))
-        return checkPolygon(coordinates, extent);
-    if (type == QLatin1String("MultiPolygon"))
-        return checkEach(coordinates, [&](const QJsonValue &v) { return checkPolygon(v, extent); });
-    if (type == QLatin1String("GeometryCollection")) {
-        return checkEach(geometry.value(QLatin1String("geometries")), [&](const QJsonValue &v) {
-            return v.isObject() ? validateGeometry(v.toObject(), extent)
-                                : QStringLiteral("a collection member is not a geometry");
-        });
+    for (size_t i = from; i < from + count; ++i) {
+        if (text[i] < '0' || text[i] > '9')
+            return false;
     }
-    return QStringLiteral("unknown geometry type '%1'").arg(type);
+    return true;
 }
+
+// RFC 3339 as servers write it ("2026-11-26T07:00:00Z", optional fraction, Z or ±hh:mm),
+// checked by shape; anything else goes through QDateTime, which decides as before.
+bool isIsoTime(std::string_view text)
+{
+    const size_t n = text.size();
+    bool plain = n >= 20 && isDigits(text, 0, 4) && text[4] == '-' && isDigits(text, 5, 2)
+        && text[7] == '-' && isDigits(text, 8, 2) && text[10] == 'T' && isDigits(text, 11, 2)
+        && text[13] == ':' && isDigits(text, 14, 2) && text[16] == ':' && isDigits(text, 17, 2);
+    if (plain) {
+        const int month = (text[5] - '0') * 10 + (text[6] - '0');
+        const int day = (text[8] - '0') * 10 + (text[9] - '0');
+        const int hour = (text[11] - '0') * 10 + (text[12] - '0');
+        const int minute = (text[14] - '0') * 10 + (text[15] - '0');
+        const int second = (text[17] - '0') * 10 + (text[18] - '0');
+        // Days 29-31 are left to QDateTime, which knows the calendar.
+        plain = month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour < 24 && minute < 60
+            && second < 60;
+    }
+    if (plain) {
+        size_t i = 19;
+        if (text[i] == '.') {
+            ++i;
+            const size_t digitsFrom = i;
+            while (i < n && text[i] >= '0' && text[i] <= '9')
+                ++i;
+            plain = i > digitsFrom;
+        }
+        if (plain) {
+            plain = (i + 1 == n && text[i] == 'Z')
+                || (i + 6 == n && (text[i] == '+' || text[i] == '-') && isDigits(text, i + 1, 2)
+                    && text[i + 3] == ':' && isDigits(text, i + 4, 2));
+        }
+    }
+    if (plain)
+        return true;
+    return QDateTime::fromString(fromUtf8(text), Qt::ISODate).isValid();
+}
+
+// Feature id as our cache keys it: a string as is, an integer in decimal.
+QString featureId(const object &feature)
+{
+    element id;
+    if (feature["id"].get(id))
+        return {};
+    switch (id.type()) {
+    case element_type::STRING:
+        return fromUtf8(id.get_string().value_unsafe());
+    case element_type::INT64:
+        return QString::number(id.get_int64().value_unsafe());
+    case element_type::UINT64:
+        return QString::number(id.get_uint64().value_unsafe());
+    case element_type::DOUBLE: {
+        const double value = id.get_double().value_unsafe();
+        if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 9e15)
+            return QString::number(static_cast<qint64>(value));
+        return QString::number(value, 'g', 17);
+    }
+    default:
+        return {};
+    }
+}
+
+// Writes the properties object as compact JSON with the deployment's renames applied,
+// checks the expected types, and collects what search and the cursor need. Returns an
+// empty string when the properties are acceptable, else the reason for quarantine.
+QString takeProperties(const object &properties, const ValidationRules &rules,
+    core::Feature &feature, std::string_view *updatedAt)
+{
+    QByteArray &json = feature.propertiesJson;
+    json.clear();
+    json += '{';
+    bool first = true;
+    for (const auto member : properties) {
+        QString renamedKey;
+        std::string_view key = member.key;
+        if (!rules.propertyRenames.isEmpty()) {
+            const QString serverKey = fromUtf8(key);
+            const auto rename = rules.propertyRenames.constFind(serverKey);
+            if (rename != rules.propertyRenames.constEnd()) {
+                renamedKey = rename.value();
+            } else {
+                // Our name already taken by a renamed server property: that one wins.
+                const QString source = rules.propertyRenames.key(serverKey);
+                if (!source.isEmpty() && !properties[source.toStdString()].error())
+                    continue;
+            }
+        }
+        const element value = member.value;
+        if (!rules.propertyTypes.isEmpty()) {
+            const QString name = renamedKey.isEmpty() ? fromUtf8(key) : renamedKey;
+            const auto expected = rules.propertyTypes.constFind(name);
+            const QJsonValue::Type actual = jsonType(value.type());
+            if (expected != rules.propertyTypes.constEnd() && actual != QJsonValue::Null
+                && actual != expected.value())
+                return QStringLiteral("property '%1' is a %2, expected a %3")
+                    .arg(name, typeName(actual), typeName(expected.value()));
+        }
+        if (!first)
+            json += ',';
+        first = false;
+        if (renamedKey.isEmpty()) {
+            appendJsonString(json, key.data(), static_cast<qsizetype>(key.size()));
+        } else {
+            const QByteArray utf8 = renamedKey.toUtf8();
+            appendJsonString(json, utf8.constData(), utf8.size());
+        }
+        json += ':';
+        appendCompactJson(json, value);
+        if (value.is_string()) {
+            const std::string_view text = value.get_string().value_unsafe();
+            feature.searchText += QLatin1Char(' ');
+            feature.searchText += fromUtf8(text);
+            if ((renamedKey.isEmpty() ? key == "updated_at"
+                                      : renamedKey == QLatin1String("updated_at")))
+                *updatedAt = text;
+        } else if ((renamedKey.isEmpty() ? key == "updated_at"
+                                         : renamedKey == QLatin1String("updated_at"))
+            && !value.is_null()) {
+            return QStringLiteral("updated_at is not an RFC 3339 time");
+        }
+    }
+    json += '}';
+    if (!updatedAt->empty() && !isIsoTime(*updatedAt))
+        return QStringLiteral("updated_at is not an RFC 3339 time");
+    return {};
+}
+
+} // namespace
 
 std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &collection,
     const QUrl &requestUrl, const ValidationRules &rules, QString *error)
@@ -136,48 +216,56 @@ std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &
                      .arg(kMaxPageBytes);
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("response is not valid JSON (%1 at byte %2; %3 bytes received)")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset)
+    // One parser per thread: it keeps its buffers between pages (a page is a few MB).
+    thread_local simdjson::dom::parser parser;
+    element document;
+    // realloc_if_needed: simdjson reads a little past the end; it copies into a padded
+    // buffer rather than trusting QByteArray's allocation.
+    if (const auto parseError
+        = parser.parse(body.constData(), static_cast<size_t>(body.size()), true).get(document)) {
+        *error = QStringLiteral("response is not valid JSON (%1; %2 bytes received)")
+                     .arg(QString::fromLatin1(simdjson::error_message(parseError)))
                      .arg(body.size());
         return std::nullopt;
     }
-    const QJsonObject root = document.object();
-    if (root.value(QLatin1String("type")).toString() != QLatin1String("FeatureCollection")
-        || !root.value(QLatin1String("features")).isArray()) {
+    object root;
+    std::string_view rootType;
+    simdjson::dom::array features;
+    if (document.get(root) || root["type"].get(rootType) || rootType != "FeatureCollection"
+        || root["features"].get(features)) {
         *error = QStringLiteral("response is not a GeoJSON FeatureCollection");
         return std::nullopt;
     }
 
     ParsedPage page;
-    for (const QJsonValue &linkValue : root.value(QLatin1String("links")).toArray()) {
-        const QJsonObject link = linkValue.toObject();
-        if (link.value(QLatin1String("rel")).toString() == QLatin1String("next")) {
-            page.next = requestUrl.resolved(QUrl(link.value(QLatin1String("href")).toString()));
-            break;
+    simdjson::dom::array links;
+    if (!root["links"].get(links)) {
+        for (const element link : links) {
+            std::string_view rel;
+            std::string_view href;
+            if (link.is_object() && !link["rel"].get(rel) && rel == "next"
+                && !link["href"].get(href)) {
+                page.next = requestUrl.resolved(QUrl(fromUtf8(href)));
+                break;
+            }
         }
     }
 
     QSet<QString> seenIds;
-    const QJsonArray features = root.value(QLatin1String("features")).toArray();
     page.received = static_cast<int>(features.size());
-    for (const QJsonValue &value : features) {
-        QJsonObject object = value.toObject();
+    page.features.reserve(page.received);
+    seenIds.reserve(page.received);
+    for (const element value : features) {
         auto quarantine = [&](const QString &id, const QString &reason) {
-            page.quarantined.append({ id, reason, capped(value.toObject()) });
+            page.quarantined.append({ id, reason, capped(value) });
         };
-        if (!value.isObject()
-            || object.value(QLatin1String("type")).toString() != QLatin1String("Feature")) {
+        object object;
+        std::string_view type;
+        if (value.get(object) || object["type"].get(type) || type != "Feature") {
             quarantine({}, QStringLiteral("not a GeoJSON Feature"));
             continue;
         }
-        const QJsonValue idValue = object.value(QLatin1String("id"));
-        const QString id = idValue.isString() ? idValue.toString()
-            : idValue.isDouble()              ? QString::number(idValue.toInteger())
-                                              : QString();
+        const QString id = featureId(object);
         if (id.isEmpty()) {
             quarantine({}, QStringLiteral("feature has no id"));
             continue;
@@ -186,60 +274,44 @@ std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &
             quarantine(id, QStringLiteral("duplicate id in the same response"));
             continue;
         }
-        const QJsonValue geometry = object.value(QLatin1String("geometry"));
-        if (geometry.isObject()) {
-            const QString why = validateGeometry(geometry.toObject(), rules.plausibleExtent);
+        core::Feature feature;
+        element geometry;
+        if (!object["geometry"].get(geometry) && !geometry.is_null()) {
+            if (!geometry.is_object()) {
+                quarantine(id, QStringLiteral("geometry is neither an object nor null"));
+                continue;
+            }
+            core::GeoBounds bounds;
+            const QString why = checkGeometry(geometry, rules.plausibleExtent, &bounds);
             if (!why.isEmpty()) {
                 quarantine(id, QStringLiteral("invalid geometry: %1").arg(why));
                 continue;
             }
-        } else if (!geometry.isNull() && !geometry.isUndefined()) {
-            quarantine(id, QStringLiteral("geometry is neither an object nor null"));
-            continue;
+            feature.bounds = bounds;
+            appendCompactJson(feature.geometryJson, geometry);
         }
-        const QJsonValue propertiesValue = object.value(QLatin1String("properties"));
-        if (!propertiesValue.isObject() && !propertiesValue.isNull()
-            && !propertiesValue.isUndefined()) {
-            quarantine(id, QStringLiteral("properties is not an object"));
-            continue;
-        }
-        QJsonObject properties = propertiesValue.toObject();
-        for (auto it = rules.propertyRenames.constBegin(); it != rules.propertyRenames.constEnd();
-             ++it) {
-            if (properties.contains(it.key()))
-                properties.insert(it.value(), properties.take(it.key()));
-        }
-        QString typeProblem;
-        for (auto it = rules.propertyTypes.constBegin(); it != rules.propertyTypes.constEnd();
-             ++it) {
-            const QJsonValue property = properties.value(it.key());
-            if (!property.isUndefined() && !property.isNull() && property.type() != it.value()) {
-                typeProblem = QStringLiteral("property '%1' is a %2, expected a %3")
-                                  .arg(it.key(), typeName(property.type()), typeName(it.value()));
-                break;
+        feature.collection = collection;
+        feature.id = id;
+        feature.searchText = id;
+        element propertiesValue;
+        std::string_view updatedAt;
+        if (!object["properties"].get(propertiesValue) && !propertiesValue.is_null()) {
+            if (!propertiesValue.is_object()) {
+                quarantine(id, QStringLiteral("properties is not an object"));
+                continue;
+            }
+            const QString problem = takeProperties(
+                propertiesValue.get_object().value_unsafe(), rules, feature, &updatedAt);
+            if (!problem.isEmpty()) {
+                quarantine(id, problem);
+                continue;
             }
         }
-        const QJsonValue updated = properties.value(QLatin1String("updated_at"));
-        if (typeProblem.isEmpty() && !updated.isUndefined() && !updated.isNull()
-            && (!updated.isString()
-                || !QDateTime::fromString(updated.toString(), Qt::ISODate).isValid())) {
-            typeProblem = QStringLiteral("updated_at is not an RFC 3339 time");
-        }
-        if (!typeProblem.isEmpty()) {
-            quarantine(id, typeProblem);
-            continue;
-        }
-        object.insert(QLatin1String("properties"), properties);
-        QString why;
-        auto feature = core::Feature::fromGeoJson(collection, object, &why);
-        if (!feature) {
-            quarantine(id, why);
-            continue;
-        }
+        feature.updatedAt = fromUtf8(updatedAt);
         seenIds.insert(id);
-        if (feature->updatedAt > page.maxUpdatedAt)
-            page.maxUpdatedAt = feature->updatedAt;
-        page.features.append(std::move(*feature));
+        if (feature.updatedAt > page.maxUpdatedAt)
+            page.maxUpdatedAt = feature.updatedAt;
+        page.features.append(std::move(feature));
     }
     return page;
 }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/feature.h"
+
+#include <QString>
+
+namespace simdjson::dom {
+class element;
+}
+
+namespace ioc::sync {
+
+// Checks a GeoJSON geometry object (already parsed): known type, coordinate structure for
+// that type, closed polygon rings with at least four positions, finite coordinates inside
+// `extent`. Returns an empty string when valid, else the reason; on success *bounds holds
+// the geometry's envelope (one walk over the coordinates does both).
+QString checkGeometry(
+    const simdjson::dom::element &geometry, const core::GeoBounds &extent, core::GeoBounds *bounds);
+
+} // namespace ioc::sync
