@@ -21,7 +21,7 @@ struct SyncSettings
 {
     QUrl baseUrl;
     QString token; // never logged
-    int pageLimit = 1000;
+    int pageLimit = 5000;
     std::chrono::seconds liveInterval { 60 };
     std::chrono::seconds statisticsInterval { 15 * 60 };
     std::chrono::seconds reconcileEvery { 6 * 60 * 60 };
