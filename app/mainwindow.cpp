@@ -3,6 +3,7 @@
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "languagesetup.h"
+#include "sync/syncstatusmodel.h"
 #include "synccontroller.h"
 #include "syncstatusdialog.h"
 #include "ui/docktitlebar.h"
@@ -203,7 +204,11 @@ void MainWindow::attachSync(SyncController *sync)
     status->setObjectName(QStringLiteral("syncStatus"));
     connect(status, &QAction::triggered, this, [this] {
         SyncStatusDialog dialog(m_cache.mirror(), m_lastSyncStatus, this);
+        // Live while open: the dialog's model follows the engine's snapshots.
+        const auto live = connect(m_statusModel, &sync::SyncStatusModel::overallChanged, &dialog,
+            [this, &dialog] { dialog.statusModel()->setStatus(m_lastSyncStatus); });
         dialog.exec();
+        disconnect(live);
     });
     m_fileMenu->insertAction(m_fileMenu->actions().value(1), status);
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -211,6 +216,7 @@ void MainWindow::attachSync(SyncController *sync)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_syncNow);
 
+    m_statusModel = new sync::SyncStatusModel(this);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
     m_progress->setMaximumWidth(220);
@@ -237,6 +243,7 @@ void MainWindow::attachSync(SyncController *sync)
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)
 {
     m_lastSyncStatus = status;
+    m_statusModel->setStatus(status);
     using State = sync::SyncStatus::State;
     QString text;
     switch (status.state) {
@@ -263,8 +270,13 @@ void MainWindow::onSyncStatus(const sync::SyncStatus &status)
             ? QStringLiteral("QLabel { color: #c92a2a; font-weight: bold; }")
             : QString());
     if (status.state == State::Syncing) {
-        m_progress->setFormat(
-            tr("%L1 features, %L2 pages").arg(status.featuresDone).arg(status.pagesDone));
+        const int percent = m_statusModel->progressPercent();
+        if (percent >= 0)
+            m_progress->setRange(0, 100);
+        else
+            m_progress->setRange(0, 0); // size unknown: busy indicator
+        m_progress->setValue(std::max(0, percent));
+        m_progress->setFormat(m_statusModel->progressText());
         m_progress->show();
     } else {
         m_progress->hide();

@@ -11,6 +11,9 @@ class QLabel;
 class QAction;
 class QMenu;
 class QProgressBar;
+namespace ioc::sync {
+class SyncStatusModel;
+}
 
 namespace ioc::core {
 class LocalCache;
@@ -83,6 +86,7 @@ private:
     QAction *m_syncNow = nullptr;
     QMenu *m_fileMenu = nullptr;
     sync::SyncStatus m_lastSyncStatus;
+    sync::SyncStatusModel *m_statusModel = nullptr; // progress and ETA for the status bar
 };
 
 } // namespace ioc::app

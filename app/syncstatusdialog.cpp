@@ -1,11 +1,14 @@
 #include "syncstatusdialog.h"
 
+#include "sync/syncstatusmodel.h"
 #include "sync/syncstore.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -40,24 +43,28 @@ SyncStatusDialog::SyncStatusDialog(
     setWindowTitle(tr("Sync status and data issues"));
     resize(900, 500);
 
-    m_collections = makeTable({ tr("Collection"), tr("Last success"), tr("Last attempt"),
-                                  tr("Features"), tr("Quarantined"), tr("Last error") },
-        this);
+    // The same model the status bar reads (sync::SyncStatusModel), here as a table.
+    m_model = new sync::SyncStatusModel(this);
+    m_model->setStatus(status);
+    m_collections = new QTableView(this);
     m_collections->setObjectName(QStringLiteral("syncCollections"));
-    const QLocale locale;
-    for (const sync::CollectionStatus &collection : status.collections) {
-        const int row = m_collections->rowCount();
-        m_collections->insertRow(row);
-        m_collections->setItem(row, 0, new QTableWidgetItem(collection.collection));
-        m_collections->setItem(row, 1, new QTableWidgetItem(when(collection.lastSuccess)));
-        m_collections->setItem(row, 2, new QTableWidgetItem(when(collection.lastAttempt)));
-        m_collections->setItem(
-            row, 3, new QTableWidgetItem(locale.toString(collection.featureCount)));
-        m_collections->setItem(
-            row, 4, new QTableWidgetItem(locale.toString(collection.quarantined)));
-        m_collections->setItem(row, 5, new QTableWidgetItem(collection.lastError));
-    }
+    m_collections->setModel(m_model);
+    m_collections->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_collections->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_collections->verticalHeader()->hide();
+    m_collections->horizontalHeader()->setStretchLastSection(true);
     m_collections->resizeColumnsToContents();
+    auto *overall = new QLabel(this);
+    overall->setObjectName(QStringLiteral("syncOverall"));
+    const auto showOverall = [this, overall] {
+        const QString progress = m_model->progressText();
+        overall->setText(progress.isEmpty()
+                ? m_model->stateText()
+                : m_model->stateText() + QStringLiteral(" — ") + progress);
+    };
+    showOverall();
+    connect(m_model, &sync::SyncStatusModel::overallChanged, overall, showOverall);
+    const QLocale locale;
 
     m_issues = makeTable(
         { tr("Collection"), tr("Feature"), tr("Reason"), tr("Seen"), tr("Received text") }, this);
@@ -85,6 +92,7 @@ SyncStatusDialog::SyncStatusDialog(
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(overall);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
 }

@@ -4,10 +4,14 @@
 
 #include <QDialog>
 
+class QTableView;
 class QTableWidget;
 
 namespace ioc::core {
 class SqliteFile;
+}
+namespace ioc::sync {
+class SyncStatusModel;
 }
 
 namespace ioc::app {
@@ -22,11 +26,13 @@ public:
     SyncStatusDialog(
         const core::SqliteFile &mirror, const sync::SyncStatus &status, QWidget *parent = nullptr);
 
-    QTableWidget *collectionsTable() const { return m_collections; }
+    QTableView *collectionsView() const { return m_collections; }
+    sync::SyncStatusModel *statusModel() const { return m_model; }
     QTableWidget *issuesTable() const { return m_issues; }
 
 private:
-    QTableWidget *m_collections = nullptr;
+    sync::SyncStatusModel *m_model = nullptr;
+    QTableView *m_collections = nullptr;
     QTableWidget *m_issues = nullptr;
 };
 

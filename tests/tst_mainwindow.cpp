@@ -294,7 +294,7 @@ private slots:
         cameras.quarantined = 1;
         status.collections.append(cameras);
         app::SyncStatusDialog dialog(m_cache->mirror(), status);
-        QCOMPARE(dialog.collectionsTable()->rowCount(), 1);
+        QCOMPARE(dialog.collectionsView()->model()->rowCount(), 1);
         QCOMPARE(dialog.issuesTable()->rowCount(), 1);
         QVERIFY(dialog.issuesTable()->item(0, 2)->text().contains(QStringLiteral("not closed")));
     }

@@ -4,6 +4,7 @@
 #include "sync/synclogging.h"
 #include "sync/syncstore.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +101,7 @@ void CollectionSyncer::start(bool forceReconcile)
     m_aborting = false;
     m_forceReconcile = forceReconcile;
     m_report = SyncReport();
+    m_expected = -1;
     m_report.collection = m_collection;
     m_seenIds.clear();
     m_runMaxUpdatedAt.clear();
@@ -158,6 +160,7 @@ void CollectionSyncer::beginItems()
         m_report.resumed = true;
         m_runMaxUpdatedAt = state.maxUpdatedAt;
         m_collectIds = false;
+        m_completePass = false;
         m_firstPage = false;
         qCInfo(lcSync) << m_collection << "resuming" << state.mode << "after" << state.pagesDone
                        << "pages";
@@ -180,7 +183,11 @@ void CollectionSyncer::beginItems()
         query.addQueryItem(QStringLiteral("datetime"), state.maxUpdatedAt + QStringLiteral("/.."));
     }
     url.setQuery(query);
-    m_collectIds = m_report.mode != QLatin1String("incremental");
+    // A complete pass learns which cached features the source no longer has; a first
+    // sync into an empty cache has nothing to remove and skips collecting a million ids.
+    m_completePass = m_report.mode != QLatin1String("incremental");
+    m_collectIds = m_report.mode == QLatin1String("reconcile")
+        || (m_report.mode == QLatin1String("initial") && m_store->featureCount(m_collection) > 0);
     m_firstPage = true;
     m_runMaxUpdatedAt = state.maxUpdatedAt;
     if (const core::CacheError error = m_store->beginRun(m_collection, m_report.mode, url, now)) {
@@ -276,7 +283,10 @@ void CollectionSyncer::onPage()
 
     const QByteArray body = reply->readAll();
     QString error;
+    QElapsedTimer timer;
+    timer.start();
     const auto page = parseItemsPage(body, m_collection, reply->url(), m_rules, &error);
+    m_report.parseMicros += timer.nsecsElapsed() / 1000;
     if (!page) {
         fail(SyncReport::Outcome::Failed, QStringLiteral("%1: %2").arg(what, error));
         return;
@@ -287,8 +297,11 @@ void CollectionSyncer::onPage()
     if (hasNext)
         requestPage(page->next, false);
     core::UpsertStats stats;
-    if (const core::CacheError stored
-        = m_store->commitPage(m_collection, *page, page->next, m_clock(), &stats)) {
+    timer.restart();
+    const core::CacheError stored
+        = m_store->commitPage(m_collection, *page, page->next, m_clock(), &stats);
+    m_report.storeMicros += timer.nsecsElapsed() / 1000;
+    if (stored) {
         dropPendingReply();
         fail(SyncReport::Outcome::Failed, stored.message);
         return;
@@ -314,7 +327,9 @@ void CollectionSyncer::onPage()
     }
     if (!stats.changedIds.isEmpty())
         emit featuresChanged(m_collection, stats.changedIds, {});
-    emit progress(m_collection, m_report.pages, m_report.fetched);
+    if (m_report.pages == 1 && page->numberMatched >= 0)
+        m_expected = page->numberMatched;
+    emit progress(m_collection, m_report.pages, m_report.fetched, m_expected);
 
     if (hasNext)
         return; // onPage() follows for the request made above
@@ -335,16 +350,19 @@ void CollectionSyncer::dropPendingReply()
 
 void CollectionSyncer::finishRun()
 {
-    const bool wasReconciliation = m_collectIds;
-    if (wasReconciliation && m_report.outcome == SyncReport::Outcome::Synced) {
+    const bool wasReconciliation = m_completePass;
+    if (m_collectIds && m_report.outcome == SyncReport::Outcome::Synced) {
         int removed = 0;
         QStringList removedIds;
+        QElapsedTimer timer;
+        timer.start();
         if (const core::CacheError error
             = m_store->removeNotSeen(m_collection, m_seenIds, &removed, &removedIds)) {
             fail(SyncReport::Outcome::Failed, error.message);
             return;
         }
         m_report.deleted = removed;
+        m_report.storeMicros += timer.nsecsElapsed() / 1000;
         if (!removedIds.isEmpty())
             emit featuresChanged(m_collection, {}, removedIds);
     }

@@ -49,7 +49,9 @@ public:
     std::optional<bool> supportsDatetime() const { return m_supportsDatetime; }
 
 signals:
-    void progress(const QString &collection, int pages, int features);
+    // expected: the features the whole run will fetch, when the server said (first
+    // page's numberMatched); -1 when unknown.
+    void progress(const QString &collection, int pages, int features, qint64 expected);
     void finished(const ioc::sync::SyncReport &report);
     // After a page (or reconciliation's removal) is committed, when anything changed:
     // ids as served; unchanged features (same content hash) are not listed.
@@ -84,9 +86,11 @@ private:
     bool m_forceReconcile = false;
     std::optional<bool> m_supportsDatetime;
     SyncReport m_report;
+    qint64 m_expected = -1;
     bool m_firstPage = true;
     bool m_conditionalFirstPage = false;
-    bool m_collectIds = false; // a complete pass from the first page: deletions can be derived
+    bool m_completePass = false; // from the first page to the last: counts as reconciled
+    bool m_collectIds = false; // remember ids seen, to derive deletions at the end
     QSet<QString> m_seenIds;
     QString m_runMaxUpdatedAt;
     QString m_chainStart; // server time of the first page, minus the overlap

@@ -238,6 +238,9 @@ std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &
     }
 
     ParsedPage page;
+    int64_t matched = 0;
+    if (!root["numberMatched"].get(matched) && matched >= 0)
+        page.numberMatched = matched;
     simdjson::dom::array links;
     if (!root["links"].get(links)) {
         for (const element link : links) {

@@ -38,6 +38,7 @@ struct ParsedPage
     QUrl next; // rel="next", resolved; empty on the last page
     QString maxUpdatedAt; // newest updated_at on the page (RFC 3339 strings sort)
     int received = 0; // features in the response, valid or not
+    qint64 numberMatched = -1; // the server's count for the whole query; -1 if not given
 };
 
 // A response larger than this is refused whole (a misbehaving server must not exhaust a

@@ -205,6 +205,8 @@ void SyncEngine::tick()
 
 void SyncEngine::startRun(Slot &slot)
 {
+    if (!m_busySince.isValid())
+        m_busySince = now();
     slot.due = QDateTime();
     slot.status.running = true;
     slot.status.lastAttempt = now();
@@ -212,9 +214,10 @@ void SyncEngine::startRun(Slot &slot)
     publishStatus();
 }
 
-void SyncEngine::onProgress(const QString &collection, int pages, int features)
+void SyncEngine::onProgress(const QString &collection, int pages, int features, qint64 expected)
 {
-    m_progress.insert(collection, { pages, features });
+    // A collection synced twice in one busy period counts its latest run.
+    m_progress.insert(collection, { pages, features, expected, false });
     publishStatus();
 }
 
@@ -231,7 +234,8 @@ void SyncEngine::onFinished(const SyncReport &finished)
     if (it == m_slots.end())
         return;
     Slot &slot = it->second;
-    m_progress.remove(report.collection);
+    if (auto progress = m_progress.find(report.collection); progress != m_progress.end())
+        progress->finished = true;
     slot.status.running = false;
     slot.status.hasRun = true;
     slot.status.lastOutcome = report.outcome;
@@ -342,9 +346,18 @@ void SyncEngine::publishStatus()
         if (!slot.status.running && slot.due.isValid() && slot.due <= now())
             ++status.pendingRuns;
     }
-    for (const auto &progress : std::as_const(m_progress)) {
-        status.pagesDone += progress.first;
-        status.featuresDone += progress.second;
+    if (anyRunning) {
+        status.busySince = m_busySince;
+        for (const Progress &progress : std::as_const(m_progress)) {
+            status.pagesDone += progress.pages;
+            status.featuresDone += progress.features;
+            status.featuresExpected += progress.finished || progress.expected < progress.features
+                ? progress.features
+                : progress.expected;
+        }
+    } else {
+        m_progress.clear();
+        m_busySince = QDateTime();
     }
     if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.isEmpty())
         status.state = SyncStatus::State::NotConfigured;

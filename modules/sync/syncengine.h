@@ -82,7 +82,7 @@ private:
     void ensureStarted();
     void startRun(Slot &slot);
     void onFinished(const SyncReport &report);
-    void onProgress(const QString &collection, int pages, int features);
+    void onProgress(const QString &collection, int pages, int features, qint64 expected);
     void scheduleNext(Slot &slot, const SyncReport &report);
     std::chrono::milliseconds jitter(std::chrono::seconds interval) const;
     void publishStatus();
@@ -104,7 +104,16 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QTimer *m_timer = nullptr;
     std::map<QString, Slot> m_slots;
-    QHash<QString, QPair<int, int>> m_progress;
+    struct Progress
+    {
+        int pages = 0;
+        qint64 features = 0;
+        qint64 expected = -1;
+        bool finished = false;
+    };
+    // Runs of the current busy period, cleared when no collection is running any more.
+    QHash<QString, Progress> m_progress;
+    QDateTime m_busySince;
     bool m_credentialsRefused = false;
     bool m_scheduling = false;
     QList<SyncReport> m_runOnceReports;

@@ -35,8 +35,15 @@ struct SyncStatus
 
     State state = State::NotConfigured;
     QList<CollectionStatus> collections;
-    int pagesDone = 0; // of the runs in progress
-    int featuresDone = 0;
+    // Progress of the current busy period (since sync went from idle to Syncing): the runs
+    // in progress and those that finished during it.
+    int pagesDone = 0;
+    qint64 featuresDone = 0;
+    // What those runs will fetch in all, where the server said how many (numberMatched);
+    // runs of unknown size count what they fetched. featuresExpected <= featuresDone
+    // means no estimate.
+    qint64 featuresExpected = 0;
+    QDateTime busySince; // start of the busy period; invalid when idle
     int pendingRuns = 0; // collections due but not started yet
 };
 

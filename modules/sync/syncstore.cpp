@@ -177,6 +177,11 @@ core::CacheError SyncStore::removeNotSeen(
     return features.remove(collection, gone, removed, removedIds);
 }
 
+qint64 SyncStore::featureCount(const QString &collection) const
+{
+    return core::FeatureStore(m_mirror).count({ collection });
+}
+
 qint64 SyncStore::quarantinedCount(const QString &collection) const
 {
     QSqlQuery query(m_mirror.connection());

@@ -1,0 +1,147 @@
+// The outbox sends operator actions in the order they were taken, and a failure holds the
+// queue (the later actions wait behind the failed one) rather than letting them overtake
+// it. Checked against a scripted HTTP server that records every PUT in arrival order.
+
+#include "core/localcache.h"
+#include "core/outboxstore.h"
+#include "sync/outboxsender.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace ioc;
+
+namespace {
+
+// Minimal HTTP/1.1: reads requests (keep-alive), records "METHOD path", answers with the
+// status scripted for that path's n-th attempt (201 when not scripted).
+class RecordingServer : public QObject
+{
+public:
+    QStringList requests;
+    QHash<QString, QList<int>> script; // path -> statuses of successive attempts
+
+    bool listen()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()));
+    }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        for (;;) {
+            const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+            if (headerEnd < 0)
+                return;
+            const QByteArray head = buffer.left(headerEnd);
+            qsizetype length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() < headerEnd + 4 + length)
+                return;
+            buffer.remove(0, headerEnd + 4 + length);
+            const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
+            const QString path = QString::fromLatin1(requestLine.value(1));
+            requests.append(QString::fromLatin1(requestLine.value(0)) + QLatin1Char(' ') + path);
+            QList<int> &statuses = script[path];
+            const int status = statuses.isEmpty() ? 201 : statuses.takeFirst();
+            socket->write("HTTP/1.1 " + QByteArray::number(status)
+                + " Scripted\r\nContent-Length: 0\r\nConnection: keep-alive\r\n\r\n");
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+} // namespace
+
+class TestOutboxOrder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sentInOrderAndAFailureHoldsTheQueue()
+    {
+        QTemporaryDir dir;
+        core::LocalCache cache(dir.path());
+        QVERIFY(!cache.open());
+        core::OutboxStore outbox(cache.operatorStore());
+
+        // Five actions, acknowledgements and notes mixed, queued in this order.
+        QStringList expectedPaths;
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 5; ++i) {
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (i % 2 == 0) {
+                QVERIFY(!outbox.acknowledge(uuid, QStringLiteral("alert-%1").arg(i),
+                    QStringLiteral("health"), QStringLiteral("lan"), QString(), start.addSecs(i)));
+                expectedPaths.append(
+                    QStringLiteral("/collections/op_acknowledgements/items/") + uuid);
+            } else {
+                QVERIFY(!outbox.addNote(uuid, QStringLiteral("cam_cameras"),
+                    QStringLiteral("cam-%1").arg(i), QStringLiteral("minh"),
+                    QStringLiteral("ghi chú %1").arg(i), start.addSecs(i)));
+                expectedPaths.append(QStringLiteral("/collections/op_notes/items/") + uuid);
+            }
+        }
+
+        RecordingServer server;
+        QVERIFY(server.listen());
+        // The third action meets a busy center once.
+        server.script.insert(expectedPaths.at(2), { 503 });
+
+        sync::SyncSettings settings;
+        settings.baseUrl = server.url();
+        settings.requestTimeout = std::chrono::seconds(10);
+        QDateTime now = start.addSecs(60);
+        QNetworkAccessManager network;
+        sync::OutboxSender sender(
+            &network, &outbox, settings, [&now] { return now; }, [] { return 0.5; });
+        QSignalSpy finished(&sender, &sync::OutboxSender::finished);
+
+        sender.sendPending();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(2).toInt(), 3); // three wait behind the failure
+        QStringList put;
+        for (const QString &path : expectedPaths.mid(0, 3))
+            put.append(QStringLiteral("PUT ") + path);
+        QCOMPARE(server.requests, put);
+
+        // Before the backoff has passed nothing is sent; afterwards the rest, in order,
+        // starting with the one that failed.
+        sender.sendPending();
+        QVERIFY(!sender.isSending());
+        QCOMPARE(server.requests.size(), 3);
+        now = now.addSecs(600);
+        sender.sendPending();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().at(2).toInt(), 0);
+        for (const QString &path : expectedPaths.mid(2))
+            put.append(QStringLiteral("PUT ") + path);
+        QCOMPARE(server.requests, put);
+        QCOMPARE(outbox.pendingCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboxOrder)
+#include "tst_outboxorder.moc"
