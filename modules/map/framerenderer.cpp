@@ -7,6 +7,8 @@
 #include "map/mbtilesreader.h"
 #include "map/pointlayer.h"
 #include "map/pointrenderer.h"
+#include "map/rastertiles.h"
+#include "map/xyztilesource.h"
 
 #include <QPainter>
 
@@ -37,6 +39,10 @@ QImage renderBaseImage(const FrameSources &src, const MapViewport &view, qreal d
         // the vector map stays visible. Vector labels are lost under tiles, which is
         // acceptable because raster basemaps carry their own.
         renderRasterTiles(p, *src.tiles, view);
+    } else if (src.xyz) {
+        // Same for XYZ tiles: what is not cached yet (or failed) leaves the vector map.
+        const int z = tileZoomFor(view, src.xyz->minZoom(), src.xyz->maxZoom());
+        drawTiles(p, view, src.xyz->tiles(tilesCovering(view, z)));
     }
     return img;
 }

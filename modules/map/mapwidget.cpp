@@ -8,6 +8,8 @@
 #include "map/overlays.h"
 #include "map/overviewinset.h"
 #include "map/pointrenderer.h"
+#include "map/tilefetcher.h"
+#include "map/xyztilesource.h"
 
 #include <QGeoPositionInfoSource>
 #include <QKeyEvent>
@@ -46,6 +48,12 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
     m_settleTimer.setSingleShot(true);
     connect(&m_settleTimer, &QTimer::timeout, this, &MapWidget::startRender);
     connect(&m_watcher, &QFutureWatcher<RenderResult>::finished, this, &MapWidget::onRenderFinished);
+    m_tileArrivalTimer.setSingleShot(true);
+    m_tileArrivalTimer.setInterval(150);
+    connect(&m_tileArrivalTimer, &QTimer::timeout, this, [this] {
+        ++m_baseGen;
+        scheduleRender(0);
+    });
     m_alertTimer.setInterval(33);
     connect(&m_alertTimer, &QTimer::timeout, this, [this] {
         QRegion dirty;
@@ -220,6 +228,52 @@ bool MapWidget::setMbTilesFile(const QString &path, QString *error)
     return true;
 }
 
+bool MapWidget::setTileUrlTemplate(const QString &urlTemplate, QString *error)
+{
+    const QString t = urlTemplate.trimmed();
+    if (t.isEmpty()) {
+        m_tileUrlTemplate.clear();
+        useTileSource(nullptr);
+        return true;
+    }
+    QString why;
+    if (!XyzTileSource::checkTemplate(t, &why)) {
+        qCWarning(lcMap).noquote() << why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_tileUrlTemplate = t;
+    useTileSource(XyzTileSource::shared(t, m_tileCacheDir));
+    return true;
+}
+
+void MapWidget::setTileCacheDir(const QString &dir)
+{
+    if (dir == m_tileCacheDir)
+        return;
+    m_tileCacheDir = dir;
+    if (!m_tileUrlTemplate.isEmpty())
+        useTileSource(XyzTileSource::shared(m_tileUrlTemplate, m_tileCacheDir));
+}
+
+void MapWidget::useTileSource(std::shared_ptr<XyzTileSource> source)
+{
+    disconnect(m_xyzConnection);
+    m_xyz = std::move(source);
+    if (m_xyz) {
+        // Arrives from the fetcher's thread: queued; several tiles, one re-render.
+        m_xyzConnection = connect(m_xyz->fetcher(), &TileFetcher::tilesChanged, this, [this] {
+            if (!m_tileArrivalTimer.isActive())
+                m_tileArrivalTimer.start();
+        });
+    }
+    ++m_baseGen;
+    scheduleRender(0);
+    update();
+    emit tileSourceChanged();
+}
+
 void MapWidget::setPointLayer(const QString &layerId, const QVector<MapPoint> &points,
                               const PointLayerOptions &options)
 {
@@ -322,6 +376,7 @@ FrameSources MapWidget::sources() const
     FrameSources s;
     s.basemap = m_basemap;
     s.tiles = m_tiles;
+    s.xyz = m_xyz;
     s.style = m_style;
     s.choropleth = m_choropleth;
     for (const auto &l : m_layers)
@@ -431,13 +486,23 @@ void MapWidget::renderNow()
 {
     const MapViewport target = cacheViewFor(m_view);
     const qreal dpr = devicePixelRatioF();
-    const RenderResult r = renderJob(sources(), target, dpr, true, true, m_baseGen, m_featureGen);
+    FrameSources src = sources();
+    // The XYZ cache is SQLite on disk: the UI thread never reads it. In async mode the
+    // first frame is vector only and a pool-thread render adds the tiles right after.
+    const bool deferTiles = m_async && src.xyz;
+    if (deferTiles)
+        src.xyz.reset();
+    const RenderResult r = renderJob(src, target, dpr, true, true, m_baseGen, m_featureGen);
     m_cache.view = r.view;
     m_cache.dpr = r.dpr;
     m_cache.base = r.base;
     m_cache.features = r.features;
     m_cache.baseGen = r.baseGen;
     m_cache.featureGen = r.featureGen;
+    if (deferTiles) {
+        m_cache.baseGen = m_baseGen - 1; // not the real thing yet
+        QTimer::singleShot(0, this, &MapWidget::startRender);
+    }
 }
 
 void MapWidget::drawCache(QPainter &p, const QImage &img) const
@@ -701,7 +766,10 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *e)
         m_dragging = false;
         setCursor(Qt::ArrowCursor);
         if (m_rubberBand) {
-            selectInRect(QRectF(m_pressPos, e->position()).normalized());
+            const QRectF r = QRectF(m_pressPos, e->position()).normalized();
+            m_selectedArea = QGeoRectangle(m_view.screenToGeo(r.topLeft()), m_view.screenToGeo(r.bottomRight()));
+            emit areaSelected(m_selectedArea);
+            selectInRect(r);
             update();
         }
     } else {

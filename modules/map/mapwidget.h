@@ -23,6 +23,7 @@ namespace ioc::map {
 
 class BasemapData;
 class MbTilesReader;
+class XyzTileSource;
 struct FrameSources;
 
 // The map every module dock embeds. Offline vector basemap (shared by all instances),
@@ -73,6 +74,21 @@ public:
     // Raster tiles over the vector basemap. Empty path = vector only. On a missing or
     // corrupt file returns false with a message and keeps the vector basemap.
     bool setMbTilesFile(const QString &path, QString *error = nullptr);
+    // Raster tiles from a server: an http(s) URL template with {z}, {x}, {y}. Empty = off.
+    // Tiles are cached on disk (see setTileCacheDir) and load in the background; until
+    // a tile is there (or if the server is unreachable) the vector basemap shows. When an
+    // MBTiles file is also open, the MBTiles file is drawn and the server is not used.
+    // Returns false with a message for a malformed template (and keeps the previous one).
+    bool setTileUrlTemplate(const QString &urlTemplate, QString *error = nullptr);
+    QString tileUrlTemplate() const { return m_tileUrlTemplate; }
+    // Where the tile cache lives; empty = <QStandardPaths::CacheLocation>/tiles.
+    void setTileCacheDir(const QString &dir);
+    QString tileCacheDir() const { return m_tileCacheDir; }
+    // The XYZ source in use (shared with other maps on the same template), or null.
+    std::shared_ptr<XyzTileSource> tileSource() const { return m_xyz; }
+    // The last Shift-drag rubber band as a geographic area (invalid if none yet); the
+    // "save this area for offline use" dialog offers it next to the current view.
+    QGeoRectangle selectedArea() const { return m_selectedArea; }
 
     // Replaces a point layer (creates it if new). Indexing and clustering happen here,
     // once; for very large layers build PointLayerData off the UI thread and use
@@ -104,7 +120,9 @@ public:
 
     // --- output ---
     // The current view (same centre and zoom) rendered at `size`, with all layers and
-    // the map furniture, synchronously. For reports and for tests.
+    // the map furniture, synchronously. For reports and for tests. With a tile server it
+    // reads the disk tile cache on the calling thread (call it from a worker if that matters);
+    // tiles not cached yet are requested and the vector basemap shows in their place.
     QImage renderToImage(const QSize &size, qreal devicePixelRatio = 1.0) const;
     // Off = render on the UI thread as soon as needed (deterministic; for tests).
     void setAsyncRendering(bool on) { m_async = on; }
@@ -117,6 +135,8 @@ signals:
     void featuresSelected(const QString &layerId, const QStringList &featureIds);
     void alertClicked(const QString &alertId);
     void viewChanged(const QGeoCoordinate &center, double zoom);
+    void areaSelected(const QGeoRectangle &area);
+    void tileSourceChanged();
     void cursorCoordinateChanged(const QGeoCoordinate &coordinate);
     void myLocationChanged(const QGeoPositionInfo &info);
 
@@ -174,11 +194,18 @@ private:
     void updateHover(const QPointF &pos);
     void layersChanged();
     void updateAlertTimer();
+    void useTileSource(std::shared_ptr<XyzTileSource> source);
 
     MapViewport m_view;
     MapStyle m_style = MapStyle::light();
     std::shared_ptr<const BasemapData> m_basemap;
     std::shared_ptr<MbTilesReader> m_tiles;
+    std::shared_ptr<XyzTileSource> m_xyz;
+    QString m_tileUrlTemplate;
+    QString m_tileCacheDir;
+    QMetaObject::Connection m_xyzConnection;
+    QTimer m_tileArrivalTimer; // batches tile arrivals into one re-render
+    QGeoRectangle m_selectedArea;
     QMap<QString, std::shared_ptr<const PointLayerData>> m_layers;
     QHash<QString, quint64> m_layerRequests; // latest async build per layer
     QVector<AlertMarker> m_alerts;
