@@ -23,10 +23,10 @@
 
 namespace ioc::map {
 namespace {
-constexpr int kSettleMs = 90;      // re-render this long after the last view change
-constexpr int kPanStepPx = 100;    // arrow keys
+constexpr int kSettleMs = 90; // re-render this long after the last view change
+constexpr int kPanStepPx = 100; // arrow keys
 constexpr double kWheelStep = 0.5; // zoom levels per wheel notch
-constexpr double kMinDrag = 3;     // px before a press becomes a drag (else a click)
+constexpr double kMinDrag = 3; // px before a press becomes a drag (else a click)
 
 int marginFor(const QSize &s)
 {
@@ -35,7 +35,8 @@ int marginFor(const QSize &s)
 }
 } // namespace
 
-MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
+MapWidget::MapWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -47,7 +48,8 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
 
     m_settleTimer.setSingleShot(true);
     connect(&m_settleTimer, &QTimer::timeout, this, &MapWidget::startRender);
-    connect(&m_watcher, &QFutureWatcher<RenderResult>::finished, this, &MapWidget::onRenderFinished);
+    connect(
+        &m_watcher, &QFutureWatcher<RenderResult>::finished, this, &MapWidget::onRenderFinished);
     m_tileArrivalTimer.setSingleShot(true);
     m_tileArrivalTimer.setInterval(150);
     connect(&m_tileArrivalTimer, &QTimer::timeout, this, [this] {
@@ -141,7 +143,8 @@ void MapWidget::zoomHome()
 
 void MapWidget::zoomIn()
 {
-    zoomAnimatedAround(std::floor(m_view.zoom() + 1e-6) + 1, QPointF(width() / 2.0, height() / 2.0));
+    zoomAnimatedAround(
+        std::floor(m_view.zoom() + 1e-6) + 1, QPointF(width() / 2.0, height() / 2.0));
 }
 
 void MapWidget::zoomOut()
@@ -274,15 +277,15 @@ void MapWidget::useTileSource(std::shared_ptr<XyzTileSource> source)
     emit tileSourceChanged();
 }
 
-void MapWidget::setPointLayer(const QString &layerId, const QVector<MapPoint> &points,
-                              const PointLayerOptions &options)
+void MapWidget::setPointLayer(
+    const QString &layerId, const QVector<MapPoint> &points, const PointLayerOptions &options)
 {
     ++m_layerRequests[layerId]; // supersedes a pending async build
     setPointLayerData(PointLayerData::build(layerId, points, options));
 }
 
-void MapWidget::setPointLayerAsync(const QString &layerId, const QVector<MapPoint> &points,
-                                   const PointLayerOptions &options)
+void MapWidget::setPointLayerAsync(
+    const QString &layerId, const QVector<MapPoint> &points, const PointLayerOptions &options)
 {
     const quint64 request = ++m_layerRequests[layerId];
     auto *watcher = new QFutureWatcher<std::shared_ptr<const PointLayerData>>(this);
@@ -356,9 +359,8 @@ void MapWidget::setPositionSource(QGeoPositionInfoSource *source)
     if (!source)
         return;
     connect(source, &QGeoPositionInfoSource::positionUpdated, this, &MapWidget::setMyLocation);
-    connect(source, &QGeoPositionInfoSource::errorOccurred, this, [](QGeoPositionInfoSource::Error e) {
-        qCWarning(lcMap) << "position source error" << e;
-    });
+    connect(source, &QGeoPositionInfoSource::errorOccurred, this,
+        [](QGeoPositionInfoSource::Error e) { qCWarning(lcMap) << "position source error" << e; });
     source->startUpdates();
 }
 
@@ -413,8 +415,8 @@ void MapWidget::scheduleRender(int delayMs)
         m_settleTimer.start(std::max(0, delayMs));
 }
 
-MapWidget::RenderResult MapWidget::renderJob(const FrameSources &src, const MapViewport &view, qreal dpr,
-                                             bool base, bool features, int baseGen, int featureGen)
+MapWidget::RenderResult MapWidget::renderJob(const FrameSources &src, const MapViewport &view,
+    qreal dpr, bool base, bool features, int baseGen, int featureGen)
 {
     RenderResult r;
     r.view = view;
@@ -437,23 +439,23 @@ void MapWidget::startRender()
     const MapViewport target = cacheViewFor(m_view);
     const qreal dpr = devicePixelRatioF();
     const bool sameView = !m_cache.base.isNull() && m_cache.dpr == dpr
-                          && m_cache.view.size() == target.size()
-                          && std::abs(m_cache.view.zoom() - target.zoom()) < 1e-9
-                          && m_cache.view.centerWorld() == target.centerWorld();
+        && m_cache.view.size() == target.size()
+        && std::abs(m_cache.view.zoom() - target.zoom()) < 1e-9
+        && m_cache.view.centerWorld() == target.centerWorld();
     const bool needBase = !sameView || m_cache.baseGen != m_baseGen;
     const bool needFeatures = !sameView || m_cache.featureGen != m_featureGen;
     if (!needBase && !needFeatures)
         return;
     m_watcher.setFuture(QtConcurrent::run(&MapWidget::renderJob, sources(), target, dpr, needBase,
-                                          needFeatures, m_baseGen, m_featureGen));
+        needFeatures, m_baseGen, m_featureGen));
 }
 
 void MapWidget::onRenderFinished()
 {
     const RenderResult r = m_watcher.result();
     const bool sameView = !m_cache.base.isNull() && m_cache.dpr == r.dpr
-                          && m_cache.view.size() == r.view.size() && m_cache.view.zoom() == r.view.zoom()
-                          && m_cache.view.centerWorld() == r.view.centerWorld();
+        && m_cache.view.size() == r.view.size() && m_cache.view.zoom() == r.view.zoom()
+        && m_cache.view.centerWorld() == r.view.centerWorld();
     if (!sameView) {
         // A view change always renders both images; a partial result for a view the
         // cache has meanwhile left (sync first frame) is useless.
@@ -511,7 +513,8 @@ void MapWidget::drawCache(QPainter &p, const QImage &img) const
         return;
     const QRectF wr = m_cache.view.worldBounds();
     const QPointF tl = m_view.worldToScreen(wr.topLeft());
-    if (std::abs(m_cache.view.zoom() - m_view.zoom()) < 1e-9 && m_cache.dpr == devicePixelRatioF()) {
+    if (std::abs(m_cache.view.zoom() - m_view.zoom()) < 1e-9
+        && m_cache.dpr == devicePixelRatioF()) {
         // Pure pan: an unscaled blit, snapped to the device pixel grid so it stays sharp.
         const qreal dpr = m_cache.dpr;
         p.drawImage(QPointF(std::round(tl.x() * dpr) / dpr, std::round(tl.y() * dpr) / dpr), img);
@@ -527,7 +530,8 @@ void MapWidget::paintEvent(QPaintEvent *)
 {
     const qreal dpr = devicePixelRatioF();
     const bool stale = m_cache.base.isNull() || m_cache.dpr != dpr;
-    const bool outdated = !cacheCovers(m_view) || m_cache.baseGen != m_baseGen || m_cache.featureGen != m_featureGen;
+    const bool outdated = !cacheCovers(m_view) || m_cache.baseGen != m_baseGen
+        || m_cache.featureGen != m_featureGen;
     if (stale || (!m_async && outdated))
         renderNow(); // first frame (or sync mode): never show an empty map
     else if (outdated && !m_watcher.isRunning() && !m_settleTimer.isActive())
@@ -575,14 +579,16 @@ QImage MapWidget::insetImage(qreal dpr) const
     return m_inset;
 }
 
-void MapWidget::drawFurniture(QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const
+void MapWidget::drawFurniture(
+    QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const
 {
     const QSize s = view.size();
     drawAlertMarkers(p, m_alerts, view, m_style, seconds);
     drawMyLocation(p, view, m_myLocation);
     const QRectF attr = drawAttribution(p, QRectF(QPointF(0, 0), QSizeF(s)), m_style);
     drawScaleBar(p, view, m_style, QPointF(10, attr.top() - 6));
-    drawChoroplethLegend(p, m_choropleth, QPointF(10, attr.top() - 36), m_style.controlBg, m_style.controlFg, m_style.fontFamily);
+    drawChoroplethLegend(p, m_choropleth, QPointF(10, attr.top() - 36), m_style.controlBg,
+        m_style.controlFg, m_style.fontFamily);
     drawNorthArrow(p, QRectF(10, 10, 34, 34), m_style);
     if (cursor)
         drawCoordinateReadout(p, QPointF(52, 17), m_style, view.screenToGeo(*cursor));
@@ -675,7 +681,9 @@ void MapWidget::handleClick(const QPointF &pos)
         // Zoom to the members' extent, at least one level, so the cluster splits.
         const QRectF b = best.clusterBounds;
         MapViewport v = m_view;
-        v.fitBounds(QGeoRectangle(mercator::unproject(b.topLeft()), mercator::unproject(b.bottomRight())), 48);
+        v.fitBounds(
+            QGeoRectangle(mercator::unproject(b.topLeft()), mercator::unproject(b.bottomRight())),
+            48);
         const double z = std::max(v.zoom(), std::floor(m_view.zoom()) + 1);
         m_view.setZoom(z);
         m_view.setCenterWorld(b.center());
@@ -767,7 +775,8 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *e)
         setCursor(Qt::ArrowCursor);
         if (m_rubberBand) {
             const QRectF r = QRectF(m_pressPos, e->position()).normalized();
-            m_selectedArea = QGeoRectangle(m_view.screenToGeo(r.topLeft()), m_view.screenToGeo(r.bottomRight()));
+            m_selectedArea = QGeoRectangle(
+                m_view.screenToGeo(r.topLeft()), m_view.screenToGeo(r.bottomRight()));
             emit areaSelected(m_selectedArea);
             selectInRect(r);
             update();
@@ -798,16 +807,36 @@ void MapWidget::wheelEvent(QWheelEvent *e)
 void MapWidget::keyPressEvent(QKeyEvent *e)
 {
     switch (e->key()) {
-    case Qt::Key_Left: m_view.panBy(QPointF(kPanStepPx, 0)); viewWasChanged(); break;
-    case Qt::Key_Right: m_view.panBy(QPointF(-kPanStepPx, 0)); viewWasChanged(); break;
-    case Qt::Key_Up: m_view.panBy(QPointF(0, kPanStepPx)); viewWasChanged(); break;
-    case Qt::Key_Down: m_view.panBy(QPointF(0, -kPanStepPx)); viewWasChanged(); break;
+    case Qt::Key_Left:
+        m_view.panBy(QPointF(kPanStepPx, 0));
+        viewWasChanged();
+        break;
+    case Qt::Key_Right:
+        m_view.panBy(QPointF(-kPanStepPx, 0));
+        viewWasChanged();
+        break;
+    case Qt::Key_Up:
+        m_view.panBy(QPointF(0, kPanStepPx));
+        viewWasChanged();
+        break;
+    case Qt::Key_Down:
+        m_view.panBy(QPointF(0, -kPanStepPx));
+        viewWasChanged();
+        break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
     case Qt::Key_Minus:
-    case Qt::Key_Underscore: zoomOut(); break;
-    case Qt::Key_Home: zoomHome(); break;
-    default: QWidget::keyPressEvent(e); return;
+    case Qt::Key_Underscore:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+        zoomHome();
+        break;
+    default:
+        QWidget::keyPressEvent(e);
+        return;
     }
     e->accept();
 }

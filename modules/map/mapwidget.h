@@ -58,7 +58,10 @@ public:
     void zoomHome();
     void zoomIn();
     void zoomOut();
-    QGeoCoordinate coordinateAt(const QPointF &widgetPos) const { return m_view.screenToGeo(widgetPos); }
+    QGeoCoordinate coordinateAt(const QPointF &widgetPos) const
+    {
+        return m_view.screenToGeo(widgetPos);
+    }
 
     // --- look ---
     void setStyleKind(MapStyle::Kind kind);
@@ -94,16 +97,19 @@ public:
     // once; for very large layers build PointLayerData off the UI thread and use
     // setPointLayerData().
     void setPointLayer(const QString &layerId, const QVector<MapPoint> &points,
-                       const PointLayerOptions &options = {});
+        const PointLayerOptions &options = {});
     void setPointLayerData(std::shared_ptr<const PointLayerData> layer);
     // Same as setPointLayer, but indexes on a pool thread (a million points take ~0.35 s)
     // and swaps the layer in when done; a newer call for the same layer wins.
     void setPointLayerAsync(const QString &layerId, const QVector<MapPoint> &points,
-                            const PointLayerOptions &options = {});
+        const PointLayerOptions &options = {});
     void removeLayer(const QString &layerId);
     void setLayerVisible(const QString &layerId, bool visible);
     QStringList layerIds() const { return m_layers.keys(); }
-    std::shared_ptr<const PointLayerData> pointLayer(const QString &layerId) const { return m_layers.value(layerId); }
+    std::shared_ptr<const PointLayerData> pointLayer(const QString &layerId) const
+    {
+        return m_layers.value(layerId);
+    }
 
     // District fills by value with a legend (bottom-left); an empty Choropleth removes it.
     void setChoropleth(const Choropleth &choropleth);
@@ -168,7 +174,7 @@ private:
     {
         MapViewport view;
         qreal dpr = 1;
-        QImage base;     // null = unchanged
+        QImage base; // null = unchanged
         QImage features; // null = unchanged
         int baseGen = -1;
         int featureGen = -1;
@@ -183,9 +189,10 @@ private:
     void renderNow();
     void onRenderFinished();
     static RenderResult renderJob(const FrameSources &src, const MapViewport &view, qreal dpr,
-                                  bool base, bool features, int baseGen, int featureGen);
+        bool base, bool features, int baseGen, int featureGen);
     void drawCache(QPainter &p, const QImage &img) const;
-    void drawFurniture(QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const;
+    void drawFurniture(
+        QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const;
     QImage insetImage(qreal dpr) const;
     QRectF insetRect(const QSize &size) const;
     void zoomAnimatedAround(double newZoom, const QPointF &anchor);
@@ -234,7 +241,7 @@ private:
     bool m_rubberBand = false;
     QPointF m_pressPos;
     QPointF m_lastPos;
-    QPointF m_cursor{-1, -1};
+    QPointF m_cursor { -1, -1 };
     bool m_cursorInside = false;
 };
 

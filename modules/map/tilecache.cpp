@@ -63,6 +63,12 @@ TileCache::TileCache(const QString &filePath)
 
 TileCache::~TileCache()
 {
+    closeWriter();
+}
+
+void TileCache::closeWriter()
+{
+    m_open.storeRelease(0);
     if (QSqlDatabase::contains(m_writerName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_writerName, false);

@@ -53,6 +53,8 @@ public:
     // Drops least recently used tiles until the cache is at most 90 % of the cap
     // (so it does not evict on every store). Returns how many were dropped.
     int evictToLimit();
+    // Closes the writer connection; call from the writer thread before it ends.
+    void closeWriter();
 
     void setMaxBytes(qint64 bytes) { m_maxBytes.storeRelease(bytes); }
     qint64 maxBytes() const { return m_maxBytes.loadAcquire(); }

@@ -34,8 +34,12 @@ TileFetcher::TileFetcher(const QString &urlTemplate, std::shared_ptr<TileCache> 
 TileFetcher::~TileFetcher()
 {
     // Runs in the worker thread as it finishes; the replies are children of m_nam.
+    // Shutting down is not a download failure: stop listening before aborting.
+    if (m_nam)
+        m_nam->disconnect(this);
     for (auto it = m_inFlight.keyBegin(); it != m_inFlight.keyEnd(); ++it)
         (*it)->abort();
+    m_cache->closeWriter(); // the writer connection belongs to this thread
 }
 
 QUrl TileFetcher::urlFor(const QString &urlTemplate, const mercator::TileId &t)
