@@ -29,8 +29,11 @@ struct FrameSources
     Choropleth choropleth;
 };
 
-// The static layers (vector basemap, raster tiles over it), opaque.
-QImage renderBaseImage(const FrameSources &src, const MapViewport &view, qreal dpr);
+// The static layers (vector basemap, raster tiles over it), opaque. With `labels`, the
+// basemap's labels go into that transparent image instead, to be drawn over the feature
+// layers; it is left null when raster tiles are drawn (they carry their own labels).
+QImage renderBaseImage(
+    const FrameSources &src, const MapViewport &view, qreal dpr, QImage *labels = nullptr);
 // The feature layers (points, clusters), transparent.
 QImage renderFeatureImage(const FrameSources &src, const MapViewport &view, qreal dpr);
 

@@ -424,7 +424,7 @@ MapWidget::RenderResult MapWidget::renderJob(const FrameSources &src, const MapV
     r.baseGen = baseGen;
     r.featureGen = featureGen;
     if (base)
-        r.base = renderBaseImage(src, view, dpr);
+        r.base = renderBaseImage(src, view, dpr, &r.labels);
     if (features)
         r.features = renderFeatureImage(src, view, dpr);
     return r;
@@ -463,6 +463,7 @@ void MapWidget::onRenderFinished()
             m_cache.view = r.view;
             m_cache.dpr = r.dpr;
             m_cache.base = r.base;
+            m_cache.labels = r.labels;
             m_cache.features = r.features;
             m_cache.baseGen = r.baseGen;
             m_cache.featureGen = r.featureGen;
@@ -470,6 +471,7 @@ void MapWidget::onRenderFinished()
     } else {
         if (!r.base.isNull()) {
             m_cache.base = r.base;
+            m_cache.labels = r.labels;
             m_cache.baseGen = r.baseGen;
         }
         if (!r.features.isNull()) {
@@ -498,6 +500,7 @@ void MapWidget::renderNow()
     m_cache.view = r.view;
     m_cache.dpr = r.dpr;
     m_cache.base = r.base;
+    m_cache.labels = r.labels;
     m_cache.features = r.features;
     m_cache.baseGen = r.baseGen;
     m_cache.featureGen = r.featureGen;
@@ -541,6 +544,7 @@ void MapWidget::paintEvent(QPaintEvent *)
     p.fillRect(rect(), m_style.sea);
     drawCache(p, m_cache.base);
     drawCache(p, m_cache.features);
+    drawCache(p, m_cache.labels);
     const QPointF cursor = m_cursor;
     drawFurniture(p, m_view, m_cursorInside ? &cursor : nullptr, m_clock.elapsed() / 1000.0);
     if (m_pressed && m_dragging && m_rubberBand) {
@@ -610,11 +614,14 @@ QImage MapWidget::renderToImage(const QSize &size, qreal dpr) const
     MapViewport v = m_view;
     v.setSize(size);
     const FrameSources src = sources();
-    QImage img = renderBaseImage(src, v, dpr);
+    QImage labels;
+    QImage img = renderBaseImage(src, v, dpr, &labels);
     {
         const QImage features = renderFeatureImage(src, v, dpr);
         QPainter p(&img);
         p.drawImage(QPointF(0, 0), features);
+        if (!labels.isNull())
+            p.drawImage(QPointF(0, 0), labels);
         drawFurniture(p, v, nullptr, 0.0);
     }
     return img;

@@ -166,6 +166,7 @@ private:
         MapViewport view; // the cached images' own (enlarged) viewport
         qreal dpr = 0;
         QImage base;
+        QImage labels; // basemap labels, over the features; null under raster tiles
         QImage features;
         int baseGen = -1;
         int featureGen = -1;
@@ -175,6 +176,7 @@ private:
         MapViewport view;
         qreal dpr = 1;
         QImage base; // null = unchanged
+        QImage labels; // goes with base
         QImage features; // null = unchanged
         int baseGen = -1;
         int featureGen = -1;

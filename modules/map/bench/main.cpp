@@ -184,17 +184,20 @@ int main(int argc, char **argv)
             // First frame: everything from scratch at the widget size.
             QImage lastFirst;
             const Stats first = stats(timeRuns(frameRuns, [&](int) {
-                QImage img = renderBaseImage(src, view, 1.0);
+                QImage labels;
+                QImage img = renderBaseImage(src, view, 1.0, &labels);
                 const QImage f = renderFeatureImage(src, view, 1.0);
                 QPainter p(&img);
                 p.drawImage(0, 0, f);
+                p.drawImage(0, 0, labels);
                 lastFirst = img;
             }));
 
             // Cached images as the widget holds them (widget + margin on each side).
             MapViewport cacheView = view;
             cacheView.setSize(frame + QSize(2 * margin, 2 * margin));
-            const QImage cachedBase = renderBaseImage(src, cacheView, 1.0);
+            QImage cachedLabels; // basemap labels drawn over the features, as the widget does
+            const QImage cachedBase = renderBaseImage(src, cacheView, 1.0, &cachedLabels);
             const QImage cachedFeatures = renderFeatureImage(src, cacheView, 1.0);
             QImage target(frame, QImage::Format_RGB32);
             const MapStyle style = MapStyle::light();
@@ -205,6 +208,7 @@ int main(int argc, char **argv)
                 p.fillRect(target.rect(), style.sea);
                 p.drawImage(offset, cachedBase);
                 p.drawImage(offset, cachedFeatures);
+                p.drawImage(offset, cachedLabels);
                 MapViewport v = view;
                 v.panBy(QPointF((i % 2) ? 50 : -50, 0));
                 drawScaleBar(p, v, style, QPointF(10, frame.height() - 30));
@@ -215,7 +219,8 @@ int main(int argc, char **argv)
             const Stats settle = stats(timeRuns(frameRuns, [&](int i) {
                 MapViewport v = cacheView;
                 v.panBy(QPointF((i % 2) ? 50 : -50, 0));
-                renderBaseImage(src, v, 1.0);
+                QImage labels;
+                renderBaseImage(src, v, 1.0, &labels);
                 renderFeatureImage(src, v, 1.0);
             }));
 

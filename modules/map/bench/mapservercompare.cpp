@@ -219,11 +219,13 @@ bool runMapServerComparison(const QString &workDir, const QString &geoDir,
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
-        QImage img = renderBaseImage(ours, view, 1.0);
+        QImage labels;
+        QImage img = renderBaseImage(ours, view, 1.0, &labels);
         {
             const QImage f = renderFeatureImage(ours, view, 1.0);
             QPainter p(&img);
             p.drawImage(0, 0, f);
+            p.drawImage(0, 0, labels);
         }
         renderOnly.append(t.nsecsElapsed() / 1e6);
         png.clear();
@@ -245,7 +247,8 @@ bool runMapServerComparison(const QString &workDir, const QString &geoDir,
     std::printf(
         "    of which start-up (same map, no layers):              %8.1f ms\n", median(startup));
     std::printf("  ioc render + PNG encode (in process, data loaded):      %8.1f ms\n", b);
-    std::printf("    of which the render alone:                            %8.1f ms\n", median(renderOnly));
+    std::printf(
+        "    of which the render alone:                            %8.1f ms\n", median(renderOnly));
     std::printf("  ratio map2img / ioc: %.2f\n", b > 0 ? a / b : 0.0);
     std::printf("  images: %s and %s\n", qPrintable(out), qPrintable(ourPng.fileName()));
     return true;
