@@ -360,4 +360,94 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>%1 時点のデータ</translation>
     </message>
 </context>
+<context>
+    <name>ioc::map::OfflineDownload</name>
+    <message>
+        <source>%1 tiles is too many for one download (at most %2): choose a smaller area or fewer zoom levels.</source>
+        <translation>1回のダウンロードで%1枚のタイルは多すぎます（上限%2枚）。範囲を狭めるか、ズームレベルを減らしてください。</translation>
+    </message>
+    <message>
+        <source>The map has no tile server configured.</source>
+        <translation>この地図にはタイルサーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>A download is already running.</source>
+        <translation>ダウンロードはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>The area contains no tiles.</source>
+        <translation>この範囲にはタイルがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::map::SaveAreaDialog</name>
+    <message>
+        <source>Save this area for offline use</source>
+        <translation>この範囲をオフライン用に保存</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>現在の表示範囲</translation>
+    </message>
+    <message>
+        <source>Selected area (Shift-drag)</source>
+        <translation>選択した範囲（Shift+ドラッグ）</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>範囲:</translation>
+    </message>
+    <message>
+        <source>From zoom level:</source>
+        <translation>開始ズームレベル:</translation>
+    </message>
+    <message>
+        <source>To zoom level:</source>
+        <translation>終了ズームレベル:</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>%1 tiles, about %2. Tiles already saved are skipped.</source>
+        <translation>タイル%1枚、約%2。保存済みのタイルはスキップされます。</translation>
+    </message>
+    <message>
+        <source>That is more than %1 tiles: choose a smaller area or fewer zoom levels.</source>
+        <translation>%1枚を超えています。範囲を狭めるか、ズームレベルを減らしてください。</translation>
+    </message>
+    <message>
+        <source>No tile server is configured for this map; the built-in map already works offline.</source>
+        <translation>この地図にはタイルサーバーが設定されていません。内蔵の地図はそのままオフラインで使えます。</translation>
+    </message>
+    <message>
+        <source>Saving map tiles: %1 of %2</source>
+        <translation>地図タイルを保存中: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling; the tiles saved so far are kept…</source>
+        <translation>キャンセル中です。保存済みのタイルは残ります…</translation>
+    </message>
+    <message>
+        <source>%1 tiles saved, %2 were already saved, %3 failed.</source>
+        <translation>%1枚を保存、%2枚は保存済み、%3枚は失敗しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Where tiles are missing the map shows the built-in basemap.</source>
+        <translation>タイルがない場所では内蔵の基本図が表示されます。</translation>
+    </message>
+    <message>
+        <source>Save this area for offline use…</source>
+        <translation>この範囲をオフライン用に保存…</translation>
+    </message>
+    <message>
+        <source>Download the map tiles of this area so the map works without network</source>
+        <translation>この範囲の地図タイルをダウンロードし、ネットワークなしでも地図を使えるようにします</translation>
+    </message>
+</context>
 </TS>

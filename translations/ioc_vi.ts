@@ -360,4 +360,94 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>Dữ liệu lúc %1</translation>
     </message>
 </context>
+<context>
+    <name>ioc::map::OfflineDownload</name>
+    <message>
+        <source>%1 tiles is too many for one download (at most %2): choose a smaller area or fewer zoom levels.</source>
+        <translation>%1 ô bản đồ là quá nhiều cho một lần tải (tối đa %2): hãy chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn.</translation>
+    </message>
+    <message>
+        <source>The map has no tile server configured.</source>
+        <translation>Bản đồ chưa được cấu hình máy chủ ô bản đồ.</translation>
+    </message>
+    <message>
+        <source>A download is already running.</source>
+        <translation>Đang có một lượt tải khác đang chạy.</translation>
+    </message>
+    <message>
+        <source>The area contains no tiles.</source>
+        <translation>Vùng này không có ô bản đồ nào.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::map::SaveAreaDialog</name>
+    <message>
+        <source>Save this area for offline use</source>
+        <translation>Lưu vùng này để dùng ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Khung nhìn hiện tại</translation>
+    </message>
+    <message>
+        <source>Selected area (Shift-drag)</source>
+        <translation>Vùng đã chọn (Shift + kéo)</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>Vùng:</translation>
+    </message>
+    <message>
+        <source>From zoom level:</source>
+        <translation>Từ mức thu phóng:</translation>
+    </message>
+    <message>
+        <source>To zoom level:</source>
+        <translation>Đến mức thu phóng:</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải xuống</translation>
+    </message>
+    <message>
+        <source>%1 tiles, about %2. Tiles already saved are skipped.</source>
+        <translation>%1 ô bản đồ, khoảng %2. Các ô đã lưu sẽ được bỏ qua.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 tiles: choose a smaller area or fewer zoom levels.</source>
+        <translation>Vượt quá %1 ô bản đồ: hãy chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn.</translation>
+    </message>
+    <message>
+        <source>No tile server is configured for this map; the built-in map already works offline.</source>
+        <translation>Bản đồ này chưa cấu hình máy chủ ô bản đồ; bản đồ có sẵn vẫn dùng được khi ngoại tuyến.</translation>
+    </message>
+    <message>
+        <source>Saving map tiles: %1 of %2</source>
+        <translation>Đang lưu ô bản đồ: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancelling; the tiles saved so far are kept…</source>
+        <translation>Đang hủy; các ô đã lưu được giữ lại…</translation>
+    </message>
+    <message>
+        <source>%1 tiles saved, %2 were already saved, %3 failed.</source>
+        <translation>Đã lưu %1 ô, %2 ô đã có sẵn, %3 ô lỗi.</translation>
+    </message>
+    <message>
+        <source>Cancelled. </source>
+        <translation>Đã hủy. </translation>
+    </message>
+    <message>
+        <source>Where tiles are missing the map shows the built-in basemap.</source>
+        <translation>Ở nơi thiếu ô bản đồ, bản đồ hiển thị nền bản đồ có sẵn.</translation>
+    </message>
+    <message>
+        <source>Save this area for offline use…</source>
+        <translation>Lưu vùng này để dùng ngoại tuyến…</translation>
+    </message>
+    <message>
+        <source>Download the map tiles of this area so the map works without network</source>
+        <translation>Tải các ô bản đồ của vùng này để bản đồ hoạt động khi không có mạng</translation>
+    </message>
+</context>
 </TS>

@@ -70,6 +70,9 @@ struct Ctx
     LabelPlacer &labels;
     QRectF viewRect;   // screen, with a small bleed so strokes at the edge are complete
     double zoom;
+    // Where unlabelled hamlet dots go when the labels have their own layer: with the
+    // geometry, under the feature layers (dozens of dots would speckle cluster bubbles).
+    QPainter *geometry = nullptr;
 };
 
 bool visible(const Ctx &c, const QRectF &worldBounds)
@@ -179,7 +182,8 @@ bool placeLabel(const Ctx &c, const QPointF &anchor, const QString &text, const 
     }
     for (const QPointF &tl : std::as_const(tops)) {
         const QRectF r(tl, QSizeF(w, h));
-        if (!c.viewRect.contains(r) || !c.labels.tryPlace(r.adjusted(-2, -1, 2, 1)))
+        // A little air around each label: names that touch read as one at commune zoom.
+        if (!c.viewRect.contains(r) || !c.labels.tryPlace(r.adjusted(-4, -2, 4, 2)))
             continue;
         drawHaloText(c.p, QPointF(tl.x(), tl.y() + asc), text, font, fg, c.s.halo);
         return true;
@@ -275,9 +279,10 @@ void drawLabels(const Ctx &c)
                                   && placeLabel(c, pt, l.text, seat ? fSeat : f, seat ? c.s.text : c.s.textMuted.darker(c.s.kind == MapStyle::Kind::Light ? 130 : 70), false);
             // An unlabelled hamlet still shows as a dot, but only if it does not sit on a label.
             if (labelled || c.labels.isFree(QRectF(pt - QPointF(r, r), QSizeF(2 * r, 2 * r)))) {
-                c.p.setPen(QPen(c.s.halo, 1));
-                c.p.setBrush(c.s.settlement);
-                c.p.drawEllipse(pt, seat ? r + 1 : r, seat ? r + 1 : r);
+                QPainter &dp = labelled || !c.geometry ? c.p : *c.geometry;
+                dp.setPen(QPen(c.s.halo, 1));
+                dp.setBrush(c.s.settlement);
+                dp.drawEllipse(pt, seat ? r + 1 : r, seat ? r + 1 : r);
             }
         }
     }
@@ -286,7 +291,7 @@ void drawLabels(const Ctx &c)
 } // namespace
 
 void renderBasemap(QPainter &p, const BasemapData &d, const MapViewport &v, const MapStyle &s,
-                   LabelPlacer &labels, const Choropleth *choropleth)
+                   LabelPlacer &labels, const Choropleth *choropleth, QPainter *labelPainter)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -378,7 +383,16 @@ void renderBasemap(QPainter &p, const BasemapData &d, const MapViewport &v, cons
         strokeLayer(c, d.coastline, QPen(s.coastline, lerpZoom(z, 7, 0.6, 14, 1.4)));
         p.setClipping(false);
     }
-    drawLabels(c);
+    if (labelPainter) {
+        labelPainter->save();
+        labelPainter->setRenderHint(QPainter::Antialiasing, true);
+        labelPainter->setRenderHint(QPainter::TextAntialiasing, true);
+        const Ctx lc{*labelPainter, d, v, s, labels, c.viewRect, c.zoom, &p};
+        drawLabels(lc);
+        labelPainter->restore();
+    } else {
+        drawLabels(c);
+    }
     p.restore();
 }
 

@@ -20,8 +20,11 @@ struct MapStyle;
 // data is immutable), so it runs on worker threads into a QImage as well as on the UI
 // thread; the painter's device decides the device pixel ratio.
 // `choropleth` (optional) fills the district polygons under the boundaries and labels.
+// `labelPainter` (optional) receives the labels instead of `p`, so they can be laid over
+// the feature layers: a cluster bubble must not hide a district's or the city's name.
 void renderBasemap(QPainter &p, const BasemapData &data, const MapViewport &view,
-                   const MapStyle &style, LabelPlacer &labels, const Choropleth *choropleth = nullptr);
+                   const MapStyle &style, LabelPlacer &labels, const Choropleth *choropleth = nullptr,
+                   QPainter *labelPainter = nullptr);
 
 // Projects a ring or line to screen, dropping vertices closer than `tolerancePx` to the
 // previous kept one (cheap per-zoom simplification; the last vertex is always kept).

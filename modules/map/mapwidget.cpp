@@ -8,6 +8,8 @@
 #include "map/overlays.h"
 #include "map/overviewinset.h"
 #include "map/pointrenderer.h"
+#include "map/tilefetcher.h"
+#include "map/xyztilesource.h"
 
 #include <QGeoPositionInfoSource>
 #include <QKeyEvent>
@@ -21,10 +23,10 @@
 
 namespace ioc::map {
 namespace {
-constexpr int kSettleMs = 90;      // re-render this long after the last view change
-constexpr int kPanStepPx = 100;    // arrow keys
+constexpr int kSettleMs = 90; // re-render this long after the last view change
+constexpr int kPanStepPx = 100; // arrow keys
 constexpr double kWheelStep = 0.5; // zoom levels per wheel notch
-constexpr double kMinDrag = 3;     // px before a press becomes a drag (else a click)
+constexpr double kMinDrag = 3; // px before a press becomes a drag (else a click)
 
 int marginFor(const QSize &s)
 {
@@ -33,7 +35,8 @@ int marginFor(const QSize &s)
 }
 } // namespace
 
-MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
+MapWidget::MapWidget(QWidget *parent)
+    : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
@@ -45,7 +48,14 @@ MapWidget::MapWidget(QWidget *parent) : QWidget(parent)
 
     m_settleTimer.setSingleShot(true);
     connect(&m_settleTimer, &QTimer::timeout, this, &MapWidget::startRender);
-    connect(&m_watcher, &QFutureWatcher<RenderResult>::finished, this, &MapWidget::onRenderFinished);
+    connect(
+        &m_watcher, &QFutureWatcher<RenderResult>::finished, this, &MapWidget::onRenderFinished);
+    m_tileArrivalTimer.setSingleShot(true);
+    m_tileArrivalTimer.setInterval(150);
+    connect(&m_tileArrivalTimer, &QTimer::timeout, this, [this] {
+        ++m_baseGen;
+        scheduleRender(0);
+    });
     m_alertTimer.setInterval(33);
     connect(&m_alertTimer, &QTimer::timeout, this, [this] {
         QRegion dirty;
@@ -133,7 +143,8 @@ void MapWidget::zoomHome()
 
 void MapWidget::zoomIn()
 {
-    zoomAnimatedAround(std::floor(m_view.zoom() + 1e-6) + 1, QPointF(width() / 2.0, height() / 2.0));
+    zoomAnimatedAround(
+        std::floor(m_view.zoom() + 1e-6) + 1, QPointF(width() / 2.0, height() / 2.0));
 }
 
 void MapWidget::zoomOut()
@@ -220,15 +231,61 @@ bool MapWidget::setMbTilesFile(const QString &path, QString *error)
     return true;
 }
 
-void MapWidget::setPointLayer(const QString &layerId, const QVector<MapPoint> &points,
-                              const PointLayerOptions &options)
+bool MapWidget::setTileUrlTemplate(const QString &urlTemplate, QString *error)
+{
+    const QString t = urlTemplate.trimmed();
+    if (t.isEmpty()) {
+        m_tileUrlTemplate.clear();
+        useTileSource(nullptr);
+        return true;
+    }
+    QString why;
+    if (!XyzTileSource::checkTemplate(t, &why)) {
+        qCWarning(lcMap).noquote() << why;
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_tileUrlTemplate = t;
+    useTileSource(XyzTileSource::shared(t, m_tileCacheDir));
+    return true;
+}
+
+void MapWidget::setTileCacheDir(const QString &dir)
+{
+    if (dir == m_tileCacheDir)
+        return;
+    m_tileCacheDir = dir;
+    if (!m_tileUrlTemplate.isEmpty())
+        useTileSource(XyzTileSource::shared(m_tileUrlTemplate, m_tileCacheDir));
+}
+
+void MapWidget::useTileSource(std::shared_ptr<XyzTileSource> source)
+{
+    disconnect(m_xyzConnection);
+    m_xyz = std::move(source);
+    if (m_xyz) {
+        // Arrives from the fetcher's thread: queued; several tiles, one re-render.
+        m_xyzConnection = connect(m_xyz->fetcher(), &TileFetcher::tilesChanged, this, [this] {
+            if (!m_tileArrivalTimer.isActive())
+                m_tileArrivalTimer.start();
+        });
+    }
+    ++m_baseGen;
+    scheduleRender(0);
+    update();
+    emit tileSourceChanged();
+}
+
+void MapWidget::setPointLayer(
+    const QString &layerId, const QVector<MapPoint> &points, const PointLayerOptions &options)
 {
     ++m_layerRequests[layerId]; // supersedes a pending async build
     setPointLayerData(PointLayerData::build(layerId, points, options));
 }
 
-void MapWidget::setPointLayerAsync(const QString &layerId, const QVector<MapPoint> &points,
-                                   const PointLayerOptions &options)
+void MapWidget::setPointLayerAsync(
+    const QString &layerId, const QVector<MapPoint> &points, const PointLayerOptions &options)
 {
     const quint64 request = ++m_layerRequests[layerId];
     auto *watcher = new QFutureWatcher<std::shared_ptr<const PointLayerData>>(this);
@@ -302,9 +359,8 @@ void MapWidget::setPositionSource(QGeoPositionInfoSource *source)
     if (!source)
         return;
     connect(source, &QGeoPositionInfoSource::positionUpdated, this, &MapWidget::setMyLocation);
-    connect(source, &QGeoPositionInfoSource::errorOccurred, this, [](QGeoPositionInfoSource::Error e) {
-        qCWarning(lcMap) << "position source error" << e;
-    });
+    connect(source, &QGeoPositionInfoSource::errorOccurred, this,
+        [](QGeoPositionInfoSource::Error e) { qCWarning(lcMap) << "position source error" << e; });
     source->startUpdates();
 }
 
@@ -322,6 +378,7 @@ FrameSources MapWidget::sources() const
     FrameSources s;
     s.basemap = m_basemap;
     s.tiles = m_tiles;
+    s.xyz = m_xyz;
     s.style = m_style;
     s.choropleth = m_choropleth;
     for (const auto &l : m_layers)
@@ -358,8 +415,8 @@ void MapWidget::scheduleRender(int delayMs)
         m_settleTimer.start(std::max(0, delayMs));
 }
 
-MapWidget::RenderResult MapWidget::renderJob(const FrameSources &src, const MapViewport &view, qreal dpr,
-                                             bool base, bool features, int baseGen, int featureGen)
+MapWidget::RenderResult MapWidget::renderJob(const FrameSources &src, const MapViewport &view,
+    qreal dpr, bool base, bool features, int baseGen, int featureGen)
 {
     RenderResult r;
     r.view = view;
@@ -367,7 +424,7 @@ MapWidget::RenderResult MapWidget::renderJob(const FrameSources &src, const MapV
     r.baseGen = baseGen;
     r.featureGen = featureGen;
     if (base)
-        r.base = renderBaseImage(src, view, dpr);
+        r.base = renderBaseImage(src, view, dpr, &r.labels);
     if (features)
         r.features = renderFeatureImage(src, view, dpr);
     return r;
@@ -382,23 +439,23 @@ void MapWidget::startRender()
     const MapViewport target = cacheViewFor(m_view);
     const qreal dpr = devicePixelRatioF();
     const bool sameView = !m_cache.base.isNull() && m_cache.dpr == dpr
-                          && m_cache.view.size() == target.size()
-                          && std::abs(m_cache.view.zoom() - target.zoom()) < 1e-9
-                          && m_cache.view.centerWorld() == target.centerWorld();
+        && m_cache.view.size() == target.size()
+        && std::abs(m_cache.view.zoom() - target.zoom()) < 1e-9
+        && m_cache.view.centerWorld() == target.centerWorld();
     const bool needBase = !sameView || m_cache.baseGen != m_baseGen;
     const bool needFeatures = !sameView || m_cache.featureGen != m_featureGen;
     if (!needBase && !needFeatures)
         return;
     m_watcher.setFuture(QtConcurrent::run(&MapWidget::renderJob, sources(), target, dpr, needBase,
-                                          needFeatures, m_baseGen, m_featureGen));
+        needFeatures, m_baseGen, m_featureGen));
 }
 
 void MapWidget::onRenderFinished()
 {
     const RenderResult r = m_watcher.result();
     const bool sameView = !m_cache.base.isNull() && m_cache.dpr == r.dpr
-                          && m_cache.view.size() == r.view.size() && m_cache.view.zoom() == r.view.zoom()
-                          && m_cache.view.centerWorld() == r.view.centerWorld();
+        && m_cache.view.size() == r.view.size() && m_cache.view.zoom() == r.view.zoom()
+        && m_cache.view.centerWorld() == r.view.centerWorld();
     if (!sameView) {
         // A view change always renders both images; a partial result for a view the
         // cache has meanwhile left (sync first frame) is useless.
@@ -406,6 +463,7 @@ void MapWidget::onRenderFinished()
             m_cache.view = r.view;
             m_cache.dpr = r.dpr;
             m_cache.base = r.base;
+            m_cache.labels = r.labels;
             m_cache.features = r.features;
             m_cache.baseGen = r.baseGen;
             m_cache.featureGen = r.featureGen;
@@ -413,6 +471,7 @@ void MapWidget::onRenderFinished()
     } else {
         if (!r.base.isNull()) {
             m_cache.base = r.base;
+            m_cache.labels = r.labels;
             m_cache.baseGen = r.baseGen;
         }
         if (!r.features.isNull()) {
@@ -431,13 +490,24 @@ void MapWidget::renderNow()
 {
     const MapViewport target = cacheViewFor(m_view);
     const qreal dpr = devicePixelRatioF();
-    const RenderResult r = renderJob(sources(), target, dpr, true, true, m_baseGen, m_featureGen);
+    FrameSources src = sources();
+    // The XYZ cache is SQLite on disk: the UI thread never reads it. In async mode the
+    // first frame is vector only and a pool-thread render adds the tiles right after.
+    const bool deferTiles = m_async && src.xyz;
+    if (deferTiles)
+        src.xyz.reset();
+    const RenderResult r = renderJob(src, target, dpr, true, true, m_baseGen, m_featureGen);
     m_cache.view = r.view;
     m_cache.dpr = r.dpr;
     m_cache.base = r.base;
+    m_cache.labels = r.labels;
     m_cache.features = r.features;
     m_cache.baseGen = r.baseGen;
     m_cache.featureGen = r.featureGen;
+    if (deferTiles) {
+        m_cache.baseGen = m_baseGen - 1; // not the real thing yet
+        QTimer::singleShot(0, this, &MapWidget::startRender);
+    }
 }
 
 void MapWidget::drawCache(QPainter &p, const QImage &img) const
@@ -446,7 +516,8 @@ void MapWidget::drawCache(QPainter &p, const QImage &img) const
         return;
     const QRectF wr = m_cache.view.worldBounds();
     const QPointF tl = m_view.worldToScreen(wr.topLeft());
-    if (std::abs(m_cache.view.zoom() - m_view.zoom()) < 1e-9 && m_cache.dpr == devicePixelRatioF()) {
+    if (std::abs(m_cache.view.zoom() - m_view.zoom()) < 1e-9
+        && m_cache.dpr == devicePixelRatioF()) {
         // Pure pan: an unscaled blit, snapped to the device pixel grid so it stays sharp.
         const qreal dpr = m_cache.dpr;
         p.drawImage(QPointF(std::round(tl.x() * dpr) / dpr, std::round(tl.y() * dpr) / dpr), img);
@@ -462,7 +533,8 @@ void MapWidget::paintEvent(QPaintEvent *)
 {
     const qreal dpr = devicePixelRatioF();
     const bool stale = m_cache.base.isNull() || m_cache.dpr != dpr;
-    const bool outdated = !cacheCovers(m_view) || m_cache.baseGen != m_baseGen || m_cache.featureGen != m_featureGen;
+    const bool outdated = !cacheCovers(m_view) || m_cache.baseGen != m_baseGen
+        || m_cache.featureGen != m_featureGen;
     if (stale || (!m_async && outdated))
         renderNow(); // first frame (or sync mode): never show an empty map
     else if (outdated && !m_watcher.isRunning() && !m_settleTimer.isActive())
@@ -472,6 +544,7 @@ void MapWidget::paintEvent(QPaintEvent *)
     p.fillRect(rect(), m_style.sea);
     drawCache(p, m_cache.base);
     drawCache(p, m_cache.features);
+    drawCache(p, m_cache.labels);
     const QPointF cursor = m_cursor;
     drawFurniture(p, m_view, m_cursorInside ? &cursor : nullptr, m_clock.elapsed() / 1000.0);
     if (m_pressed && m_dragging && m_rubberBand) {
@@ -510,14 +583,16 @@ QImage MapWidget::insetImage(qreal dpr) const
     return m_inset;
 }
 
-void MapWidget::drawFurniture(QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const
+void MapWidget::drawFurniture(
+    QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const
 {
     const QSize s = view.size();
     drawAlertMarkers(p, m_alerts, view, m_style, seconds);
     drawMyLocation(p, view, m_myLocation);
     const QRectF attr = drawAttribution(p, QRectF(QPointF(0, 0), QSizeF(s)), m_style);
     drawScaleBar(p, view, m_style, QPointF(10, attr.top() - 6));
-    drawChoroplethLegend(p, m_choropleth, QPointF(10, attr.top() - 36), m_style.controlBg, m_style.controlFg, m_style.fontFamily);
+    drawChoroplethLegend(p, m_choropleth, QPointF(10, attr.top() - 36), m_style.controlBg,
+        m_style.controlFg, m_style.fontFamily);
     drawNorthArrow(p, QRectF(10, 10, 34, 34), m_style);
     if (cursor)
         drawCoordinateReadout(p, QPointF(52, 17), m_style, view.screenToGeo(*cursor));
@@ -539,11 +614,14 @@ QImage MapWidget::renderToImage(const QSize &size, qreal dpr) const
     MapViewport v = m_view;
     v.setSize(size);
     const FrameSources src = sources();
-    QImage img = renderBaseImage(src, v, dpr);
+    QImage labels;
+    QImage img = renderBaseImage(src, v, dpr, &labels);
     {
         const QImage features = renderFeatureImage(src, v, dpr);
         QPainter p(&img);
         p.drawImage(QPointF(0, 0), features);
+        if (!labels.isNull())
+            p.drawImage(QPointF(0, 0), labels);
         drawFurniture(p, v, nullptr, 0.0);
     }
     return img;
@@ -610,7 +688,9 @@ void MapWidget::handleClick(const QPointF &pos)
         // Zoom to the members' extent, at least one level, so the cluster splits.
         const QRectF b = best.clusterBounds;
         MapViewport v = m_view;
-        v.fitBounds(QGeoRectangle(mercator::unproject(b.topLeft()), mercator::unproject(b.bottomRight())), 48);
+        v.fitBounds(
+            QGeoRectangle(mercator::unproject(b.topLeft()), mercator::unproject(b.bottomRight())),
+            48);
         const double z = std::max(v.zoom(), std::floor(m_view.zoom()) + 1);
         m_view.setZoom(z);
         m_view.setCenterWorld(b.center());
@@ -701,7 +781,11 @@ void MapWidget::mouseReleaseEvent(QMouseEvent *e)
         m_dragging = false;
         setCursor(Qt::ArrowCursor);
         if (m_rubberBand) {
-            selectInRect(QRectF(m_pressPos, e->position()).normalized());
+            const QRectF r = QRectF(m_pressPos, e->position()).normalized();
+            m_selectedArea = QGeoRectangle(
+                m_view.screenToGeo(r.topLeft()), m_view.screenToGeo(r.bottomRight()));
+            emit areaSelected(m_selectedArea);
+            selectInRect(r);
             update();
         }
     } else {
@@ -730,16 +814,36 @@ void MapWidget::wheelEvent(QWheelEvent *e)
 void MapWidget::keyPressEvent(QKeyEvent *e)
 {
     switch (e->key()) {
-    case Qt::Key_Left: m_view.panBy(QPointF(kPanStepPx, 0)); viewWasChanged(); break;
-    case Qt::Key_Right: m_view.panBy(QPointF(-kPanStepPx, 0)); viewWasChanged(); break;
-    case Qt::Key_Up: m_view.panBy(QPointF(0, kPanStepPx)); viewWasChanged(); break;
-    case Qt::Key_Down: m_view.panBy(QPointF(0, -kPanStepPx)); viewWasChanged(); break;
+    case Qt::Key_Left:
+        m_view.panBy(QPointF(kPanStepPx, 0));
+        viewWasChanged();
+        break;
+    case Qt::Key_Right:
+        m_view.panBy(QPointF(-kPanStepPx, 0));
+        viewWasChanged();
+        break;
+    case Qt::Key_Up:
+        m_view.panBy(QPointF(0, kPanStepPx));
+        viewWasChanged();
+        break;
+    case Qt::Key_Down:
+        m_view.panBy(QPointF(0, -kPanStepPx));
+        viewWasChanged();
+        break;
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomIn(); break;
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
     case Qt::Key_Minus:
-    case Qt::Key_Underscore: zoomOut(); break;
-    case Qt::Key_Home: zoomHome(); break;
-    default: QWidget::keyPressEvent(e); return;
+    case Qt::Key_Underscore:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+        zoomHome();
+        break;
+    default:
+        QWidget::keyPressEvent(e);
+        return;
     }
     e->accept();
 }

@@ -23,6 +23,7 @@ namespace ioc::map {
 
 class BasemapData;
 class MbTilesReader;
+class XyzTileSource;
 struct FrameSources;
 
 // The map every module dock embeds. Offline vector basemap (shared by all instances),
@@ -57,7 +58,10 @@ public:
     void zoomHome();
     void zoomIn();
     void zoomOut();
-    QGeoCoordinate coordinateAt(const QPointF &widgetPos) const { return m_view.screenToGeo(widgetPos); }
+    QGeoCoordinate coordinateAt(const QPointF &widgetPos) const
+    {
+        return m_view.screenToGeo(widgetPos);
+    }
 
     // --- look ---
     void setStyleKind(MapStyle::Kind kind);
@@ -73,21 +77,39 @@ public:
     // Raster tiles over the vector basemap. Empty path = vector only. On a missing or
     // corrupt file returns false with a message and keeps the vector basemap.
     bool setMbTilesFile(const QString &path, QString *error = nullptr);
+    // Raster tiles from a server: an http(s) URL template with {z}, {x}, {y}. Empty = off.
+    // Tiles are cached on disk (see setTileCacheDir) and load in the background; until
+    // a tile is there (or if the server is unreachable) the vector basemap shows. When an
+    // MBTiles file is also open, the MBTiles file is drawn and the server is not used.
+    // Returns false with a message for a malformed template (and keeps the previous one).
+    bool setTileUrlTemplate(const QString &urlTemplate, QString *error = nullptr);
+    QString tileUrlTemplate() const { return m_tileUrlTemplate; }
+    // Where the tile cache lives; empty = <QStandardPaths::CacheLocation>/tiles.
+    void setTileCacheDir(const QString &dir);
+    QString tileCacheDir() const { return m_tileCacheDir; }
+    // The XYZ source in use (shared with other maps on the same template), or null.
+    std::shared_ptr<XyzTileSource> tileSource() const { return m_xyz; }
+    // The last Shift-drag rubber band as a geographic area (invalid if none yet); the
+    // "save this area for offline use" dialog offers it next to the current view.
+    QGeoRectangle selectedArea() const { return m_selectedArea; }
 
     // Replaces a point layer (creates it if new). Indexing and clustering happen here,
     // once; for very large layers build PointLayerData off the UI thread and use
     // setPointLayerData().
     void setPointLayer(const QString &layerId, const QVector<MapPoint> &points,
-                       const PointLayerOptions &options = {});
+        const PointLayerOptions &options = {});
     void setPointLayerData(std::shared_ptr<const PointLayerData> layer);
     // Same as setPointLayer, but indexes on a pool thread (a million points take ~0.35 s)
     // and swaps the layer in when done; a newer call for the same layer wins.
     void setPointLayerAsync(const QString &layerId, const QVector<MapPoint> &points,
-                            const PointLayerOptions &options = {});
+        const PointLayerOptions &options = {});
     void removeLayer(const QString &layerId);
     void setLayerVisible(const QString &layerId, bool visible);
     QStringList layerIds() const { return m_layers.keys(); }
-    std::shared_ptr<const PointLayerData> pointLayer(const QString &layerId) const { return m_layers.value(layerId); }
+    std::shared_ptr<const PointLayerData> pointLayer(const QString &layerId) const
+    {
+        return m_layers.value(layerId);
+    }
 
     // District fills by value with a legend (bottom-left); an empty Choropleth removes it.
     void setChoropleth(const Choropleth &choropleth);
@@ -104,7 +126,9 @@ public:
 
     // --- output ---
     // The current view (same centre and zoom) rendered at `size`, with all layers and
-    // the map furniture, synchronously. For reports and for tests.
+    // the map furniture, synchronously. For reports and for tests. With a tile server it
+    // reads the disk tile cache on the calling thread (call it from a worker if that matters);
+    // tiles not cached yet are requested and the vector basemap shows in their place.
     QImage renderToImage(const QSize &size, qreal devicePixelRatio = 1.0) const;
     // Off = render on the UI thread as soon as needed (deterministic; for tests).
     void setAsyncRendering(bool on) { m_async = on; }
@@ -117,6 +141,8 @@ signals:
     void featuresSelected(const QString &layerId, const QStringList &featureIds);
     void alertClicked(const QString &alertId);
     void viewChanged(const QGeoCoordinate &center, double zoom);
+    void areaSelected(const QGeoRectangle &area);
+    void tileSourceChanged();
     void cursorCoordinateChanged(const QGeoCoordinate &coordinate);
     void myLocationChanged(const QGeoPositionInfo &info);
 
@@ -140,6 +166,7 @@ private:
         MapViewport view; // the cached images' own (enlarged) viewport
         qreal dpr = 0;
         QImage base;
+        QImage labels; // basemap labels, over the features; null under raster tiles
         QImage features;
         int baseGen = -1;
         int featureGen = -1;
@@ -148,7 +175,8 @@ private:
     {
         MapViewport view;
         qreal dpr = 1;
-        QImage base;     // null = unchanged
+        QImage base; // null = unchanged
+        QImage labels; // goes with base
         QImage features; // null = unchanged
         int baseGen = -1;
         int featureGen = -1;
@@ -163,9 +191,10 @@ private:
     void renderNow();
     void onRenderFinished();
     static RenderResult renderJob(const FrameSources &src, const MapViewport &view, qreal dpr,
-                                  bool base, bool features, int baseGen, int featureGen);
+        bool base, bool features, int baseGen, int featureGen);
     void drawCache(QPainter &p, const QImage &img) const;
-    void drawFurniture(QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const;
+    void drawFurniture(
+        QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const;
     QImage insetImage(qreal dpr) const;
     QRectF insetRect(const QSize &size) const;
     void zoomAnimatedAround(double newZoom, const QPointF &anchor);
@@ -174,11 +203,18 @@ private:
     void updateHover(const QPointF &pos);
     void layersChanged();
     void updateAlertTimer();
+    void useTileSource(std::shared_ptr<XyzTileSource> source);
 
     MapViewport m_view;
     MapStyle m_style = MapStyle::light();
     std::shared_ptr<const BasemapData> m_basemap;
     std::shared_ptr<MbTilesReader> m_tiles;
+    std::shared_ptr<XyzTileSource> m_xyz;
+    QString m_tileUrlTemplate;
+    QString m_tileCacheDir;
+    QMetaObject::Connection m_xyzConnection;
+    QTimer m_tileArrivalTimer; // batches tile arrivals into one re-render
+    QGeoRectangle m_selectedArea;
     QMap<QString, std::shared_ptr<const PointLayerData>> m_layers;
     QHash<QString, quint64> m_layerRequests; // latest async build per layer
     QVector<AlertMarker> m_alerts;
@@ -207,7 +243,7 @@ private:
     bool m_rubberBand = false;
     QPointF m_pressPos;
     QPointF m_lastPos;
-    QPointF m_cursor{-1, -1};
+    QPointF m_cursor { -1, -1 };
     bool m_cursorInside = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "map/maplog.h"
 #include "map/mapviewport.h"
+#include "map/rastertiles.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -204,32 +205,10 @@ int renderRasterTiles(QPainter &p, const MbTilesReader &reader, const MapViewpor
 {
     if (!reader.isOpen())
         return 0;
-    const int z = std::clamp(int(std::lround(view.zoom())), reader.minZoom(), reader.maxZoom());
-    const QRectF wb = view.worldBounds();
-    const int n = 1 << z;
-    const int x0 = std::clamp(int(std::floor(wb.left() * n)), 0, n - 1);
-    const int x1 = std::clamp(int(std::floor(wb.right() * n)), 0, n - 1);
-    const int y0 = std::clamp(int(std::floor(wb.top() * n)), 0, n - 1);
-    const int y1 = std::clamp(int(std::floor(wb.bottom() * n)), 0, n - 1);
-    QVector<mercator::TileId> ids;
-    for (int y = y0; y <= y1; ++y)
-        for (int x = x0; x <= x1; ++x)
-            ids.append({x, y, z});
-    if (ids.size() > 4096)
-        return 0; // the file's zoom range is far below the view: nothing useful to draw
-    const auto imgs = reader.tiles(ids);
-    p.save();
-    p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    int drawn = 0;
-    for (auto it = imgs.cbegin(); it != imgs.cend(); ++it) {
-        const QRectF wr = mercator::tileWorldRect(it.key());
-        // Snap outward to whole pixels so neighbouring tiles leave no hairline seams.
-        const QRectF sr(view.worldToScreen(wr.topLeft()), view.worldToScreen(wr.bottomRight()));
-        p.drawImage(QRectF(sr.toAlignedRect()), it.value());
-        ++drawn;
-    }
-    p.restore();
-    return drawn;
+    const int z = tileZoomFor(view, reader.minZoom(), reader.maxZoom());
+    const auto imgs = reader.tiles(tilesCovering(view, z));
+    drawTiles(p, view, imgs);
+    return imgs.size();
 }
 
 } // namespace ioc::map

@@ -2,6 +2,7 @@
 // points (clustered and unclustered) and prints median / p95 frame times and peak RSS.
 //
 //   ioc-map-bench [--runs N] [--sizes 10000,100000,1000000] [--png DIR]
+//                 [--mapserver-runs N] [--mapserver-dir DIR] [--no-mapserver]
 //
 // Three figures per case:
 //   first  – a full render of basemap + points at the widget size (first frame, export).
@@ -17,12 +18,13 @@
 #include "map/mercator.h"
 #include "map/overlays.h"
 #include "map/pointlayer.h"
+#include "mapservercompare.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <algorithm>
@@ -43,13 +45,15 @@ Stats stats(QVector<double> v)
     std::sort(v.begin(), v.end());
     if (v.isEmpty())
         return {};
-    const auto at = [&](double q) { return v.at(std::min<int>(v.size() - 1, int(std::ceil(q * v.size())) - 1)); };
-    return {at(0.5), at(0.95)};
+    const auto at = [&](double q) {
+        return v.at(std::min<int>(v.size() - 1, int(std::ceil(q * v.size())) - 1));
+    };
+    return { at(0.5), at(0.95) };
 }
 
 double peakRssMb()
 {
-    rusage u{};
+    rusage u {};
     getrusage(RUSAGE_SELF, &u);
     return u.ru_maxrss / 1024.0; // Linux: kilobytes
 }
@@ -71,7 +75,8 @@ QVector<MapPoint> makePoints(int n, const BasemapData &d)
     QVector<MapPoint> pts;
     pts.reserve(n);
     const QGeoRectangle b = d.provinceBounds();
-    const QStringList styles{QStringLiteral("online"), QStringLiteral("offline"), QStringLiteral("fault")};
+    const QStringList styles { QStringLiteral("online"), QStringLiteral("offline"),
+        QStringLiteral("fault") };
     for (int i = 0; i < n; ++i) {
         double lon, lat;
         if (i % 3 && !d.settlementLabels.isEmpty()) {
@@ -113,10 +118,23 @@ int main(int argc, char **argv)
     QCommandLineParser cli;
     cli.setApplicationDescription(QStringLiteral("IOC Desktop map engine benchmark"));
     cli.addHelpOption();
-    QCommandLineOption runsOpt(QStringLiteral("runs"), QStringLiteral("Frames per figure (default 30)."), QStringLiteral("n"), QStringLiteral("30"));
-    QCommandLineOption sizesOpt(QStringLiteral("sizes"), QStringLiteral("Point counts (default 10000,100000,1000000)."), QStringLiteral("list"), QStringLiteral("10000,100000,1000000"));
-    QCommandLineOption pngOpt(QStringLiteral("png"), QStringLiteral("Write one frame per case to DIR."), QStringLiteral("dir"));
-    cli.addOptions({runsOpt, sizesOpt, pngOpt});
+    QCommandLineOption runsOpt(QStringLiteral("runs"),
+        QStringLiteral("Frames per figure (default 30)."), QStringLiteral("n"),
+        QStringLiteral("30"));
+    QCommandLineOption sizesOpt(QStringLiteral("sizes"),
+        QStringLiteral("Point counts (default 10000,100000,1000000)."), QStringLiteral("list"),
+        QStringLiteral("10000,100000,1000000"));
+    QCommandLineOption pngOpt(QStringLiteral("png"),
+        QStringLiteral("Write one frame per case to DIR."), QStringLiteral("dir"));
+    QCommandLineOption msRunsOpt(QStringLiteral("mapserver-runs"),
+        QStringLiteral("Runs of the map2img comparison (default 10)."), QStringLiteral("n"),
+        QStringLiteral("10"));
+    QCommandLineOption msDirOpt(QStringLiteral("mapserver-dir"),
+        QStringLiteral("Where the mapfile, shapefile and PNGs go."), QStringLiteral("dir"),
+        QDir::temp().filePath(QStringLiteral("ioc-map-bench-mapserver")));
+    QCommandLineOption noMsOpt(
+        QStringLiteral("no-mapserver"), QStringLiteral("Skip the MapServer map2img comparison."));
+    cli.addOptions({ runsOpt, sizesOpt, pngOpt, msRunsOpt, msDirOpt, noMsOpt });
     cli.process(app);
     const int runs = std::max(3, cli.value(runsOpt).toInt());
 
@@ -125,55 +143,61 @@ int main(int argc, char **argv)
     QElapsedTimer load;
     load.start();
     const auto basemap = BasemapData::shared();
-    std::printf("ioc-map-bench: %dx%d, dpr 1, %d runs per figure, Qt %s\n", frame.width(), frame.height(), runs, qVersion());
-    std::printf("basemap load: %.1f ms (%s)\n\n", load.nsecsElapsed() / 1e6, qPrintable(basemap->geoDir));
+    std::printf("ioc-map-bench: %dx%d, dpr 1, %d runs per figure, Qt %s\n", frame.width(),
+        frame.height(), runs, qVersion());
+    std::printf(
+        "basemap load: %.1f ms (%s)\n\n", load.nsecsElapsed() / 1e6, qPrintable(basemap->geoDir));
 
     MapViewport view;
     view.setSize(frame);
     view.fitBounds(basemap->provinceBounds(), 24);
     std::printf("view: whole province, zoom %.2f\n\n", view.zoom());
     std::printf("%-9s %-11s %8s | %-17s | %-17s | %-17s | %8s\n", "points", "mode", "index ms",
-                "first med / p95", "pan50 med / p95", "settle med / p95", "RSS MB");
+        "first med / p95", "pan50 med / p95", "settle med / p95", "RSS MB");
 
     FrameSources base;
     base.basemap = basemap;
     {
         // Basemap alone, for reference.
         const auto first = stats(timeRuns(runs, [&](int) { renderBaseImage(base, view, 1.0); }));
-        std::printf("%-9s %-11s %8s | %7.1f / %7.1f | %17s | %17s | %8.0f\n", "0", "basemap", "-", first.median, first.p95, "-", "-", peakRssMb());
+        std::printf("%-9s %-11s %8s | %7.1f / %7.1f | %17s | %17s | %8.0f\n", "0", "basemap", "-",
+            first.median, first.p95, "-", "-", peakRssMb());
     }
 
     for (const QString &sz : cli.value(sizesOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const int n = sz.toInt();
         const QVector<MapPoint> pts = makePoints(n, *basemap);
-        for (bool clustered : {true, false}) {
+        for (bool clustered : { true, false }) {
             PointLayerOptions opt;
             opt.clustered = clustered;
-            opt.styleColours = {{QStringLiteral("online"), QColor(0x2e, 0x9d, 0x4f)},
-                                {QStringLiteral("offline"), QColor(0x88, 0x88, 0x88)},
-                                {QStringLiteral("fault"), QColor(0xd7, 0x26, 0x1e)}};
+            opt.styleColours = { { QStringLiteral("online"), QColor(0x2e, 0x9d, 0x4f) },
+                { QStringLiteral("offline"), QColor(0x88, 0x88, 0x88) },
+                { QStringLiteral("fault"), QColor(0xd7, 0x26, 0x1e) } };
             QElapsedTimer t;
             t.start();
             const auto layer = PointLayerData::build(QStringLiteral("bench"), pts, opt);
             const double indexMs = t.nsecsElapsed() / 1e6;
             FrameSources src = base;
-            src.pointLayers = {layer};
+            src.pointLayers = { layer };
             const int frameRuns = n >= 1000000 && !clustered ? std::max(3, runs / 3) : runs;
 
             // First frame: everything from scratch at the widget size.
             QImage lastFirst;
             const Stats first = stats(timeRuns(frameRuns, [&](int) {
-                QImage img = renderBaseImage(src, view, 1.0);
+                QImage labels;
+                QImage img = renderBaseImage(src, view, 1.0, &labels);
                 const QImage f = renderFeatureImage(src, view, 1.0);
                 QPainter p(&img);
                 p.drawImage(0, 0, f);
+                p.drawImage(0, 0, labels);
                 lastFirst = img;
             }));
 
             // Cached images as the widget holds them (widget + margin on each side).
             MapViewport cacheView = view;
             cacheView.setSize(frame + QSize(2 * margin, 2 * margin));
-            const QImage cachedBase = renderBaseImage(src, cacheView, 1.0);
+            QImage cachedLabels; // basemap labels drawn over the features, as the widget does
+            const QImage cachedBase = renderBaseImage(src, cacheView, 1.0, &cachedLabels);
             const QImage cachedFeatures = renderFeatureImage(src, cacheView, 1.0);
             QImage target(frame, QImage::Format_RGB32);
             const MapStyle style = MapStyle::light();
@@ -184,6 +208,7 @@ int main(int argc, char **argv)
                 p.fillRect(target.rect(), style.sea);
                 p.drawImage(offset, cachedBase);
                 p.drawImage(offset, cachedFeatures);
+                p.drawImage(offset, cachedLabels);
                 MapViewport v = view;
                 v.panBy(QPointF((i % 2) ? 50 : -50, 0));
                 drawScaleBar(p, v, style, QPointF(10, frame.height() - 30));
@@ -194,17 +219,23 @@ int main(int argc, char **argv)
             const Stats settle = stats(timeRuns(frameRuns, [&](int i) {
                 MapViewport v = cacheView;
                 v.panBy(QPointF((i % 2) ? 50 : -50, 0));
-                renderBaseImage(src, v, 1.0);
+                QImage labels;
+                renderBaseImage(src, v, 1.0, &labels);
                 renderFeatureImage(src, v, 1.0);
             }));
 
-            std::printf("%-9d %-11s %8.1f | %7.1f / %7.1f | %7.2f / %7.2f | %7.1f / %7.1f | %8.0f\n", n,
-                        clustered ? "clustered" : "unclustered", indexMs, first.median, first.p95,
-                        pan.median, pan.p95, settle.median, settle.p95, peakRssMb());
+            std::printf(
+                "%-9d %-11s %8.1f | %7.1f / %7.1f | %7.2f / %7.2f | %7.1f / %7.1f | %8.0f\n", n,
+                clustered ? "clustered" : "unclustered", indexMs, first.median, first.p95,
+                pan.median, pan.p95, settle.median, settle.p95, peakRssMb());
             std::fflush(stdout);
             if (cli.isSet(pngOpt)) {
                 QDir().mkpath(cli.value(pngOpt));
-                lastFirst.save(QDir(cli.value(pngOpt)).filePath(QStringLiteral("bench_%1_%2.png").arg(n).arg(clustered ? QStringLiteral("clustered") : QStringLiteral("unclustered"))));
+                lastFirst.save(QDir(cli.value(pngOpt))
+                                   .filePath(QStringLiteral("bench_%1_%2.png")
+                                                 .arg(n)
+                                                 .arg(clustered ? QStringLiteral("clustered")
+                                                                : QStringLiteral("unclustered"))));
             }
         }
     }
@@ -230,10 +261,27 @@ int main(int argc, char **argv)
             w->grab();
         // The RSS delta only means something when little was freed before (run with
         // --sizes 1000): otherwise the docks reuse heap the big cases gave back.
-        std::printf("\n7 docks (640x420, 100k shared points): first paint of all %.0f ms, RSS +%.0f MB"
-                    " (meaningful with --sizes 1000)\n",
-                    t.nsecsElapsed() / 1e6, currentRssMb() - before);
+        std::printf(
+            "\n7 docks (640x420, 100k shared points): first paint of all %.0f ms, RSS +%.0f MB"
+            " (meaningful with --sizes 1000)\n",
+            t.nsecsElapsed() / 1e6, currentRssMb() - before);
         qDeleteAll(docks);
+    }
+    if (!cli.isSet(noMsOpt)) {
+        // The same 100,000 points, unclustered (MapServer does not cluster on its own), over
+        // the same view; its basemap is land, province, districts, rivers and coast, ours
+        // also draws settlements and labels.
+        const auto pts = makePoints(100000, *basemap);
+        PointLayerOptions opt;
+        opt.clustered = false;
+        opt.radiusPx = 5;
+        opt.styleColours = { { QStringLiteral("online"), QColor(0x2e, 0x9d, 0x4f) },
+            { QStringLiteral("offline"), QColor(0x88, 0x88, 0x88) },
+            { QStringLiteral("fault"), QColor(0xd7, 0x26, 0x1e) } };
+        FrameSources src = base;
+        src.pointLayers = { PointLayerData::build(QStringLiteral("bench"), pts, opt) };
+        bench::runMapServerComparison(cli.value(msDirOpt), basemap->geoDir, pts, src, view,
+            std::max(3, cli.value(msRunsOpt).toInt()));
     }
     std::printf("\npeak RSS: %.0f MB\n", peakRssMb());
     return 0;
