@@ -219,8 +219,11 @@ void AlertEngine::evaluateRules(const QList<const Rule *> &rules, const QDateTim
             for (const QString &id : m_activeByRule.value(rule->id))
                 activeSubjects.append(m_alerts.value(id).subject);
         }
+        QElapsedTimer ruleTimer;
+        ruleTimer.start();
         const RuleRun run
             = m_evaluator->evaluate(*rule, now, incremental ? &ids : nullptr, activeSubjects);
+        stats.microsPerRule[rule->id] += ruleTimer.nsecsElapsed() / 1000;
         ++stats.rulesEvaluated;
         if (run.coverage.full)
             ++stats.fullPasses;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 #include <functional>
@@ -32,6 +33,7 @@ struct EvaluationStats
     int fullPasses = 0;
     qint64 elapsedMs = 0;
     int changedAlerts = 0;
+    QMap<QString, qint64> microsPerRule; // where the time went
 };
 
 // Evaluates the rules over the mirror and keeps each alert's lifecycle in the operator

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,7 +26,7 @@ constexpr int kLocalOffsetSeconds = 7 * 3600;
 // A count-in-window burst is looked for in the last day only (bounds the query).
 constexpr int kCountLookbackMinutes = 24 * 60;
 // Group/series restrictions are spelled out in SQL up to this many; above, full scan.
-constexpr int kMaxRestrictedGroups = 300;
+constexpr int kMaxRestrictedGroups = 5000;
 constexpr int kIdChunk = 500;
 
 QString utc(const QDateTime &when)
@@ -177,12 +178,33 @@ QString groupColumns(const QStringList &properties, QVariantList *binds)
     return columns.join(QStringLiteral(", "));
 }
 
+// The group's values as a JSON array, written by hand: this runs once per row scanned.
 QString encodeGroup(const QVariantList &values)
 {
-    QJsonArray array;
-    for (const QVariant &v : values)
-        array.append(QJsonValue::fromVariant(v));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QString out = QStringLiteral("[");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        const QVariant &v = values.at(i);
+        if (v.isNull()) {
+            out += QLatin1String("null");
+        } else if (v.typeId() == QMetaType::QString) {
+            out += QLatin1Char('"');
+            for (const QChar c : v.toString()) {
+                if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                    out += QLatin1Char('\\');
+                if (c.unicode() < 0x20)
+                    out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+                else
+                    out += c;
+            }
+            out += QLatin1Char('"');
+        } else {
+            out += QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        }
+    }
+    out += QLatin1Char(']');
+    return out;
 }
 
 QVariantList readGroup(QSqlQuery &q, int count)
@@ -202,28 +224,26 @@ void addGroupFields(const QStringList &properties, const QVariantList &values, F
     }
 }
 
-// "AND ((g1 = ? AND g2 = ?) OR …)" for a set of encoded groups; empty = no restriction.
+// "AND g1 IN (…)": the first group property of the affected groups. A superset of the
+// groups (others sharing that value come along); the caller keeps only affected groups.
+// One IN lookup per row instead of one comparison per group keeps this cheap.
 QString groupRestriction(
     const QStringList &properties, const QSet<QString> &groups, QVariantList *binds)
 {
-    QStringList alternatives;
+    QSet<QString> seen;
+    QVariantList values;
     for (const QString &encoded : groups) {
-        const QJsonArray values = QJsonDocument::fromJson(encoded.toUtf8()).array();
-        QStringList terms;
-        for (int i = 0; i < properties.size(); ++i) {
-            const QString lhs = propertySql(properties[i], binds);
-            const QJsonValue v = values.at(i);
-            if (v.isNull() || v.isUndefined()) {
-                terms.append(lhs + QStringLiteral(" IS NULL"));
-            } else {
-                binds->append(bindable(v));
-                terms.append(lhs + QStringLiteral(" = ?"));
-            }
+        const QJsonValue v = QJsonDocument::fromJson(encoded.toUtf8()).array().at(0);
+        const QString key
+            = v.toVariant().toString() + QLatin1Char('\x1f') + QString::number(int(v.type()));
+        if (!seen.contains(key) && !v.isNull()) {
+            seen.insert(key);
+            values.append(bindable(v));
         }
-        alternatives.append(
-            QLatin1Char('(') + terms.join(QStringLiteral(" AND ")) + QLatin1Char(')'));
     }
-    return QStringLiteral(" AND (") + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    const QString lhs = propertySql(properties.first(), binds);
+    *binds += values;
+    return QStringLiteral(" AND %1 IN (%2)").arg(lhs, core::placeholders(int(values.size())));
 }
 
 // The groups that changed features belong to, plus the subjects of active alerts.
@@ -239,11 +259,19 @@ bool affectedGroups(const core::SqliteFile &mirror, const Rule &rule, const QStr
                             .arg(groupColumns(properties, &binds));
     binds.append(rule.collection);
     const int n = int(properties.size());
+    bool nullFirst = false;
     if (!runForIds(
             mirror, sql, binds, ids,
-            [&](QSqlQuery &q) { groups->insert(encodeGroup(readGroup(q, n))); }, error))
+            [&](QSqlQuery &q) {
+                nullFirst = nullFirst || q.value(0).isNull();
+                groups->insert(encodeGroup(readGroup(q, n)));
+            },
+            error))
         return false;
-    return groups->size() <= kMaxRestrictedGroups;
+    // The restriction is an IN list on the first group value, which cannot match NULL.
+    for (const QString &s : activeSubjects)
+        nullFirst = nullFirst || s.startsWith(QLatin1String("[null"));
+    return !nullFirst && groups->size() <= kMaxRestrictedGroups;
 }
 
 double minutesBetween(const QDateTime &from, const QDateTime &to)
@@ -478,6 +506,8 @@ RuleRun RuleEvaluator::grouped(const Rule &rule, const QDateTime &now, const QSt
             const QVariantList values = readGroup(q, n);
             Finding f;
             f.subject = encodeGroup(values);
+            if (restricted && !groups.contains(f.subject))
+                return; // came along with the IN restriction; not asked for
             addGroupFields(rule.groupBy, values, &f);
             const qint64 count = q.value(n).toLongLong();
             f.fields.insert(QStringLiteral("count"), QString::number(count));
@@ -544,6 +574,8 @@ RuleRun RuleEvaluator::countInWindow(const Rule &rule, const QDateTime &now, con
         [&](QSqlQuery &q) {
             const QVariantList values = readGroup(q, n);
             const QString key = encodeGroup(values);
+            if (restricted && !groups.contains(key))
+                return;
             timesByGroup[key].append(q.value(n).toString());
             valuesByGroup.insert(key, values);
         },
@@ -637,7 +669,7 @@ RuleRun RuleEvaluator::spike(const Rule &rule, const QDateTime &now, const QStri
         [&](QSqlQuery &q) {
             const QVariantList values = readGroup(q, n);
             const QString key = encodeGroup(values);
-            if (q.value(n + 1).isNull())
+            if (q.value(n + 1).isNull() || (restricted && !groups.contains(key)))
                 return;
             seriesPoints[key].append({ q.value(n).toString(), q.value(n + 1).toDouble() });
             valuesBySeries.insert(key, values);
