@@ -41,6 +41,56 @@ QList<Migration> operatorMigrations()
                     geometry BLOB,
                     saved_at TEXT NOT NULL))"),
             }),
+        // v2: the alert engine's lifecycle (modules/alerts). `alerts` is the current state
+        // of each alert by its deterministic id; `alert_history` keeps every transition
+        // (never updated, only appended); `alert_silences` are snoozes of one alert, a rule
+        // or an area until a time.
+        Migration::fromStatements(2, QStringLiteral("alerts, alert history, silences"),
+            {
+                QStringLiteral(R"(CREATE TABLE alerts (
+                    id TEXT PRIMARY KEY,
+                    rule_id TEXT NOT NULL,
+                    module_id TEXT NOT NULL,
+                    severity INTEGER NOT NULL,
+                    subject TEXT NOT NULL,
+                    time_window TEXT NOT NULL DEFAULT '',
+                    source_id TEXT,
+                    unit_code TEXT,
+                    lon REAL, lat REAL,
+                    value REAL,
+                    message_vi TEXT NOT NULL,
+                    message_en TEXT NOT NULL,
+                    condition_active INTEGER NOT NULL,
+                    state TEXT NOT NULL CHECK (state IN ('raised', 'acknowledged', 'resolved')),
+                    first_raised_at TEXT NOT NULL,
+                    raised_at TEXT NOT NULL,
+                    last_seen_at TEXT NOT NULL,
+                    raise_count INTEGER NOT NULL DEFAULT 1,
+                    ack_by TEXT, ack_at TEXT, ack_note TEXT,
+                    resolved_at TEXT, resolved_by TEXT, resolve_note TEXT))"),
+                QStringLiteral("CREATE INDEX alerts_rule ON alerts (rule_id, condition_active)"),
+                QStringLiteral("CREATE INDEX alerts_state ON alerts (state, module_id)"),
+                QStringLiteral(R"(CREATE TABLE alert_history (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    alert_id TEXT NOT NULL,
+                    at TEXT NOT NULL,
+                    transition TEXT NOT NULL,
+                    actor TEXT,
+                    note TEXT,
+                    origin TEXT NOT NULL,
+                    ref TEXT))"),
+                QStringLiteral("CREATE INDEX alert_history_alert ON alert_history (alert_id)"),
+                QStringLiteral("CREATE INDEX alert_history_ref ON alert_history (ref)"),
+                QStringLiteral(R"(CREATE TABLE alert_silences (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    alert_id TEXT,
+                    rule_id TEXT,
+                    unit_code TEXT,
+                    until TEXT NOT NULL,
+                    who TEXT NOT NULL,
+                    why TEXT,
+                    created_at TEXT NOT NULL))"),
+            }),
     };
 }
 

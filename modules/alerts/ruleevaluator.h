@@ -1,0 +1,84 @@
+#pragma once
+
+#include "alerts/rule.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <cmath>
+
+namespace ioc::core {
+class SqliteFile;
+}
+
+namespace ioc::alerts {
+
+// One subject for which a rule's condition holds now.
+struct Finding
+{
+    QString subject; // feature id, or the group's values as a JSON array
+    QString dedupValue; // the rule's dedup_key filled in
+    QString window;
+    QString sourceId;
+    QString unitCode;
+    double value = std::nan("");
+    double lon = std::nan("");
+    double lat = std::nan("");
+    QHash<QString, QString> fields; // for the message templates
+};
+
+// What an evaluation looked at, so the engine resolves only alerts whose subject was
+// actually re-examined (incremental evaluation must not resolve what it did not check).
+struct Coverage
+{
+    bool full = false;
+    QSet<QString> sourceIds; // per-feature rules
+    QSet<QString> subjects; // grouped rules, spikes, plan deviations
+};
+
+struct RuleRun
+{
+    QList<Finding> findings;
+    Coverage coverage;
+    qint64 subjectsEvaluated = 0; // features (per-feature) or groups/series examined
+    QString error;
+};
+
+// Evaluates one rule over the mirror's `features` table on the calling thread's
+// connection. The conditions are compiled to SQL over the JSON properties, so SQLite
+// filters rows without the app parsing them; only matching rows are parsed in C++.
+class RuleEvaluator
+{
+public:
+    explicit RuleEvaluator(const core::SqliteFile &mirror);
+
+    // Full evaluation (changedIds == nullptr) or only the given features: their own
+    // condition (per-feature rules) or the groups they belong to, plus `activeSubjects`
+    // (the subjects of the rule's active alerts, which a change may have emptied).
+    RuleRun evaluate(const Rule &rule, const QDateTime &now, const QStringList *changedIds,
+        const QStringList &activeSubjects = {}) const;
+
+    // Above this many changed features a full evaluation is cheaper than id lists.
+    static constexpr int kIncrementalLimit = 5000;
+
+private:
+    RuleRun perFeature(const Rule &rule, const QDateTime &now, const QStringList *ids) const;
+    RuleRun grouped(const Rule &rule, const QDateTime &now, const QStringList *ids,
+        const QStringList &activeSubjects) const;
+    RuleRun countInWindow(const Rule &rule, const QDateTime &now, const QStringList *ids,
+        const QStringList &activeSubjects) const;
+    RuleRun spike(const Rule &rule, const QDateTime &now, const QStringList *ids,
+        const QStringList &activeSubjects) const;
+    RuleRun planDeviation(const Rule &rule, const QDateTime &now) const;
+
+    const core::SqliteFile &m_mirror;
+};
+
+// Fills "{name}" placeholders from fields; unknown names are left as written.
+QString renderTemplate(const QString &text, const QHash<QString, QString> &fields);
+QString formatNumber(double value);
+
+} // namespace ioc::alerts
