@@ -16,9 +16,12 @@ SimulatorLauncher::~SimulatorLauncher()
 QString SimulatorLauncher::findExecutable()
 {
     const QString name = QStringLiteral("ioc-datacenter-sim");
-    const QString beside
-        = QStandardPaths::findExecutable(name, { QCoreApplication::applicationDirPath() });
-    return beside.isEmpty() ? QStandardPaths::findExecutable(name) : beside;
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    // Beside us (installed or unpacked), then the build tree's layout (build/app and
+    // build/simulator), then PATH.
+    const QString local = QStandardPaths::findExecutable(
+        name, { appDir.path(), appDir.filePath(QStringLiteral("../simulator")) });
+    return local.isEmpty() ? QStandardPaths::findExecutable(name) : local;
 }
 
 QString SimulatorLauncher::defaultStateDir()

@@ -17,7 +17,8 @@ public:
     SimulatorLauncher(const SimulatorLauncher &) = delete;
     SimulatorLauncher &operator=(const SimulatorLauncher &) = delete;
 
-    // Next to the ioc-desktop executable first (an installed or unpacked tree), then PATH.
+    // Next to the ioc-desktop executable first (an installed or unpacked tree), then
+    // ../simulator (a build tree), then PATH.
     // Empty when there is none.
     static QString findExecutable();
 

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -59,6 +59,30 @@
         <source>--sync-once and --offline contradict each other.</source>
         <translation>--sync-once と --offline は同時に指定できません。</translation>
     </message>
+    <message>
+        <source>Write the local cache (not your own notes) to &lt;file&gt; for a colleague, then exit.</source>
+        <translation>ローカルキャッシュ（自分のメモは含まない）を同僚用に &lt;file&gt; へ書き出して終了します。</translation>
+    </message>
+    <message>
+        <source>Check &lt;file&gt; and make it the local cache, then exit.</source>
+        <translation>&lt;file&gt; を検査してローカルキャッシュにし、終了します。</translation>
+    </message>
+    <message>
+        <source>Quit by itself after &lt;ms&gt; milliseconds (smoke tests).</source>
+        <translation>&lt;ms&gt; ミリ秒後に自動で終了します（スモークテスト用）。</translation>
+    </message>
+    <message>
+        <source>A snapshot option needs a file.</source>
+        <translation>スナップショットのオプションにはファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>Use only one of --sync-once, --export-snapshot and --import-snapshot.</source>
+        <translation>--sync-once、--export-snapshot、--import-snapshot のうち一つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds, not '%1'.</source>
+        <translation>--quit-after にはミリ秒数を指定してください（'%1' ではありません）。</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
@@ -97,10 +121,260 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
 </context>
 <context>
+    <name>MirrorSnapshot</name>
+    <message>
+        <source>%1 is not a usable IOC Desktop snapshot: %2</source>
+        <translation>%1 は使用できる IOC Desktop スナップショットではありません: %2</translation>
+    </message>
+    <message>
+        <source>There is no local cache to export at %1.</source>
+        <translation>%1 には書き出すローカルキャッシュがありません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>ローカルキャッシュ %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot</source>
+        <translation>スナップショットを書き出せません</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation>スナップショット %1 を書き出せません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>%1 を置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation>スナップショット %1 を書き出せません。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>整合性チェックが結果を返しませんでした</translation>
+    </message>
+    <message>
+        <source>it has no snapshot manifest (it is not a file written by Export snapshot)</source>
+        <translation>スナップショットのマニフェストがありません（「スナップショットの書き出し」で作られたファイルではありません）</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 was written by a newer IOC Desktop (%2) in a format this version cannot read. Update IOC Desktop first.</source>
+        <translation>スナップショット %1 は新しい IOC Desktop（%2）がこのバージョンでは読めない形式で書いたものです。先に IOC Desktop を更新してください。</translation>
+    </message>
+    <message>
+        <source>its manifest has no format version</source>
+        <translation>マニフェストに形式バージョンがありません</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this version knows up to %4). Update IOC Desktop before importing it.</source>
+        <translation>スナップショット %1 は新しい IOC Desktop（%2、キャッシュスキーマ %3。このバージョンは %4 まで対応）のものです。取り込む前に IOC Desktop を更新してください。</translation>
+    </message>
+    <message>
+        <source>it holds no cache tables</source>
+        <translation>キャッシュのテーブルがありません</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 comes from a newer IOC Desktop (%2): the tables of module %3 are at version %4, this version knows up to %5. Update IOC Desktop before importing it.</source>
+        <translation>スナップショット %1 は新しい IOC Desktop（%2）のものです。モジュール %3 のテーブルはバージョン %4 で、このバージョンは %5 まで対応しています。取り込む前に IOC Desktop を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>データディレクトリ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot into %1 (is the disk full?).</source>
+        <translation>スナップショットを %1 にコピーできません（ディスクがいっぱいですか？）。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the snapshot copy: %1</source>
+        <translation>スナップショットのコピーを準備できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the current cache %1 aside; nothing was changed.</source>
+        <translation>現在のキャッシュ %1 を退避できません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
+        <translation>%1 をスナップショットで置き換えられません。現在のキャッシュはそのまま残っています。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>IOC Desktop cannot start</source>
         <translation>IOC Desktop を起動できません</translation>
+    </message>
+    <message>
+        <source>No data center is configured and there is no local cache yet: use --data-center URL, or --offline.</source>
+        <translation>データセンターが設定されておらず、ローカルキャッシュもありません。--data-center URL または --offline を指定してください。</translation>
+    </message>
+    <message>
+        <source>Import snapshot</source>
+        <translation>スナップショットの取り込み</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorLauncher</name>
+    <message>
+        <source>The data-center simulator (ioc-datacenter-sim) is not installed. Install the ioc-datacenter-sim package.</source>
+        <translation>データセンターシミュレーター（ioc-datacenter-sim）がインストールされていません。ioc-datacenter-sim パッケージをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot start the data-center simulator %1: %2</source>
+        <translation>データセンターシミュレーター %1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>The data-center simulator did not start within %1 s.</source>
+        <translation>データセンターシミュレーターが %1 秒以内に起動しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+        <translation>IOC Desktop スナップショット (*.iocsnap);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), written by IOC Desktop %1 on %2</source>
+        <translation><numerusform>%n 件のレコード、IOC Desktop %1 が %2 に作成</numerusform></translation>
+    </message>
+    <message>
+        <source>The snapshot was not imported: %1</source>
+        <translation>スナップショットは取り込まれませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot imported: %1.</source>
+        <translation>スナップショットを取り込みました: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>There is no local cache in %1 to export.</source>
+        <translation>%1 には書き出すローカルキャッシュがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot written to %1: %n record(s).</source>
+        <translation><numerusform>スナップショットを %1 に書き出しました: %n 件のレコード。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
+        <translation><numerusform>スナップショットを %1 に取り込みました: %n 件のレコード、IOC Desktop %2 が %3 に作成。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::ConnectionTest</name>
+    <message>
+        <source>Enter the data center's address, starting with http:// or https://.</source>
+        <translation>データセンターのアドレスを http:// または https:// で始めて入力してください。</translation>
+    </message>
+    <message>
+        <source>The data center at %1 refused the access token (HTTP %2). Check the token.</source>
+        <translation>%1 のデータセンターがアクセストークンを拒否しました（HTTP %2）。トークンを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and the network.</source>
+        <translation>%1 に接続できません: %2。アドレスとネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+        <translation>%1 のサーバーは %3 に対して HTTP %2 を返しました。アドレスはサービスのベース URL ですか？</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers, but not as an OGC API – Features service (no list of collections).</source>
+        <translation>%1 のサーバーは応答しましたが、OGC API – Features サービスではありません（コレクション一覧がありません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the data center at %1 offers %n collection(s).</source>
+        <translation><numerusform>接続しました: %1 のデータセンターは %n 個のコレクションを提供しています。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::FirstRunDialog</name>
+    <message>
+        <source>Welcome to IOC Desktop</source>
+        <translation>IOC Desktop へようこそ</translation>
+    </message>
+    <message>
+        <source>IOC Desktop has no data yet. Where should it come from?</source>
+        <translation>IOC Desktop にはまだデータがありません。どこから取得しますか？</translation>
+    </message>
+    <message>
+        <source>Connect to the province's &amp;data center</source>
+        <translation>省の&amp;データセンターに接続する</translation>
+    </message>
+    <message>
+        <source>Start the built-in &amp;simulator (demonstration, training)</source>
+        <translation>内蔵&amp;シミュレーターを起動する（デモ・研修）</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline (empty cache, or import a snapshot)</source>
+        <translation>&amp;オフラインで作業する（空のキャッシュ、またはスナップショットを取り込む）</translation>
+    </message>
+    <message>
+        <source>from your administrator; empty if none</source>
+        <translation>管理者から入手。なければ空欄</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続を&amp;テスト</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>アクセストークン:</translation>
+    </message>
+    <message>
+        <source>The simulator (package ioc-datacenter-sim) is not installed on this computer.</source>
+        <translation>このコンピューターにはシミュレーター（ioc-datacenter-sim パッケージ）がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>IOC Desktop starts a simulated provincial data center with synthetic data on this computer and stops it when you quit. Nothing leaves this computer.</source>
+        <translation>IOC Desktop はこのコンピューター上で合成データの模擬データセンターを起動し、終了時に停止します。データが外部に出ることはありません。</translation>
+    </message>
+    <message>
+        <source>A colleague can give you a snapshot (File → Export snapshot) to work without a network. Without one, IOC Desktop starts with an empty cache.</source>
+        <translation>同僚からスナップショット（ファイル → スナップショットの書き出し）を受け取れば、ネットワークなしで作業できます。なければ空のキャッシュで起動します。</translation>
+    </message>
+    <message>
+        <source>Choose a s&amp;napshot…</source>
+        <translation>スナップショットを&amp;選択…</translation>
+    </message>
+    <message>
+        <source>No snapshot chosen.</source>
+        <translation>スナップショットが選択されていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;続ける</translation>
+    </message>
+    <message>
+        <source>Import snapshot</source>
+        <translation>スナップショットの取り込み</translation>
+    </message>
+    <message>
+        <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+        <translation>IOC Desktop スナップショット (*.iocsnap);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>Test the connection before continuing.</source>
+        <translation>続ける前に接続をテストしてください。</translation>
+    </message>
+    <message>
+        <source>The address or the token changed: test again.</source>
+        <translation>アドレスまたはトークンが変更されました。もう一度テストしてください。</translation>
     </message>
 </context>
 <context>
@@ -179,11 +453,15 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>送信待ちの操作 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>送信待ちの操作 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the data center</source>
-        <translation><numerusform>データセンターに拒否された操作 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>データセンターに拒否された操作 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -208,6 +486,49 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>Sync status and data &amp;issues…</source>
         <translation>同期状況とデータの問題(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::SnapshotActions</name>
+    <message>
+        <source>&amp;Export snapshot…</source>
+        <translation>スナップショットの&amp;書き出し…</translation>
+    </message>
+    <message>
+        <source>Write the local cache to one file a colleague can import without network (your notes are not included)</source>
+        <translation>ローカルキャッシュを、同僚がネットワークなしで取り込める一つのファイルに書き出します（自分のメモは含まれません）</translation>
+    </message>
+    <message>
+        <source>&amp;Import snapshot…</source>
+        <translation>スナップショットの&amp;取り込み…</translation>
+    </message>
+    <message>
+        <source>Replace the local cache with a snapshot</source>
+        <translation>ローカルキャッシュをスナップショットで置き換えます</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>スナップショットの書き出し</translation>
+    </message>
+    <message>
+        <source>The snapshot was written to %1 (%2).</source>
+        <translation>スナップショットを %1 に書き出しました（%2）。</translation>
+    </message>
+    <message>
+        <source>Import snapshot</source>
+        <translation>スナップショットの取り込み</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the data folder (is the disk full?).</source>
+        <translation>%1 をデータフォルダーにコピーできません（ディスクがいっぱいですか？）。</translation>
+    </message>
+    <message>
+        <source>%1
+
+The snapshot (%2) replaces the local cache when IOC Desktop starts again; your notes and acknowledgements are kept. Restart now?</source>
+        <translation>%1
+
+このスナップショット（%2）は IOC Desktop の次回起動時にローカルキャッシュを置き換えます。メモと確認済みの記録は残ります。今すぐ再起動しますか？</translation>
     </message>
 </context>
 <context>
@@ -288,7 +609,9 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation><numerusform>%n 件 — クリックで拡大</numerusform></translation>
+        <translation>
+            <numerusform>%n 件 — クリックで拡大</numerusform>
+        </translation>
     </message>
 </context>
 <context>

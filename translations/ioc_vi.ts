@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
@@ -59,6 +59,30 @@
         <source>--sync-once and --offline contradict each other.</source>
         <translation>--sync-once và --offline mâu thuẫn nhau.</translation>
     </message>
+    <message>
+        <source>Write the local cache (not your own notes) to &lt;file&gt; for a colleague, then exit.</source>
+        <translation>Ghi bộ nhớ đệm cục bộ (không gồm ghi chú của bạn) vào &lt;file&gt; cho đồng nghiệp, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Check &lt;file&gt; and make it the local cache, then exit.</source>
+        <translation>Kiểm tra &lt;file&gt; và dùng nó làm bộ nhớ đệm cục bộ, rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Quit by itself after &lt;ms&gt; milliseconds (smoke tests).</source>
+        <translation>Tự thoát sau &lt;ms&gt; mili giây (kiểm thử nhanh).</translation>
+    </message>
+    <message>
+        <source>A snapshot option needs a file.</source>
+        <translation>Tùy chọn bản chụp cần một tệp.</translation>
+    </message>
+    <message>
+        <source>Use only one of --sync-once, --export-snapshot and --import-snapshot.</source>
+        <translation>Chỉ dùng một trong --sync-once, --export-snapshot và --import-snapshot.</translation>
+    </message>
+    <message>
+        <source>--quit-after needs a number of milliseconds, not '%1'.</source>
+        <translation>--quit-after cần một số mili giây, không phải '%1'.</translation>
+    </message>
 </context>
 <context>
     <name>DisplayCheck</name>
@@ -97,10 +121,260 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
 </context>
 <context>
+    <name>MirrorSnapshot</name>
+    <message>
+        <source>%1 is not a usable IOC Desktop snapshot: %2</source>
+        <translation>%1 không phải là bản chụp dữ liệu IOC Desktop dùng được: %2</translation>
+    </message>
+    <message>
+        <source>There is no local cache to export at %1.</source>
+        <translation>Không có bộ nhớ đệm cục bộ để xuất tại %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Không mở được bộ nhớ đệm cục bộ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot</source>
+        <translation>Không ghi được bản chụp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1: %2</source>
+        <translation>Không ghi được bản chụp dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Không thay thế được %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the snapshot %1.</source>
+        <translation>Không ghi được bản chụp dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>phép kiểm tra toàn vẹn không cho kết quả</translation>
+    </message>
+    <message>
+        <source>it has no snapshot manifest (it is not a file written by Export snapshot)</source>
+        <translation>tệp không có bảng mô tả bản chụp (không phải tệp do chức năng Xuất bản chụp dữ liệu tạo ra)</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 was written by a newer IOC Desktop (%2) in a format this version cannot read. Update IOC Desktop first.</source>
+        <translation>Bản chụp dữ liệu %1 do phiên bản IOC Desktop mới hơn (%2) ghi theo định dạng mà phiên bản này không đọc được. Hãy cập nhật IOC Desktop trước.</translation>
+    </message>
+    <message>
+        <source>its manifest has no format version</source>
+        <translation>bảng mô tả không có phiên bản định dạng</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this version knows up to %4). Update IOC Desktop before importing it.</source>
+        <translation>Bản chụp dữ liệu %1 đến từ phiên bản IOC Desktop mới hơn (%2, lược đồ bộ nhớ đệm %3; phiên bản này chỉ biết tới %4). Hãy cập nhật IOC Desktop trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>it holds no cache tables</source>
+        <translation>tệp không chứa bảng nào của bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <source>The snapshot %1 comes from a newer IOC Desktop (%2): the tables of module %3 are at version %4, this version knows up to %5. Update IOC Desktop before importing it.</source>
+        <translation>Bản chụp dữ liệu %1 đến từ phiên bản IOC Desktop mới hơn (%2): bảng của phân hệ %3 ở phiên bản %4, phiên bản này chỉ biết tới %5. Hãy cập nhật IOC Desktop trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1.</source>
+        <translation>Không tạo được thư mục dữ liệu %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the snapshot into %1 (is the disk full?).</source>
+        <translation>Không sao chép được bản chụp dữ liệu vào %1 (ổ đĩa đầy?).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the snapshot copy: %1</source>
+        <translation>Không chuẩn bị được bản sao của bản chụp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the current cache %1 aside; nothing was changed.</source>
+        <translation>Không chuyển được bộ nhớ đệm hiện tại %1 sang chỗ khác; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
+        <translation>Không đặt được bản chụp dữ liệu vào chỗ của %1; bộ nhớ đệm hiện tại được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>IOC Desktop cannot start</source>
         <translation>IOC Desktop không khởi động được</translation>
+    </message>
+    <message>
+        <source>No data center is configured and there is no local cache yet: use --data-center URL, or --offline.</source>
+        <translation>Chưa cấu hình trung tâm dữ liệu và chưa có bộ nhớ đệm cục bộ: dùng --data-center URL hoặc --offline.</translation>
+    </message>
+    <message>
+        <source>Import snapshot</source>
+        <translation>Nhập bản chụp dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorLauncher</name>
+    <message>
+        <source>The data-center simulator (ioc-datacenter-sim) is not installed. Install the ioc-datacenter-sim package.</source>
+        <translation>Chưa cài đặt trình mô phỏng trung tâm dữ liệu (ioc-datacenter-sim). Hãy cài gói ioc-datacenter-sim.</translation>
+    </message>
+    <message>
+        <source>Cannot start the data-center simulator %1: %2</source>
+        <translation>Không khởi động được trình mô phỏng trung tâm dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The data-center simulator did not start within %1 s.</source>
+        <translation>Trình mô phỏng trung tâm dữ liệu không khởi động trong vòng %1 giây.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotActions</name>
+    <message>
+        <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+        <translation>Bản chụp IOC Desktop (*.iocsnap);;Mọi tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), written by IOC Desktop %1 on %2</source>
+        <translation><numerusform>%n bản ghi, do IOC Desktop %1 ghi lúc %2</numerusform></translation>
+    </message>
+    <message>
+        <source>The snapshot was not imported: %1</source>
+        <translation>Chưa nhập bản chụp dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot imported: %1.</source>
+        <translation>Đã nhập bản chụp dữ liệu: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>There is no local cache in %1 to export.</source>
+        <translation>Không có bộ nhớ đệm cục bộ trong %1 để xuất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot written to %1: %n record(s).</source>
+        <translation><numerusform>Đã ghi bản chụp dữ liệu vào %1: %n bản ghi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
+        <translation><numerusform>Đã nhập bản chụp dữ liệu vào %1: %n bản ghi, do IOC Desktop %2 ghi lúc %3.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::ConnectionTest</name>
+    <message>
+        <source>Enter the data center's address, starting with http:// or https://.</source>
+        <translation>Nhập địa chỉ của trung tâm dữ liệu, bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <source>The data center at %1 refused the access token (HTTP %2). Check the token.</source>
+        <translation>Trung tâm dữ liệu %1 từ chối mã truy cập (HTTP %2). Hãy kiểm tra lại mã.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2. Check the address and the network.</source>
+        <translation>Không kết nối được tới %1: %2. Hãy kiểm tra địa chỉ và mạng.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+        <translation>Máy chủ %1 trả lời HTTP %2 cho %3; địa chỉ đã là URL gốc của dịch vụ chưa?</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers, but not as an OGC API – Features service (no list of collections).</source>
+        <translation>Máy chủ %1 có trả lời, nhưng không phải dịch vụ OGC API – Features (không có danh sách bộ dữ liệu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: the data center at %1 offers %n collection(s).</source>
+        <translation><numerusform>Đã kết nối: trung tâm dữ liệu %1 cung cấp %n bộ dữ liệu.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::FirstRunDialog</name>
+    <message>
+        <source>Welcome to IOC Desktop</source>
+        <translation>Chào mừng đến với IOC Desktop</translation>
+    </message>
+    <message>
+        <source>IOC Desktop has no data yet. Where should it come from?</source>
+        <translation>IOC Desktop chưa có dữ liệu. Lấy dữ liệu từ đâu?</translation>
+    </message>
+    <message>
+        <source>Connect to the province's &amp;data center</source>
+        <translation>Kết nối tới &amp;trung tâm dữ liệu của tỉnh</translation>
+    </message>
+    <message>
+        <source>Start the built-in &amp;simulator (demonstration, training)</source>
+        <translation>Chạy trình &amp;mô phỏng có sẵn (trình diễn, tập huấn)</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline (empty cache, or import a snapshot)</source>
+        <translation>Làm việc &amp;ngoại tuyến (bộ nhớ đệm trống, hoặc nhập bản chụp dữ liệu)</translation>
+    </message>
+    <message>
+        <source>from your administrator; empty if none</source>
+        <translation>do quản trị viên cấp; để trống nếu không có</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Mã truy cập:</translation>
+    </message>
+    <message>
+        <source>The simulator (package ioc-datacenter-sim) is not installed on this computer.</source>
+        <translation>Trình mô phỏng (gói ioc-datacenter-sim) chưa được cài trên máy này.</translation>
+    </message>
+    <message>
+        <source>IOC Desktop starts a simulated provincial data center with synthetic data on this computer and stops it when you quit. Nothing leaves this computer.</source>
+        <translation>IOC Desktop chạy một trung tâm dữ liệu tỉnh mô phỏng với dữ liệu giả lập trên máy này và dừng nó khi bạn thoát. Không có dữ liệu nào rời khỏi máy.</translation>
+    </message>
+    <message>
+        <source>A colleague can give you a snapshot (File → Export snapshot) to work without a network. Without one, IOC Desktop starts with an empty cache.</source>
+        <translation>Đồng nghiệp có thể đưa bạn một bản chụp dữ liệu (Tệp → Xuất bản chụp dữ liệu) để làm việc không cần mạng. Nếu không có, IOC Desktop bắt đầu với bộ nhớ đệm trống.</translation>
+    </message>
+    <message>
+        <source>Choose a s&amp;napshot…</source>
+        <translation>Chọn &amp;bản chụp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>No snapshot chosen.</source>
+        <translation>Chưa chọn bản chụp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Import snapshot</source>
+        <translation>Nhập bản chụp dữ liệu</translation>
+    </message>
+    <message>
+        <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+        <translation>Bản chụp IOC Desktop (*.iocsnap);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Test the connection before continuing.</source>
+        <translation>Hãy kiểm tra kết nối trước khi tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The address or the token changed: test again.</source>
+        <translation>Địa chỉ hoặc mã truy cập đã thay đổi: hãy kiểm tra lại.</translation>
     </message>
 </context>
 <context>
@@ -179,11 +453,15 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>%n thao tác đang chờ gửi</numerusform></translation>
+        <translation>
+            <numerusform>%n thao tác đang chờ gửi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the data center</source>
-        <translation><numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform></translation>
+        <translation>
+            <numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -208,6 +486,49 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>Sync status and data &amp;issues…</source>
         <translation>Tình trạng đồng bộ và &amp;lỗi dữ liệu…</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::SnapshotActions</name>
+    <message>
+        <source>&amp;Export snapshot…</source>
+        <translation>&amp;Xuất bản chụp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Write the local cache to one file a colleague can import without network (your notes are not included)</source>
+        <translation>Ghi bộ nhớ đệm cục bộ vào một tệp để đồng nghiệp nhập khi không có mạng (không gồm ghi chú của bạn)</translation>
+    </message>
+    <message>
+        <source>&amp;Import snapshot…</source>
+        <translation>&amp;Nhập bản chụp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Replace the local cache with a snapshot</source>
+        <translation>Thay bộ nhớ đệm cục bộ bằng một bản chụp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Export snapshot</source>
+        <translation>Xuất bản chụp dữ liệu</translation>
+    </message>
+    <message>
+        <source>The snapshot was written to %1 (%2).</source>
+        <translation>Đã ghi bản chụp dữ liệu vào %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Import snapshot</source>
+        <translation>Nhập bản chụp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the data folder (is the disk full?).</source>
+        <translation>Không sao chép được %1 vào thư mục dữ liệu (ổ đĩa đầy?).</translation>
+    </message>
+    <message>
+        <source>%1
+
+The snapshot (%2) replaces the local cache when IOC Desktop starts again; your notes and acknowledgements are kept. Restart now?</source>
+        <translation>%1
+
+Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Desktop khởi động lại; ghi chú và xác nhận của bạn được giữ nguyên. Khởi động lại ngay?</translation>
     </message>
 </context>
 <context>
@@ -288,7 +609,9 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation><numerusform>%n đối tượng — bấm để phóng to</numerusform></translation>
+        <translation>
+            <numerusform>%n đối tượng — bấm để phóng to</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,6 @@ namespace ioc::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MirrorSnapshot", text);
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
@@ -75,7 +70,8 @@ void removeWithSidecars(const QString &path)
 CacheError corrupt(const QString &path, const QString &why)
 {
     return CacheError::make(CacheError::Kind::Corrupt, path,
-        tr("%1 is not a usable IOC Desktop snapshot: %2").arg(native(path), why));
+        QCoreApplication::translate("MirrorSnapshot", "%1 is not a usable IOC Desktop snapshot: %2")
+            .arg(native(path), why));
 }
 
 } // namespace
@@ -85,7 +81,9 @@ CacheError exportMirrorSnapshot(const QString &mirrorPath, const QString &destin
 {
     if (!QFileInfo::exists(mirrorPath)) {
         return CacheError::make(CacheError::Kind::Sql, mirrorPath,
-            tr("There is no local cache to export at %1.").arg(native(mirrorPath)));
+            QCoreApplication::translate(
+                "MirrorSnapshot", "There is no local cache to export at %1.")
+                .arg(native(mirrorPath)));
     }
     // VACUUM INTO refuses an existing target; write next to the destination first so
     // that the final rename stays on one file system and a failure leaves no half file.
@@ -100,13 +98,15 @@ CacheError exportMirrorSnapshot(const QString &mirrorPath, const QString &destin
         ScopedConnection source(mirrorPath, /*readOnly=*/true);
         if (!source.ok()) {
             return CacheError::make(CacheError::Kind::Sql, mirrorPath,
-                tr("Cannot open the local cache %1: %2").arg(native(mirrorPath), source.error()));
+                QCoreApplication::translate("MirrorSnapshot", "Cannot open the local cache %1: %2")
+                    .arg(native(mirrorPath), source.error()));
         }
         QSqlQuery vacuum(source.db());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(partial);
         if (!vacuum.exec()) {
-            CacheError error = sqlError(vacuum, destination, tr("Cannot write the snapshot"));
+            CacheError error = sqlError(vacuum, destination,
+                QCoreApplication::translate("MirrorSnapshot", "Cannot write the snapshot"));
             removeWithSidecars(partial);
             return error;
         }
@@ -162,18 +162,21 @@ CacheError exportMirrorSnapshot(const QString &mirrorPath, const QString &destin
                 why = query.lastError().text();
             removeWithSidecars(partial);
             return CacheError::make(CacheError::Kind::Sql, destination,
-                tr("Cannot write the snapshot %1: %2").arg(native(destination), why));
+                QCoreApplication::translate("MirrorSnapshot", "Cannot write the snapshot %1: %2")
+                    .arg(native(destination), why));
         }
     }
     if (QFileInfo::exists(destination) && !QFile::remove(destination)) {
         removeWithSidecars(partial);
         return CacheError::make(CacheError::Kind::NotWritable, destination,
-            tr("Cannot replace %1.").arg(native(destination)));
+            QCoreApplication::translate("MirrorSnapshot", "Cannot replace %1.")
+                .arg(native(destination)));
     }
     if (!QFile::rename(partial, destination)) {
         removeWithSidecars(partial);
         return CacheError::make(CacheError::Kind::NotWritable, destination,
-            tr("Cannot write the snapshot %1.").arg(native(destination)));
+            QCoreApplication::translate("MirrorSnapshot", "Cannot write the snapshot %1.")
+                .arg(native(destination)));
     }
     qCInfo(lcCache) << "snapshot written:" << destination << manifest.featureCount << "features";
     if (written)
@@ -185,8 +188,8 @@ CacheError inspectSnapshot(
     const QString &path, const QHash<QString, int> &knownModuleVersions, SnapshotManifest *out)
 {
     if (!QFileInfo(path).isFile())
-        return CacheError::make(
-            CacheError::Kind::Sql, path, tr("%1 does not exist.").arg(native(path)));
+        return CacheError::make(CacheError::Kind::Sql, path,
+            QCoreApplication::translate("MirrorSnapshot", "%1 does not exist.").arg(native(path)));
     ScopedConnection connection(path, /*readOnly=*/true);
     if (!connection.ok())
         return corrupt(path, connection.error());
@@ -202,7 +205,8 @@ CacheError inspectSnapshot(
     check.finish();
     if (problems != QStringList { QStringLiteral("ok") }) {
         return corrupt(path,
-            problems.isEmpty() ? tr("the integrity check gave no answer")
+            problems.isEmpty() ? QCoreApplication::translate(
+                "MirrorSnapshot", "the integrity check gave no answer")
                                : problems.join(QStringLiteral("; ")));
     }
 
@@ -210,8 +214,9 @@ CacheError inspectSnapshot(
     QSqlQuery rows(db);
     if (!rows.exec(
             QStringLiteral("SELECT key, value FROM %1").arg(QLatin1String(kSnapshotManifestTable))))
-        return corrupt(
-            path, tr("it has no snapshot manifest (it is not a file written by Export snapshot)"));
+        return corrupt(path,
+            QCoreApplication::translate("MirrorSnapshot",
+                "it has no snapshot manifest (it is not a file written by Export snapshot)"));
     QHash<QString, QString> values;
     while (rows.next())
         values.insert(rows.value(0).toString(), rows.value(1).toString());
@@ -227,12 +232,14 @@ CacheError inspectSnapshot(
 
     if (manifest.format > kSnapshotFormat) {
         return CacheError::make(CacheError::Kind::NewerSchema, path,
-            tr("The snapshot %1 was written by a newer IOC Desktop (%2) in a format this "
-               "version cannot read. Update IOC Desktop first.")
+            QCoreApplication::translate("MirrorSnapshot",
+                "The snapshot %1 was written by a newer IOC Desktop (%2) in a format this "
+                "version cannot read. Update IOC Desktop first.")
                 .arg(native(path), manifest.appVersion));
     }
     if (manifest.format < 1)
-        return corrupt(path, tr("its manifest has no format version"));
+        return corrupt(path,
+            QCoreApplication::translate("MirrorSnapshot", "its manifest has no format version"));
 
     QSqlQuery version(db);
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next())
@@ -242,14 +249,16 @@ CacheError inspectSnapshot(
     const int known = mirrorMigrations().constLast().version;
     if (schema > known) {
         return CacheError::make(CacheError::Kind::NewerSchema, path,
-            tr("The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this "
-               "version knows up to %4). Update IOC Desktop before importing it.")
+            QCoreApplication::translate("MirrorSnapshot",
+                "The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this "
+                "version knows up to %4). Update IOC Desktop before importing it.")
                 .arg(native(path), manifest.appVersion)
                 .arg(schema)
                 .arg(known));
     }
     if (schema < 1)
-        return corrupt(path, tr("it holds no cache tables"));
+        return corrupt(
+            path, QCoreApplication::translate("MirrorSnapshot", "it holds no cache tables"));
 
     QSqlQuery modules(db);
     if (modules.exec(QStringLiteral("SELECT module_id, version FROM module_schema"))) {
@@ -258,9 +267,10 @@ CacheError inspectSnapshot(
             const int moduleVersion = modules.value(1).toInt();
             if (knownModuleVersions.contains(id) && moduleVersion > knownModuleVersions.value(id)) {
                 return CacheError::make(CacheError::Kind::NewerSchema, path,
-                    tr("The snapshot %1 comes from a newer IOC Desktop (%2): the tables of "
-                       "module %3 are at version %4, this version knows up to %5. Update "
-                       "IOC Desktop before importing it.")
+                    QCoreApplication::translate("MirrorSnapshot",
+                        "The snapshot %1 comes from a newer IOC Desktop (%2): the tables of "
+                        "module %3 are at version %4, this version knows up to %5. Update "
+                        "IOC Desktop before importing it.")
                         .arg(native(path), manifest.appVersion, id)
                         .arg(moduleVersion)
                         .arg(knownModuleVersions.value(id)));
@@ -276,7 +286,8 @@ CacheError importMirrorSnapshot(const QString &dataDir, const QString &snapshot,
     const QDir dir(dataDir);
     if (!QDir().mkpath(dataDir)) {
         return CacheError::make(CacheError::Kind::NotWritable, dataDir,
-            tr("Cannot create the data directory %1.").arg(native(dataDir)));
+            QCoreApplication::translate("MirrorSnapshot", "Cannot create the data directory %1.")
+                .arg(native(dataDir)));
     }
     const QString mirror = dir.filePath(QLatin1String(LocalCache::kMirrorFileName));
     const QString staged = mirror + QLatin1String(".importing");
@@ -287,10 +298,13 @@ CacheError importMirrorSnapshot(const QString &dataDir, const QString &snapshot,
     if (!QFile::copy(snapshot, staged)) {
         removeWithSidecars(staged);
         if (!QFileInfo(snapshot).isFile())
-            return CacheError::make(
-                CacheError::Kind::Sql, snapshot, tr("%1 does not exist.").arg(native(snapshot)));
+            return CacheError::make(CacheError::Kind::Sql, snapshot,
+                QCoreApplication::translate("MirrorSnapshot", "%1 does not exist.")
+                    .arg(native(snapshot)));
         return CacheError::make(CacheError::Kind::NotWritable, dataDir,
-            tr("Cannot copy the snapshot into %1 (is the disk full?).").arg(native(dataDir)));
+            QCoreApplication::translate(
+                "MirrorSnapshot", "Cannot copy the snapshot into %1 (is the disk full?).")
+                .arg(native(dataDir)));
     }
     QFile::setPermissions(staged, QFile::ReadOwner | QFile::WriteOwner);
     if (CacheError error = inspectSnapshot(staged, knownModuleVersions, manifest)) {
@@ -308,8 +322,10 @@ CacheError importMirrorSnapshot(const QString &dataDir, const QString &snapshot,
             || !execStatement(db,
                 QStringLiteral("DROP TABLE %1").arg(QLatin1String(kSnapshotManifestTable)), &why)) {
             removeWithSidecars(staged);
-            return CacheError::make(
-                CacheError::Kind::Sql, staged, tr("Cannot prepare the snapshot copy: %1").arg(why));
+            return CacheError::make(CacheError::Kind::Sql, staged,
+                QCoreApplication::translate(
+                    "MirrorSnapshot", "Cannot prepare the snapshot copy: %1")
+                    .arg(why));
         }
     }
 
@@ -320,7 +336,8 @@ CacheError importMirrorSnapshot(const QString &dataDir, const QString &snapshot,
         if (!QFile::rename(mirror, previous)) {
             removeWithSidecars(staged);
             return CacheError::make(CacheError::Kind::NotWritable, mirror,
-                tr("Cannot move the current cache %1 aside; nothing was changed.")
+                QCoreApplication::translate("MirrorSnapshot",
+                    "Cannot move the current cache %1 aside; nothing was changed.")
                     .arg(native(mirror)));
         }
         for (const char *suffix : { "-wal", "-shm" }) {
@@ -339,7 +356,8 @@ CacheError importMirrorSnapshot(const QString &dataDir, const QString &snapshot,
         }
         removeWithSidecars(staged);
         return CacheError::make(CacheError::Kind::NotWritable, mirror,
-            tr("Cannot put the snapshot in place of %1; the current cache was kept.")
+            QCoreApplication::translate("MirrorSnapshot",
+                "Cannot put the snapshot in place of %1; the current cache was kept.")
                 .arg(native(mirror)));
     }
     removeWithSidecars(previous);
