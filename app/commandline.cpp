@@ -51,6 +51,18 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine",
             "Sync every collection once without opening a window, print a "
             "report and exit (non-zero if any collection failed)."));
+    const QCommandLineOption exportSnapshot(QStringLiteral("export-snapshot"),
+        QCoreApplication::translate("CommandLine",
+            "Write the local cache (not your own notes) to <file> for a colleague, then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption importSnapshot(QStringLiteral("import-snapshot"),
+        QCoreApplication::translate(
+            "CommandLine", "Check <file> and make it the local cache, then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        QCoreApplication::translate(
+            "CommandLine", "Quit by itself after <ms> milliseconds (smoke tests)."),
+        QStringLiteral("ms"));
     parser.addOption(dataDir);
     parser.addOption(language);
     parser.addOption(offline);
@@ -58,6 +70,9 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     parser.addOption(tokenFile);
     parser.addOption(mapping);
     parser.addOption(syncOnce);
+    parser.addOption(exportSnapshot);
+    parser.addOption(importSnapshot);
+    parser.addOption(quitAfter);
 
     CommandLineOptions options;
     auto fail = [&](const QString &message) {
@@ -114,6 +129,25 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     if (options.offline && options.syncOnce)
         return fail(QCoreApplication::translate(
             "CommandLine", "--sync-once and --offline contradict each other."));
+    options.exportSnapshot = parser.value(exportSnapshot);
+    options.importSnapshot = parser.value(importSnapshot);
+    if ((parser.isSet(exportSnapshot) && options.exportSnapshot.trimmed().isEmpty())
+        || (parser.isSet(importSnapshot) && options.importSnapshot.trimmed().isEmpty()))
+        return fail(QCoreApplication::translate("CommandLine", "A snapshot option needs a file."));
+    if (int(parser.isSet(exportSnapshot)) + int(parser.isSet(importSnapshot))
+            + int(options.syncOnce)
+        > 1) {
+        return fail(QCoreApplication::translate("CommandLine",
+            "Use only one of --sync-once, --export-snapshot and --import-snapshot."));
+    }
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        options.quitAfterMs = parser.value(quitAfter).toInt(&ok);
+        if (!ok || options.quitAfterMs < 0)
+            return fail(QCoreApplication::translate(
+                "CommandLine", "--quit-after needs a number of milliseconds, not '%1'.")
+                            .arg(parser.value(quitAfter)));
+    }
     return options;
 }
 

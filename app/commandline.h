@@ -20,6 +20,9 @@ struct CommandLineOptions
     QString tokenFile; // --token-file: read the bearer token from this file
     QString mappingFile; // --mapping: collection-id mapping of a province's server
     bool syncOnce = false; // --sync-once: sync every collection once, headless, and exit
+    QString exportSnapshot; // --export-snapshot FILE: write the mirror to FILE and exit
+    QString importSnapshot; // --import-snapshot FILE: check FILE, make it the mirror, exit
+    int quitAfterMs = -1; // --quit-after MS: quit by itself (smoke runs); -1: never
     QString errorMessage; // for Action::Error
     QString helpText; // for Action::ShowHelp
 };

@@ -1,19 +1,29 @@
 #include "commandline.h"
 #include "core/localcache.h"
+#include "core/mirrorsnapshot.h"
 #include "core/moduleregistry.h"
 #include "core/sharedcollections.h"
 #include "displaycheck.h"
+#include "firstrundialog.h"
+#include "installpaths.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "modulecatalog.h"
+#include "simulatorlauncher.h"
+#include "snapshotactions.h"
+#include "startup.h"
 #include "synccontroller.h"
 #include "synconce.h"
 #include "syncsetup.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 
 using namespace ioc;
@@ -57,7 +67,7 @@ int main(int argc, char *argv[])
 
     // The saved language first, so even --help speaks it; --language may change it below.
     app::installLanguage(app::chooseLanguage(QString()));
-    const app::CommandLineOptions options = app::parseCommandLine(QApplication::arguments());
+    app::CommandLineOptions options = app::parseCommandLine(QApplication::arguments());
     switch (options.action) {
     case app::CommandLineOptions::Action::ShowHelp:
         printTo(stdout, options.helpText);
@@ -74,26 +84,106 @@ int main(int argc, char *argv[])
     if (!options.language.isEmpty())
         app::installLanguage(options.language);
 
-    if (!displayAvailable && !options.syncOnce) {
+    const bool headless = options.syncOnce || !options.exportSnapshot.isEmpty()
+        || !options.importSnapshot.isEmpty();
+    if (!displayAvailable && !headless) {
         printTo(stderr, app::noDisplayMessage());
         return app::kExitFailure;
     }
-    const bool hasScreen = !options.syncOnce
+    const bool hasScreen = !headless
         && QGuiApplication::platformName() != QLatin1String("offscreen")
         && QGuiApplication::platformName() != QLatin1String("minimal");
 
-    core::LocalCache cache(options.dataDir.isEmpty() ? app::defaultDataDir() : options.dataDir);
-    if (const core::CacheError error = cache.open())
-        return fail(error.message, hasScreen);
+    // An installed copy uses its own basemap, never a path from the build machine.
+    app::useInstalledResources();
+    const QString dataDir = options.dataDir.isEmpty() ? app::defaultDataDir() : options.dataDir;
 
     core::ModuleRegistry modules;
     QString why;
     if (!app::registerAllModules(modules, &why))
         return fail(QStringLiteral("Module set is inconsistent: %1").arg(why), hasScreen);
+    const QHash<QString, int> moduleVersions = app::knownModuleVersions(modules);
+
+    if (!options.exportSnapshot.isEmpty())
+        return app::runExportSnapshot(dataDir, options.exportSnapshot);
+    if (!options.importSnapshot.isEmpty())
+        return app::runImportSnapshot(dataDir, options.importSnapshot, moduleVersions);
+
+    // Nothing configured and nothing cached: ask where the data should come from, before
+    // the cache creates its files (a cancelled first run must ask again next time).
+    QSettings settings;
+    const bool commandLineChose = app::commandLineChoseSource(options);
+    const bool noDataCenterConfigured
+        = settings.value(QLatin1String(app::kDataCenterUrlKey)).toString().trimmed().isEmpty();
+    bool startSimulator = !commandLineChose && noDataCenterConfigured
+        && settings.value(QLatin1String(app::kUseSimulatorKey)).toBool();
+    const bool cacheExists = QFileInfo::exists(
+        QDir(dataDir).filePath(QLatin1String(core::LocalCache::kMirrorFileName)));
+    QStringList notices;
+    if (app::needsFirstRun(commandLineChose,
+            settings.value(QLatin1String(app::kDataCenterUrlKey)).toString(), startSimulator,
+            cacheExists)) {
+        if (!hasScreen) {
+            // Nobody could answer a dialog here; say what would make the start useful.
+            printTo(stderr,
+                QObject::tr("No data center is configured and there is no local cache yet: "
+                            "use --data-center URL, or --offline."));
+        } else {
+            app::FirstRunDialog dialog(app::SimulatorLauncher::findExecutable());
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            const app::FirstRunChoice choice = dialog.choice();
+            QString error;
+            QString warning;
+            switch (choice.mode) {
+            case app::FirstRunChoice::Mode::DataCenter:
+                if (!app::saveDataCenter(choice.dataCenter, choice.token, &error, &warning))
+                    return fail(error, hasScreen);
+                if (!warning.isEmpty())
+                    notices.append(warning);
+                break;
+            case app::FirstRunChoice::Mode::Simulator:
+                settings.setValue(QLatin1String(app::kUseSimulatorKey), true);
+                startSimulator = true;
+                break;
+            case app::FirstRunChoice::Mode::Offline:
+                options.offline = true;
+                if (!choice.snapshotFile.isEmpty()) {
+                    core::SnapshotManifest manifest;
+                    if (const core::CacheError imported = core::importMirrorSnapshot(
+                            dataDir, choice.snapshotFile, moduleVersions, &manifest))
+                        QMessageBox::warning(
+                            nullptr, QObject::tr("Import snapshot"), imported.message);
+                }
+                break;
+            case app::FirstRunChoice::Mode::Cancelled:
+                return 0;
+            }
+        }
+    }
+    // A snapshot chosen in File → Import snapshot… during the last session.
+    const QString pendingNotice = app::applyPendingSnapshot(dataDir, moduleVersions);
+    if (!pendingNotice.isEmpty())
+        notices.append(pendingNotice);
+
+    core::LocalCache cache(dataDir);
+    if (const core::CacheError error = cache.open())
+        return fail(error.message, hasScreen);
     for (const auto &module : modules.modules()) {
         if (const core::CacheError error
             = cache.applyModuleMigrations(module->id(), module->cacheMigrations()))
             return fail(error.message, hasScreen);
+    }
+
+    // The built-in simulator for a demonstration: started here, stopped when we exit.
+    app::SimulatorLauncher simulator;
+    if (startSimulator) {
+        QString simulatorError;
+        if (simulator.start(app::SimulatorLauncher::findExecutable(),
+                app::SimulatorLauncher::defaultStateDir(), &simulatorError))
+            options.dataCenter = simulator.url();
+        else
+            notices.append(simulatorError);
     }
 
     QStringList collections = modules.allCollections() + core::sharedCollections();
@@ -111,6 +201,15 @@ int main(int argc, char *argv[])
         return app::runSyncOnce(cache.dataDir(), *syncSettings, collections);
 
     app::MainWindow window(modules, cache, { options.offline });
+    app::SnapshotActions snapshots(cache, moduleVersions, &window);
+    window.addFileActions({ snapshots.exportAction(), snapshots.importAction() });
+    bool restart = false;
+    QObject::connect(&snapshots, &app::SnapshotActions::restartRequested, &window, [&] {
+        restart = true;
+        window.close();
+    });
+    if (options.quitAfterMs >= 0)
+        QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     app::SyncController sync(
         cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
     window.attachSync(&sync);
@@ -121,12 +220,20 @@ int main(int argc, char *argv[])
         window.show();
     else
         window.showMaximized();
-    if (!cache.notices().isEmpty()) {
-        const QString notice = cache.notices().join(QLatin1Char('\n'));
+    notices += cache.notices();
+    if (!notices.isEmpty()) {
+        const QString notice = notices.join(QLatin1Char('\n'));
         window.showNotice(notice);
         printTo(stderr, notice);
     }
     const int code = application.exec();
     sync.stop(); // lets the page being written commit before the cache closes
+    simulator.stop();
+    if (restart && code == 0) {
+        cache.mirror().closeAll();
+        cache.operatorStore().closeAll();
+        QProcess::startDetached(
+            QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    }
     return code;
 }

@@ -188,6 +188,13 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_connection);
 }
 
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    QAction *quit = m_fileMenu->actions().constLast();
+    m_fileMenu->insertActions(quit, actions);
+    m_fileMenu->insertSeparator(quit);
+}
+
 void MainWindow::attachSync(SyncController *sync)
 {
     m_syncNow = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),

@@ -58,6 +58,9 @@ public:
     // progress, actions waiting to be sent), and each dock's records and "data as of".
     void attachSync(SyncController *sync);
 
+    // Adds actions to the File menu, in a group of their own just above Quit.
+    void addFileActions(const QList<QAction *> &actions);
+
     // Bumped when the dock set changes incompatibly; an old saved state is then ignored.
     static constexpr int kLayoutVersion = 1;
 

@@ -73,6 +73,15 @@ private slots:
             parse({ QStringLiteral("--help") }).helpText.contains(QStringLiteral("--data-dir")));
         QCOMPARE(parse({ QStringLiteral("--version") }).action, Action::ShowVersion);
         QCOMPARE(parse({ QStringLiteral("--language=vi") }).language, QStringLiteral("vi"));
+        QCOMPARE(
+            parse({ QStringLiteral("--quit-after"), QStringLiteral("2500") }).quitAfterMs, 2500);
+        QCOMPARE(parse({}).quitAfterMs, -1);
+        QCOMPARE(parse({ QStringLiteral("--export-snapshot"), QStringLiteral("s.iocsnap") })
+                     .exportSnapshot,
+            QStringLiteral("s.iocsnap"));
+        QCOMPARE(parse({ QStringLiteral("--import-snapshot"), QStringLiteral("s.iocsnap") })
+                     .importSnapshot,
+            QStringLiteral("s.iocsnap"));
     }
 
     void badInput_data()
@@ -90,6 +99,14 @@ private slots:
             << QStringLiteral("data-dir");
         QTest::newRow("stray argument")
             << QStringList { QStringLiteral("extra") } << QStringLiteral("extra");
+        QTest::newRow("quit-after not a number") << QStringList { QStringLiteral("--quit-after"),
+            QStringLiteral("soon") } << QStringLiteral("soon");
+        QTest::newRow("export and import together")
+            << QStringList { QStringLiteral("--export-snapshot"), QStringLiteral("a.iocsnap"),
+                   QStringLiteral("--import-snapshot"), QStringLiteral("b.iocsnap") }
+            << QStringLiteral("--import-snapshot");
+        QTest::newRow("empty snapshot file")
+            << QStringList { QStringLiteral("--export-snapshot=") } << QStringLiteral("snapshot");
     }
 
     void badInput()

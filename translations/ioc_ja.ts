@@ -1,453 +1,784 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>IOC Desktop — Ha Tinh province Intelligent Operations Center.</source>
-        <translation>IOC Desktop — ハティン省インテリジェント・オペレーション・センター</translation>
-    </message>
-    <message>
-        <source>Keep the local cache in &lt;path&gt; (default: %1).</source>
-        <translation>ローカルキャッシュを &lt;path&gt; に保存します（既定: %1）。</translation>
-    </message>
-    <message>
-        <source>User interface language: vi (default), en or ja.</source>
-        <translation>表示言語: vi（既定）、en、ja。</translation>
-    </message>
-    <message>
-        <source>Never touch the network; work from the cache.</source>
-        <translation>ネットワークを使わず、キャッシュのデータで作業します。</translation>
-    </message>
-    <message>
-        <source>Run with --help to see the options.</source>
-        <translation>オプションは --help で確認できます。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>不明な引数: %1</translation>
-    </message>
-    <message>
-        <source>Unsupported language '%1'; use one of: %2.</source>
-        <translation>言語 '%1' には対応していません。次のいずれかを指定してください: %2。</translation>
-    </message>
-    <message>
-        <source>--data-dir needs a path.</source>
-        <translation>--data-dir にはパスが必要です。</translation>
-    </message>
-    <message>
-        <source>Base URL of the data center's OGC API – Features service.</source>
-        <translation>データセンターの OGC API – Features サービスのベース URL。</translation>
-    </message>
-    <message>
-        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
-        <translation>データセンターのベアラートークンを &lt;file&gt; から読み込み、保存します（キーリング、なければ非公開ファイル）。</translation>
-    </message>
-    <message>
-        <source>Collection and property mapping of the province's server (JSON).</source>
-        <translation>省サーバーのコレクションとプロパティの対応表（JSON）。</translation>
-    </message>
-    <message>
-        <source>Sync every collection once without opening a window, print a report and exit (non-zero if any collection failed).</source>
-        <translation>ウィンドウを開かずに全コレクションを一度同期し、結果を表示して終了します（失敗があれば 0 以外）。</translation>
-    </message>
-    <message>
-        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-        <translation>--data-center には http:// または https:// の URL が必要です（'%1' は不可）。</translation>
-    </message>
-    <message>
-        <source>--sync-once and --offline contradict each other.</source>
-        <translation>--sync-once と --offline は同時に指定できません。</translation>
-    </message>
-</context>
-<context>
-    <name>DisplayCheck</name>
-    <message>
-        <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
+    <context>
+        <name>CommandLine</name>
+        <message>
+            <source>IOC Desktop — Ha Tinh province Intelligent Operations Center.</source>
+            <translation>IOC Desktop — ハティン省インテリジェント・オペレーション・センター</translation>
+        </message>
+        <message>
+            <source>Keep the local cache in &lt;path&gt; (default: %1).</source>
+            <translation>ローカルキャッシュを &lt;path&gt; に保存します（既定: %1）。</translation>
+        </message>
+        <message>
+            <source>User interface language: vi (default), en or ja.</source>
+            <translation>表示言語: vi（既定）、en、ja。</translation>
+        </message>
+        <message>
+            <source>Never touch the network; work from the cache.</source>
+            <translation>ネットワークを使わず、キャッシュのデータで作業します。</translation>
+        </message>
+        <message>
+            <source>Run with --help to see the options.</source>
+            <translation>オプションは --help で確認できます。</translation>
+        </message>
+        <message>
+            <source>Unexpected argument: %1</source>
+            <translation>不明な引数: %1</translation>
+        </message>
+        <message>
+            <source>Unsupported language '%1'; use one of: %2.</source>
+            <translation>言語 '%1' には対応していません。次のいずれかを指定してください: %2。</translation>
+        </message>
+        <message>
+            <source>--data-dir needs a path.</source>
+            <translation>--data-dir にはパスが必要です。</translation>
+        </message>
+        <message>
+            <source>Base URL of the data center's OGC API – Features service.</source>
+            <translation>データセンターの OGC API – Features サービスのベース URL。</translation>
+        </message>
+        <message>
+            <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+            <translation>データセンターのベアラートークンを &lt;file&gt; から読み込み、保存します（キーリング、なければ非公開ファイル）。</translation>
+        </message>
+        <message>
+            <source>Collection and property mapping of the province's server (JSON).</source>
+            <translation>省サーバーのコレクションとプロパティの対応表（JSON）。</translation>
+        </message>
+        <message>
+            <source>Sync every collection once without opening a window, print a report and exit (non-zero if any collection failed).</source>
+            <translation>ウィンドウを開かずに全コレクションを一度同期し、結果を表示して終了します（失敗があれば 0 以外）。</translation>
+        </message>
+        <message>
+            <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
+            <translation>--data-center には http:// または https:// の URL が必要です（'%1' は不可）。</translation>
+        </message>
+        <message>
+            <source>--sync-once and --offline contradict each other.</source>
+            <translation>--sync-once と --offline は同時に指定できません。</translation>
+        </message>
+        <message>
+            <source>Write the local cache (not your own notes) to &lt;file&gt; for a colleague, then exit.</source>
+            <translation>ローカルキャッシュ（自分のメモは含まない）を同僚用に &lt;file&gt; へ書き出して終了します。</translation>
+        </message>
+        <message>
+            <source>Check &lt;file&gt; and make it the local cache, then exit.</source>
+            <translation>&lt;file&gt; を検査してローカルキャッシュにし、終了します。</translation>
+        </message>
+        <message>
+            <source>Quit by itself after &lt;ms&gt; milliseconds (smoke tests).</source>
+            <translation>&lt;ms&gt; ミリ秒後に自動で終了します（スモークテスト用）。</translation>
+        </message>
+        <message>
+            <source>A snapshot option needs a file.</source>
+            <translation>スナップショットのオプションにはファイルが必要です。</translation>
+        </message>
+        <message>
+            <source>Use only one of --sync-once, --export-snapshot and --import-snapshot.</source>
+            <translation>--sync-once、--export-snapshot、--import-snapshot のうち一つだけを指定してください。</translation>
+        </message>
+        <message>
+            <source>--quit-after needs a number of milliseconds, not '%1'.</source>
+            <translation>--quit-after にはミリ秒数を指定してください（'%1' ではありません）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisplayCheck</name>
+        <message>
+            <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
     xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
-        <translation>IOC Desktop にはディスプレイが必要ですが、見つかりません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。
+            <translation>IOC Desktop にはディスプレイが必要ですが、見つかりません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。
 画面のないマシンでは仮想ディスプレイで実行してください:
     xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
 ウィンドウなしで動作確認するには QT_QPA_PLATFORM=offscreen を設定してください。</translation>
-    </message>
-</context>
-<context>
-    <name>LocalCache</name>
-    <message>
-        <source>Cannot create the data directory %1.</source>
-        <translation>データディレクトリ %1 を作成できません。</translation>
-    </message>
-    <message>
-        <source>The data directory %1 is not writable. Choose another with --data-dir or fix its permissions.</source>
-        <translation>データディレクトリ %1 に書き込めません。--data-dir で別の場所を指定するか、権限を修正してください。</translation>
-    </message>
-    <message>
-        <source>The operator store %1 is damaged (%2). It holds acknowledgements and notes that exist nowhere else, so IOC Desktop will not replace it. Copy it for your administrator, then move it away to start with an empty store.</source>
-        <translation>オペレーターストア %1 が破損しています（%2）。ここには他にない確認記録とメモが含まれるため、IOC Desktop は置き換えません。管理者用にコピーした後、別の場所へ移動すると空のストアで開始できます。</translation>
-    </message>
-    <message>
-        <source>The cache %1 is damaged and could not be moved aside.</source>
-        <translation>キャッシュ %1 が破損しており、退避できませんでした。</translation>
-    </message>
-    <message>
-        <source>The local data cache was damaged and has been rebuilt empty; it will fill again at the next sync. The damaged file was kept as %1.</source>
-        <translation>ローカルデータキャッシュが破損していたため、空の状態で再作成しました。次回の同期で再び取り込まれます。破損したファイルは %1 として保存しました。</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>IOC Desktop cannot start</source>
-        <translation>IOC Desktop を起動できません</translation>
-    </message>
-</context>
-<context>
-    <name>ioc::app::MainWindow</name>
-    <message>
-        <source>IOC Desktop — Hà Tĩnh</source>
-        <translation>IOC Desktop — ハティン省</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>終了(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>表示(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Go to module</source>
-        <translation>モジュールへ移動(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Reset layout</source>
-        <translation>レイアウトを元に戻す(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About IOC Desktop</source>
-        <translation>IOC Desktop について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt について(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Offline (--offline): working from the cache</source>
-        <translation>オフライン（--offline）: キャッシュのデータで作業中</translation>
-    </message>
-    <message>
-        <source>Data center: not configured</source>
-        <translation>データセンター: 未設定</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>言語</translation>
-    </message>
-    <message>
-        <source>The language will change the next time IOC Desktop starts.</source>
-        <translation>言語は次回 IOC Desktop を起動したときに切り替わります。</translation>
-    </message>
-    <message>
-        <source>About IOC Desktop</source>
-        <translation>IOC Desktop について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who's On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Sync now</source>
-        <translation>今すぐ同期(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>メイン</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>送信待ちの操作 %n 件</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n action(s) refused by the data center</source>
-        <translation><numerusform>データセンターに拒否された操作 %n 件</numerusform></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>オンライン</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>同期中…</translation>
-    </message>
-    <message>
-        <source>Offline — retrying; working from the cache</source>
-        <translation>オフライン — 再試行中。キャッシュのデータで作業しています</translation>
-    </message>
-    <message>
-        <source>The data center refused the credentials — fix the token, then Sync now</source>
-        <translation>データセンターが認証情報を拒否しました — トークンを修正してから「今すぐ同期」を押してください</translation>
-    </message>
-    <message>
-        <source>%L1 features, %L2 pages</source>
-        <translation>%L1 件、%L2 ページ</translation>
-    </message>
-    <message>
-        <source>Sync status and data &amp;issues…</source>
-        <translation>同期状況とデータの問題(&amp;I)…</translation>
-    </message>
-</context>
-<context>
-    <name>ioc::app::SyncStatusDialog</name>
-    <message>
-        <source>Sync status and data issues</source>
-        <translation>同期状況とデータの問題</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>コレクション</translation>
-    </message>
-    <message>
-        <source>Last success</source>
-        <translation>最終成功</translation>
-    </message>
-    <message>
-        <source>Last attempt</source>
-        <translation>最終試行</translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>隔離</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>最終エラー</translation>
-    </message>
-    <message>
-        <source>Feature</source>
-        <translation>フィーチャー</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Seen</source>
-        <translation>検出日時</translation>
-    </message>
-    <message>
-        <source>Received text</source>
-        <translation>受信内容</translation>
-    </message>
-    <message>
-        <source>Collections</source>
-        <translation>コレクション</translation>
-    </message>
-    <message>
-        <source>Data issues (%1)</source>
-        <translation>データの問題 (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>ioc::core::RecordTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation>コレクション</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新日時</translation>
-    </message>
-</context>
-<context>
-    <name>ioc::map::MapWidget</name>
-    <message numerus="yes">
-        <source>%n feature(s) — click to zoom in</source>
-        <translation><numerusform>%n 件 — クリックで拡大</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ioc::modules</name>
-    <message>
-        <source>Smart surveillance cameras</source>
-        <translation>スマート監視カメラ</translation>
-    </message>
-    <message>
-        <source>Documents &amp; operations</source>
-        <translation>文書管理・業務運営</translation>
-    </message>
-    <message>
-        <source>Education &amp; training</source>
-        <translation>教育・訓練</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>保健医療</translation>
-    </message>
-    <message>
-        <source>Online public services &amp; one-stop office</source>
-        <translation>オンライン公共サービス・ワンストップ窓口</translation>
-    </message>
-    <message>
-        <source>Socio-economic indicators</source>
-        <translation>社会経済指標</translation>
-    </message>
-    <message>
-        <source>Smart tourism &amp; accommodation</source>
-        <translation>スマート観光・宿泊</translation>
-    </message>
-</context>
-<context>
-    <name>ioc::ui::DockTitleBar</name>
-    <message>
-        <source>Float / dock</source>
-        <translation>フローティング / ドッキング</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>閉じる</translation>
-    </message>
-</context>
-<context>
-    <name>ioc::ui::RecordBrowser</name>
-    <message>
-        <source>Filter records (diacritics optional)…</source>
-        <translation>レコードを絞り込み（声調記号は省略可）…</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>No data yet — last sync: %1</source>
-        <translation>データはまだありません — 最終同期: %1</translation>
-    </message>
-    <message>
-        <source>%1 records</source>
-        <translation>%1 件</translation>
-    </message>
-    <message>
-        <source>%1 of %2 records</source>
-        <translation>%2 件中 %1 件</translation>
-    </message>
-    <message>
-        <source>Data as of %1</source>
-        <translation>%1 時点のデータ</translation>
-    </message>
-</context>
-<context>
-    <name>ioc::map::OfflineDownload</name>
-    <message>
-        <source>%1 tiles is too many for one download (at most %2): choose a smaller area or fewer zoom levels.</source>
-        <translation>1回のダウンロードで%1枚のタイルは多すぎます（上限%2枚）。範囲を狭めるか、ズームレベルを減らしてください。</translation>
-    </message>
-    <message>
-        <source>The map has no tile server configured.</source>
-        <translation>この地図にはタイルサーバーが設定されていません。</translation>
-    </message>
-    <message>
-        <source>A download is already running.</source>
-        <translation>ダウンロードはすでに実行中です。</translation>
-    </message>
-    <message>
-        <source>The area contains no tiles.</source>
-        <translation>この範囲にはタイルがありません。</translation>
-    </message>
-</context>
-<context>
-    <name>ioc::map::SaveAreaDialog</name>
-    <message>
-        <source>Save this area for offline use</source>
-        <translation>この範囲をオフライン用に保存</translation>
-    </message>
-    <message>
-        <source>Current view</source>
-        <translation>現在の表示範囲</translation>
-    </message>
-    <message>
-        <source>Selected area (Shift-drag)</source>
-        <translation>選択した範囲（Shift+ドラッグ）</translation>
-    </message>
-    <message>
-        <source>Area:</source>
-        <translation>範囲:</translation>
-    </message>
-    <message>
-        <source>From zoom level:</source>
-        <translation>開始ズームレベル:</translation>
-    </message>
-    <message>
-        <source>To zoom level:</source>
-        <translation>終了ズームレベル:</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>ダウンロード</translation>
-    </message>
-    <message>
-        <source>%1 tiles, about %2. Tiles already saved are skipped.</source>
-        <translation>タイル%1枚、約%2。保存済みのタイルはスキップされます。</translation>
-    </message>
-    <message>
-        <source>That is more than %1 tiles: choose a smaller area or fewer zoom levels.</source>
-        <translation>%1枚を超えています。範囲を狭めるか、ズームレベルを減らしてください。</translation>
-    </message>
-    <message>
-        <source>No tile server is configured for this map; the built-in map already works offline.</source>
-        <translation>この地図にはタイルサーバーが設定されていません。内蔵の地図はそのままオフラインで使えます。</translation>
-    </message>
-    <message>
-        <source>Saving map tiles: %1 of %2</source>
-        <translation>地図タイルを保存中: %1 / %2</translation>
-    </message>
-    <message>
-        <source>Cancelling; the tiles saved so far are kept…</source>
-        <translation>キャンセル中です。保存済みのタイルは残ります…</translation>
-    </message>
-    <message>
-        <source>%1 tiles saved, %2 were already saved, %3 failed.</source>
-        <translation>%1枚を保存、%2枚は保存済み、%3枚は失敗しました。</translation>
-    </message>
-    <message>
-        <source>Cancelled. </source>
-        <translation>キャンセルしました。</translation>
-    </message>
-    <message>
-        <source>Where tiles are missing the map shows the built-in basemap.</source>
-        <translation>タイルがない場所では内蔵の基本図が表示されます。</translation>
-    </message>
-    <message>
-        <source>Save this area for offline use…</source>
-        <translation>この範囲をオフライン用に保存…</translation>
-    </message>
-    <message>
-        <source>Download the map tiles of this area so the map works without network</source>
-        <translation>この範囲の地図タイルをダウンロードし、ネットワークなしでも地図を使えるようにします</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>LocalCache</name>
+        <message>
+            <source>Cannot create the data directory %1.</source>
+            <translation>データディレクトリ %1 を作成できません。</translation>
+        </message>
+        <message>
+            <source>The data directory %1 is not writable. Choose another with --data-dir or fix its permissions.</source>
+            <translation>データディレクトリ %1 に書き込めません。--data-dir で別の場所を指定するか、権限を修正してください。</translation>
+        </message>
+        <message>
+            <source>The operator store %1 is damaged (%2). It holds acknowledgements and notes that exist nowhere else, so IOC Desktop will not replace it. Copy it for your administrator, then move it away to start with an empty store.</source>
+            <translation>オペレーターストア %1 が破損しています（%2）。ここには他にない確認記録とメモが含まれるため、IOC Desktop は置き換えません。管理者用にコピーした後、別の場所へ移動すると空のストアで開始できます。</translation>
+        </message>
+        <message>
+            <source>The cache %1 is damaged and could not be moved aside.</source>
+            <translation>キャッシュ %1 が破損しており、退避できませんでした。</translation>
+        </message>
+        <message>
+            <source>The local data cache was damaged and has been rebuilt empty; it will fill again at the next sync. The damaged file was kept as %1.</source>
+            <translation>ローカルデータキャッシュが破損していたため、空の状態で再作成しました。次回の同期で再び取り込まれます。破損したファイルは %1 として保存しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>IOC Desktop cannot start</source>
+            <translation>IOC Desktop を起動できません</translation>
+        </message>
+        <message>
+            <source>No data center is configured and there is no local cache yet: use --data-center URL, or --offline.</source>
+            <translation>データセンターが設定されておらず、ローカルキャッシュもありません。--data-center URL または --offline を指定してください。</translation>
+        </message>
+        <message>
+            <source>Import snapshot</source>
+            <translation>スナップショットの取り込み</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::MainWindow</name>
+        <message>
+            <source>IOC Desktop — Hà Tĩnh</source>
+            <translation>IOC Desktop — ハティン省</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Go to module</source>
+            <translation>モジュールへ移動(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset layout</source>
+            <translation>レイアウトを元に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About IOC Desktop</source>
+            <translation>IOC Desktop について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Qt について(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Offline (--offline): working from the cache</source>
+            <translation>オフライン（--offline）: キャッシュのデータで作業中</translation>
+        </message>
+        <message>
+            <source>Data center: not configured</source>
+            <translation>データセンター: 未設定</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>The language will change the next time IOC Desktop starts.</source>
+            <translation>言語は次回 IOC Desktop を起動したときに切り替わります。</translation>
+        </message>
+        <message>
+            <source>About IOC Desktop</source>
+            <translation>IOC Desktop について</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who's On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>今すぐ同期(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>メイン</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) waiting to be sent</source>
+            <translation>
+                <numerusform>送信待ちの操作 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) refused by the data center</source>
+            <translation>
+                <numerusform>データセンターに拒否された操作 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Offline — retrying; working from the cache</source>
+            <translation>オフライン — 再試行中。キャッシュのデータで作業しています</translation>
+        </message>
+        <message>
+            <source>The data center refused the credentials — fix the token, then Sync now</source>
+            <translation>データセンターが認証情報を拒否しました — トークンを修正してから「今すぐ同期」を押してください</translation>
+        </message>
+        <message>
+            <source>%L1 features, %L2 pages</source>
+            <translation>%L1 件、%L2 ページ</translation>
+        </message>
+        <message>
+            <source>Sync status and data &amp;issues…</source>
+            <translation>同期状況とデータの問題(&amp;I)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::SyncStatusDialog</name>
+        <message>
+            <source>Sync status and data issues</source>
+            <translation>同期状況とデータの問題</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>コレクション</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>最終成功</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>最終試行</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>最終エラー</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>フィーチャー</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>検出日時</translation>
+        </message>
+        <message>
+            <source>Received text</source>
+            <translation>受信内容</translation>
+        </message>
+        <message>
+            <source>Collections</source>
+            <translation>コレクション</translation>
+        </message>
+        <message>
+            <source>Data issues (%1)</source>
+            <translation>データの問題 (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::core::RecordTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>コレクション</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新日時</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::map::MapWidget</name>
+        <message numerus="yes">
+            <source>%n feature(s) — click to zoom in</source>
+            <translation>
+                <numerusform>%n 件 — クリックで拡大</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::modules</name>
+        <message>
+            <source>Smart surveillance cameras</source>
+            <translation>スマート監視カメラ</translation>
+        </message>
+        <message>
+            <source>Documents &amp; operations</source>
+            <translation>文書管理・業務運営</translation>
+        </message>
+        <message>
+            <source>Education &amp; training</source>
+            <translation>教育・訓練</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>保健医療</translation>
+        </message>
+        <message>
+            <source>Online public services &amp; one-stop office</source>
+            <translation>オンライン公共サービス・ワンストップ窓口</translation>
+        </message>
+        <message>
+            <source>Socio-economic indicators</source>
+            <translation>社会経済指標</translation>
+        </message>
+        <message>
+            <source>Smart tourism &amp; accommodation</source>
+            <translation>スマート観光・宿泊</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DockTitleBar</name>
+        <message>
+            <source>Float / dock</source>
+            <translation>フローティング / ドッキング</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::RecordBrowser</name>
+        <message>
+            <source>Filter records (diacritics optional)…</source>
+            <translation>レコードを絞り込み（声調記号は省略可）…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>No data yet — last sync: %1</source>
+            <translation>データはまだありません — 最終同期: %1</translation>
+        </message>
+        <message>
+            <source>%1 records</source>
+            <translation>%1 件</translation>
+        </message>
+        <message>
+            <source>%1 of %2 records</source>
+            <translation>%2 件中 %1 件</translation>
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation>%1 時点のデータ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::map::OfflineDownload</name>
+        <message>
+            <source>%1 tiles is too many for one download (at most %2): choose a smaller area or fewer zoom levels.</source>
+            <translation>1回のダウンロードで%1枚のタイルは多すぎます（上限%2枚）。範囲を狭めるか、ズームレベルを減らしてください。</translation>
+        </message>
+        <message>
+            <source>The map has no tile server configured.</source>
+            <translation>この地図にはタイルサーバーが設定されていません。</translation>
+        </message>
+        <message>
+            <source>A download is already running.</source>
+            <translation>ダウンロードはすでに実行中です。</translation>
+        </message>
+        <message>
+            <source>The area contains no tiles.</source>
+            <translation>この範囲にはタイルがありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::map::SaveAreaDialog</name>
+        <message>
+            <source>Save this area for offline use</source>
+            <translation>この範囲をオフライン用に保存</translation>
+        </message>
+        <message>
+            <source>Current view</source>
+            <translation>現在の表示範囲</translation>
+        </message>
+        <message>
+            <source>Selected area (Shift-drag)</source>
+            <translation>選択した範囲（Shift+ドラッグ）</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>範囲:</translation>
+        </message>
+        <message>
+            <source>From zoom level:</source>
+            <translation>開始ズームレベル:</translation>
+        </message>
+        <message>
+            <source>To zoom level:</source>
+            <translation>終了ズームレベル:</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>ダウンロード</translation>
+        </message>
+        <message>
+            <source>%1 tiles, about %2. Tiles already saved are skipped.</source>
+            <translation>タイル%1枚、約%2。保存済みのタイルはスキップされます。</translation>
+        </message>
+        <message>
+            <source>That is more than %1 tiles: choose a smaller area or fewer zoom levels.</source>
+            <translation>%1枚を超えています。範囲を狭めるか、ズームレベルを減らしてください。</translation>
+        </message>
+        <message>
+            <source>No tile server is configured for this map; the built-in map already works offline.</source>
+            <translation>この地図にはタイルサーバーが設定されていません。内蔵の地図はそのままオフラインで使えます。</translation>
+        </message>
+        <message>
+            <source>Saving map tiles: %1 of %2</source>
+            <translation>地図タイルを保存中: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Cancelling; the tiles saved so far are kept…</source>
+            <translation>キャンセル中です。保存済みのタイルは残ります…</translation>
+        </message>
+        <message>
+            <source>%1 tiles saved, %2 were already saved, %3 failed.</source>
+            <translation>%1枚を保存、%2枚は保存済み、%3枚は失敗しました。</translation>
+        </message>
+        <message>
+            <source>Cancelled. </source>
+            <translation>キャンセルしました。</translation>
+        </message>
+        <message>
+            <source>Where tiles are missing the map shows the built-in basemap.</source>
+            <translation>タイルがない場所では内蔵の基本図が表示されます。</translation>
+        </message>
+        <message>
+            <source>Save this area for offline use…</source>
+            <translation>この範囲をオフライン用に保存…</translation>
+        </message>
+        <message>
+            <source>Download the map tiles of this area so the map works without network</source>
+            <translation>この範囲の地図タイルをダウンロードし、ネットワークなしでも地図を使えるようにします</translation>
+        </message>
+    </context>
+    <context>
+        <name>MirrorSnapshot</name>
+        <message>
+            <source>%1 is not a usable IOC Desktop snapshot: %2</source>
+            <translation>%1 は使用できる IOC Desktop スナップショットではありません: %2</translation>
+        </message>
+        <message>
+            <source>There is no local cache to export at %1.</source>
+            <translation>%1 には書き出すローカルキャッシュがありません。</translation>
+        </message>
+        <message>
+            <source>Cannot open the local cache %1: %2</source>
+            <translation>ローカルキャッシュ %1 を開けません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot</source>
+            <translation>スナップショットを書き出せません</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot %1: %2</source>
+            <translation>スナップショット %1 を書き出せません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot replace %1.</source>
+            <translation>%1 を置き換えられません。</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot %1.</source>
+            <translation>スナップショット %1 を書き出せません。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>the integrity check gave no answer</source>
+            <translation>整合性チェックが結果を返しませんでした</translation>
+        </message>
+        <message>
+            <source>it has no snapshot manifest (it is not a file written by Export snapshot)</source>
+            <translation>スナップショットのマニフェストがありません（「スナップショットの書き出し」で作られたファイルではありません）</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 was written by a newer IOC Desktop (%2) in a format this version cannot read. Update IOC Desktop first.</source>
+            <translation>スナップショット %1 は新しい IOC Desktop（%2）がこのバージョンでは読めない形式で書いたものです。先に IOC Desktop を更新してください。</translation>
+        </message>
+        <message>
+            <source>its manifest has no format version</source>
+            <translation>マニフェストに形式バージョンがありません</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this version knows up to %4). Update IOC Desktop before importing it.</source>
+            <translation>スナップショット %1 は新しい IOC Desktop（%2、キャッシュスキーマ %3。このバージョンは %4 まで対応）のものです。取り込む前に IOC Desktop を更新してください。</translation>
+        </message>
+        <message>
+            <source>it holds no cache tables</source>
+            <translation>キャッシュのテーブルがありません</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 comes from a newer IOC Desktop (%2): the tables of module %3 are at version %4, this version knows up to %5. Update IOC Desktop before importing it.</source>
+            <translation>スナップショット %1 は新しい IOC Desktop（%2）のものです。モジュール %3 のテーブルはバージョン %4 で、このバージョンは %5 まで対応しています。取り込む前に IOC Desktop を更新してください。</translation>
+        </message>
+        <message>
+            <source>Cannot create the data directory %1.</source>
+            <translation>データディレクトリ %1 を作成できません。</translation>
+        </message>
+        <message>
+            <source>Cannot copy the snapshot into %1 (is the disk full?).</source>
+            <translation>スナップショットを %1 にコピーできません（ディスクがいっぱいですか？）。</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the snapshot copy: %1</source>
+            <translation>スナップショットのコピーを準備できません: %1</translation>
+        </message>
+        <message>
+            <source>Cannot move the current cache %1 aside; nothing was changed.</source>
+            <translation>現在のキャッシュ %1 を退避できません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
+            <translation>%1 をスナップショットで置き換えられません。現在のキャッシュはそのまま残っています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatorLauncher</name>
+        <message>
+            <source>The data-center simulator (ioc-datacenter-sim) is not installed. Install the ioc-datacenter-sim package.</source>
+            <translation>データセンターシミュレーター（ioc-datacenter-sim）がインストールされていません。ioc-datacenter-sim パッケージをインストールしてください。</translation>
+        </message>
+        <message>
+            <source>Cannot start the data-center simulator %1: %2</source>
+            <translation>データセンターシミュレーター %1 を起動できません: %2</translation>
+        </message>
+        <message>
+            <source>The data-center simulator did not start within %1 s.</source>
+            <translation>データセンターシミュレーターが %1 秒以内に起動しませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotActions</name>
+        <message>
+            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+            <translation>IOC Desktop スナップショット (*.iocsnap);;すべてのファイル (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s), written by IOC Desktop %1 on %2</source>
+            <translation>
+                <numerusform>%n 件のレコード、IOC Desktop %1 が %2 に作成</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The snapshot was not imported: %1</source>
+            <translation>スナップショットは取り込まれませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot imported: %1.</source>
+            <translation>スナップショットを取り込みました: %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>There is no local cache in %1 to export.</source>
+            <translation>%1 には書き出すローカルキャッシュがありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Snapshot written to %1: %n record(s).</source>
+            <translation>
+                <numerusform>スナップショットを %1 に書き出しました: %n 件のレコード。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
+            <translation>
+                <numerusform>スナップショットを %1 に取り込みました: %n 件のレコード、IOC Desktop %2 が %3 に作成。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ConnectionTest</name>
+        <message>
+            <source>Enter the data center's address, starting with http:// or https://.</source>
+            <translation>データセンターのアドレスを http:// または https:// で始めて入力してください。</translation>
+        </message>
+        <message>
+            <source>The data center at %1 refused the access token (HTTP %2). Check the token.</source>
+            <translation>%1 のデータセンターがアクセストークンを拒否しました（HTTP %2）。トークンを確認してください。</translation>
+        </message>
+        <message>
+            <source>Cannot reach %1: %2. Check the address and the network.</source>
+            <translation>%1 に接続できません: %2。アドレスとネットワークを確認してください。</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+            <translation>%1 のサーバーは %3 に対して HTTP %2 を返しました。アドレスはサービスのベース URL ですか？</translation>
+        </message>
+        <message>
+            <source>The server at %1 answers, but not as an OGC API – Features service (no list of collections).</source>
+            <translation>%1 のサーバーは応答しましたが、OGC API – Features サービスではありません（コレクション一覧がありません）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: the data center at %1 offers %n collection(s).</source>
+            <translation>
+                <numerusform>接続しました: %1 のデータセンターは %n 個のコレクションを提供しています。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::FirstRunDialog</name>
+        <message>
+            <source>Welcome to IOC Desktop</source>
+            <translation>IOC Desktop へようこそ</translation>
+        </message>
+        <message>
+            <source>IOC Desktop has no data yet. Where should it come from?</source>
+            <translation>IOC Desktop にはまだデータがありません。どこから取得しますか？</translation>
+        </message>
+        <message>
+            <source>Connect to the province's &amp;data center</source>
+            <translation>省の&amp;データセンターに接続する</translation>
+        </message>
+        <message>
+            <source>Start the built-in &amp;simulator (demonstration, training)</source>
+            <translation>内蔵&amp;シミュレーターを起動する（デモ・研修）</translation>
+        </message>
+        <message>
+            <source>Work &amp;offline (empty cache, or import a snapshot)</source>
+            <translation>&amp;オフラインで作業する（空のキャッシュ、またはスナップショットを取り込む）</translation>
+        </message>
+        <message>
+            <source>from your administrator; empty if none</source>
+            <translation>管理者から入手。なければ空欄</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>接続を&amp;テスト</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>アドレス:</translation>
+        </message>
+        <message>
+            <source>Access token:</source>
+            <translation>アクセストークン:</translation>
+        </message>
+        <message>
+            <source>The simulator (package ioc-datacenter-sim) is not installed on this computer.</source>
+            <translation>このコンピューターにはシミュレーター（ioc-datacenter-sim パッケージ）がインストールされていません。</translation>
+        </message>
+        <message>
+            <source>IOC Desktop starts a simulated provincial data center with synthetic data on this computer and stops it when you quit. Nothing leaves this computer.</source>
+            <translation>IOC Desktop はこのコンピューター上で合成データの模擬データセンターを起動し、終了時に停止します。データが外部に出ることはありません。</translation>
+        </message>
+        <message>
+            <source>A colleague can give you a snapshot (File → Export snapshot) to work without a network. Without one, IOC Desktop starts with an empty cache.</source>
+            <translation>同僚からスナップショット（ファイル → スナップショットの書き出し）を受け取れば、ネットワークなしで作業できます。なければ空のキャッシュで起動します。</translation>
+        </message>
+        <message>
+            <source>Choose a s&amp;napshot…</source>
+            <translation>スナップショットを&amp;選択…</translation>
+        </message>
+        <message>
+            <source>No snapshot chosen.</source>
+            <translation>スナップショットが選択されていません。</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;続ける</translation>
+        </message>
+        <message>
+            <source>Import snapshot</source>
+            <translation>スナップショットの取り込み</translation>
+        </message>
+        <message>
+            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+            <translation>IOC Desktop スナップショット (*.iocsnap);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>テスト中…</translation>
+        </message>
+        <message>
+            <source>Test the connection before continuing.</source>
+            <translation>続ける前に接続をテストしてください。</translation>
+        </message>
+        <message>
+            <source>The address or the token changed: test again.</source>
+            <translation>アドレスまたはトークンが変更されました。もう一度テストしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::SnapshotActions</name>
+        <message>
+            <source>&amp;Export snapshot…</source>
+            <translation>スナップショットの&amp;書き出し…</translation>
+        </message>
+        <message>
+            <source>Write the local cache to one file a colleague can import without network (your notes are not included)</source>
+            <translation>ローカルキャッシュを、同僚がネットワークなしで取り込める一つのファイルに書き出します（自分のメモは含まれません）</translation>
+        </message>
+        <message>
+            <source>&amp;Import snapshot…</source>
+            <translation>スナップショットの&amp;取り込み…</translation>
+        </message>
+        <message>
+            <source>Replace the local cache with a snapshot</source>
+            <translation>ローカルキャッシュをスナップショットで置き換えます</translation>
+        </message>
+        <message>
+            <source>Export snapshot</source>
+            <translation>スナップショットの書き出し</translation>
+        </message>
+        <message>
+            <source>The snapshot was written to %1 (%2).</source>
+            <translation>スナップショットを %1 に書き出しました（%2）。</translation>
+        </message>
+        <message>
+            <source>Import snapshot</source>
+            <translation>スナップショットの取り込み</translation>
+        </message>
+        <message>
+            <source>Cannot copy %1 into the data folder (is the disk full?).</source>
+            <translation>%1 をデータフォルダーにコピーできません（ディスクがいっぱいですか？）。</translation>
+        </message>
+        <message>
+            <source>%1
+
+The snapshot (%2) replaces the local cache when IOC Desktop starts again; your notes and acknowledgements are kept. Restart now?</source>
+            <translation>%1
+
+このスナップショット（%2）は IOC Desktop の次回起動時にローカルキャッシュを置き換えます。メモと確認済みの記録は残ります。今すぐ再起動しますか？</translation>
+        </message>
+    </context>
 </TS>
