@@ -30,12 +30,14 @@ DockTitleBar::DockTitleBar(QDockWidget *dock, const QString &title, const QColor
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    setAccessibleName(title);
 
     auto makeButton = [this](QStyle::StandardPixmap pixmap, const QString &tip) {
         auto *button = new QToolButton(this);
         button->setAutoRaise(true);
         button->setIcon(style()->standardIcon(pixmap, nullptr, this));
         button->setToolTip(tip);
+        button->setAccessibleName(tip);
         button->setFocusPolicy(Qt::NoFocus);
         return button;
     };
