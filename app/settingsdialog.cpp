@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -252,7 +253,10 @@ bool SettingsDialog::save(QString *error)
         formatHomeArea(
             m_home[0]->value(), m_home[1]->value(), m_home[2]->value(), m_home[3]->value()));
     s.sync();
-    if (s.status() != QSettings::NoError) {
+    // Read back through a fresh object: status() can report an error left over from
+    // creating the folder even when the write succeeded, so trust what is on disk.
+    if (QSettings().value(settingskeys::kHomeArea) != s.value(settingskeys::kHomeArea)
+        || !QFileInfo::exists(s.fileName())) {
         *error = tr("The settings could not be written to %1.").arg(s.fileName());
         return false;
     }
