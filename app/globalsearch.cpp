@@ -3,6 +3,7 @@
 #include "core/featurestore.h"
 #include "core/moduleregistry.h"
 #include "core/sqlitefile.h"
+#include "ui/theme.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -132,7 +133,7 @@ GlobalSearchPopup::GlobalSearchPopup(
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("globalSearchStatus"));
-    m_status->setProperty("textRole", QStringLiteral("muted"));
+    ui::setTextRole(m_status, ui::TextRole::Muted);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_input);

@@ -425,9 +425,7 @@ void MainWindow::setConnectionText(const QString &text, bool problem)
 {
     m_connection->setText(text);
     // Colour from the theme; the words themselves say what is wrong.
-    m_connection->setProperty("statusText", problem ? QStringLiteral("error") : QString());
-    m_connection->style()->unpolish(m_connection);
-    m_connection->style()->polish(m_connection);
+    ui::setTextRole(m_connection, problem ? ui::TextRole::Error : ui::TextRole::Normal);
 }
 
 void MainWindow::updateConnectionText()

@@ -72,7 +72,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                    "Desktop starts. The token is kept in the system keyring."),
         dataCenter);
     dataNote->setWordWrap(true);
-    dataNote->setProperty("textRole", QStringLiteral("muted"));
+    ui::setTextRole(dataNote, ui::TextRole::Muted);
     dataForm->addRow(dataNote);
 
     // --- Display ---
@@ -96,7 +96,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *languageNote = new QLabel(
         tr("A new language takes effect after IOC Desktop restarts; the layout is kept."), display);
     languageNote->setWordWrap(true);
-    languageNote->setProperty("textRole", QStringLiteral("muted"));
+    ui::setTextRole(languageNote, ui::TextRole::Muted);
     displayForm->addRow(QString(), languageNote);
     displayForm->addRow(tr("T&heme:"), m_theme);
     displayForm->addRow(m_sounds);
@@ -137,7 +137,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
-    m_error->setProperty("statusText", QStringLiteral("error"));
+    ui::setTextRole(m_error, ui::TextRole::Error);
     m_error->setAccessibleName(tr("Problem"));
     m_error->hide();
 

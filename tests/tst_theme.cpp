@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -109,6 +110,20 @@ private slots:
         ThemeManager::instance().apply(ThemeChoice::Light);
         QCOMPARE(QApplication::palette().color(QPalette::Window), Theme::light().window);
         QCOMPARE(spy.count(), 2);
+    }
+
+    void textRolesFollowTheTheme()
+    {
+        ThemeManager::instance().apply(ThemeChoice::Light);
+        QLabel badge(QStringLiteral("⚠ Data as of 10:30"));
+        setTextRole(&badge, TextRole::ErrorBadge);
+        QCOMPARE(badge.palette().color(QPalette::Window), Theme::light().errorBackground);
+        QCOMPARE(badge.palette().color(QPalette::WindowText), Theme::light().errorText);
+        ThemeManager::instance().apply(ThemeChoice::Dark);
+        QCOMPARE(badge.palette().color(QPalette::Window), Theme::dark().errorBackground);
+        QCOMPARE(badge.palette().color(QPalette::WindowText), Theme::dark().errorText);
+        // No application style sheet: it would stop system font changes reaching widgets.
+        QVERIFY(qApp->styleSheet().isEmpty());
     }
 };
 

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -28,23 +28,23 @@
         <translation>不明な引数: %1</translation>
     </message>
     <message>
-        <source>Unsupported language '%1'; use one of: %2.</source>
-        <translation>言語 '%1' には対応していません。次のいずれかを指定してください: %2。</translation>
+        <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+        <translation>言語 &apos;%1&apos; には対応していません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>--data-dir needs a path.</source>
         <translation>--data-dir にはパスが必要です。</translation>
     </message>
     <message>
-        <source>Base URL of the data center's OGC API – Features service.</source>
+        <source>Base URL of the data center&apos;s OGC API – Features service.</source>
         <translation>データセンターの OGC API – Features サービスのベース URL。</translation>
     </message>
     <message>
-        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
         <translation>データセンターのベアラートークンを &lt;file&gt; から読み込み、保存します（キーリング、なければ非公開ファイル）。</translation>
     </message>
     <message>
-        <source>Collection and property mapping of the province's server (JSON).</source>
+        <source>Collection and property mapping of the province&apos;s server (JSON).</source>
         <translation>省サーバーのコレクションとプロパティの対応表（JSON）。</translation>
     </message>
     <message>
@@ -52,8 +52,8 @@
         <translation>ウィンドウを開かずに全コレクションを一度同期し、結果を表示して終了します（失敗があれば 0 以外）。</translation>
     </message>
     <message>
-        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-        <translation>--data-center には http:// または https:// の URL が必要です（'%1' は不可）。</translation>
+        <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+        <translation>--data-center には http:// または https:// の URL が必要です（&apos;%1&apos; は不可）。</translation>
     </message>
     <message>
         <source>--sync-once and --offline contradict each other.</source>
@@ -65,11 +65,11 @@
     <message>
         <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop にはディスプレイが必要ですが、見つかりません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。
 画面のないマシンでは仮想ディスプレイで実行してください:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 ウィンドウなしで動作確認するには QT_QPA_PLATFORM=offscreen を設定してください。</translation>
     </message>
 </context>
@@ -104,6 +104,43 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
 </context>
 <context>
+    <name>ioc::app::GlobalSearchPopup</name>
+    <message>
+        <source>Places</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <source>Search everywhere</source>
+        <translation>全体検索</translation>
+    </message>
+    <message>
+        <source>Search places, dossiers, documents, cameras… (diacritics optional)</source>
+        <translation>地名・申請書類・文書・カメラを検索…(声調記号は省略可)</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>検索語</translation>
+    </message>
+    <message>
+        <source>Search results, grouped by module</source>
+        <translation>検索結果(モジュール別)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;</source>
+        <translation>「%1」に一致する項目はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) — Enter opens, ↑↓ choose, Esc closes</source>
+        <translation>
+            <numerusform>%n 件 — Enter で開く、↑↓ で選択、Esc で閉じる</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ioc::app::MainWindow</name>
     <message>
         <source>IOC Desktop — Hà Tĩnh</source>
@@ -130,10 +167,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>レイアウトを元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -146,10 +179,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <source>Offline (--offline): working from the cache</source>
-        <translation>オフライン（--offline）: キャッシュのデータで作業中</translation>
-    </message>
-    <message>
         <source>Data center: not configured</source>
         <translation>データセンター: 未設定</translation>
     </message>
@@ -158,16 +187,12 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>言語</translation>
     </message>
     <message>
-        <source>The language will change the next time IOC Desktop starts.</source>
-        <translation>言語は次回 IOC Desktop を起動したときに切り替わります。</translation>
-    </message>
-    <message>
         <source>About IOC Desktop</source>
         <translation>IOC Desktop について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who's On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who&apos;s On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -179,11 +204,15 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>送信待ちの操作 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>送信待ちの操作 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the data center</source>
-        <translation><numerusform>データセンターに拒否された操作 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>データセンターに拒否された操作 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -208,6 +237,415 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>Sync status and data &amp;issues…</source>
         <translation>同期状況とデータの問題(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>オフラインで作業(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pause syncing and work from the cache; actions wait in the outbox</source>
+        <translation>同期を一時停止し、キャッシュのデータで作業します。操作は送信トレイで待機します</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>全体検索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter records of the current dock</source>
+        <translation>現在のパネルのレコードを絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt dock</source>
+        <translation>次のパネル(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous dock</source>
+        <translation>前のパネル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save layout as…</source>
+        <translation>レイアウトに名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name layout…</source>
+        <translation>レイアウト名の変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete layout</source>
+        <translation>レイアウトを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;layout</source>
+        <translation>レイアウトを選択(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Layouts</source>
+        <translation>レイアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>テーマ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>システムに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark (control room)</source>
+        <translation>ダーク(管制室)(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全画面表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>言語(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>レイアウト:</translation>
+    </message>
+    <message>
+        <source>Saved layouts</source>
+        <translation>保存済みレイアウト</translation>
+    </message>
+    <message>
+        <source>Switch to a saved arrangement of docks (Ctrl+L)</source>
+        <translation>保存したパネル配置に切り替えます(Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>送信トレイ</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>同期の進行状況</translation>
+    </message>
+    <message>
+        <source>Working offline: data from the cache, actions wait in the outbox</source>
+        <translation>オフライン作業中:キャッシュのデータを表示、操作は送信トレイで待機</translation>
+    </message>
+    <message>
+        <source>A layout needs a name.</source>
+        <translation>レイアウトには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>The layout could not be saved: %1</source>
+        <translation>レイアウトを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The layout &quot;%1&quot; was saved by an older version and cannot be used.</source>
+        <translation>レイアウト「%1」は古いバージョンで保存されたため使用できません。</translation>
+    </message>
+    <message>
+        <source>A layout named &quot;%1&quot; already exists.</source>
+        <translation>「%1」という名前のレイアウトは既にあります。</translation>
+    </message>
+    <message>
+        <source>No saved layouts</source>
+        <translation>保存済みレイアウトなし</translation>
+    </message>
+    <message>
+        <source>Choose a layout</source>
+        <translation>レイアウトを選択</translation>
+    </message>
+    <message>
+        <source>Save layout</source>
+        <translation>レイアウトを保存</translation>
+    </message>
+    <message>
+        <source>Name of this arrangement of docks (e.g. &quot;Flood watch&quot;):</source>
+        <translation>このパネル配置の名前(例:「洪水監視」):</translation>
+    </message>
+    <message>
+        <source>A layout named &quot;%1&quot; exists. Replace it?</source>
+        <translation>「%1」という名前のレイアウトがあります。置き換えますか?</translation>
+    </message>
+    <message>
+        <source>Rename layout</source>
+        <translation>レイアウト名の変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation>レイアウトを削除</translation>
+    </message>
+    <message>
+        <source>Delete the layout &quot;%1&quot;? The docks stay as they are.</source>
+        <translation>レイアウト「%1」を削除しますか?パネルの配置はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>The map file could not be used; showing the built-in map: %1</source>
+        <translation>地図ファイルを使用できません。内蔵の地図を表示しています: %1</translation>
+    </message>
+    <message>
+        <source>The language will change the next time IOC Desktop starts. Your layout is kept.</source>
+        <translation>言語は次回 IOC Desktop を起動したときに切り替わります。レイアウトはそのまま保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>データセンター</translation>
+    </message>
+    <message>
+        <source>Data center address</source>
+        <translation>データセンターのアドレス</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>空欄のままにすると保存済みのトークンを使います</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>アクセストークン</translation>
+    </message>
+    <message>
+        <source>Interval for live data, in seconds</source>
+        <translation>リアルタイムデータの同期間隔(秒)</translation>
+    </message>
+    <message>
+        <source>Interval for catalogues and statistics, in seconds</source>
+        <translation>カタログと統計の同期間隔(秒)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>トークン(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Live data every:</source>
+        <translation>リアルタイムデータの間隔(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogues and statistics every:</source>
+        <translation>カタログと統計の間隔(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Address and intervals take effect the next time IOC Desktop starts. The token is kept in the system keyring.</source>
+        <translation>アドレスと間隔は次回 IOC Desktop を起動したときに有効になります。トークンはシステムのキーリングに保存されます。</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark (control room)</source>
+        <translation>ダーク(管制室)</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound for new critical alerts</source>
+        <translation>新しい重大アラートで音を鳴らす(&amp;S)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>言語(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after IOC Desktop restarts; the layout is kept.</source>
+        <translation>新しい言語は IOC Desktop の再起動後に有効になります。レイアウトは保持されます。</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>テーマ(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <source>None: the built-in vector map</source>
+        <translation>なし:内蔵のベクター地図</translation>
+    </message>
+    <message>
+        <source>MBTiles file</source>
+        <translation>MBTiles ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose an MBTiles file</source>
+        <translation>MBTiles ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Tile server address</source>
+        <translation>タイルサーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Home area, west longitude</source>
+        <translation>ホーム範囲、西端の経度</translation>
+    </message>
+    <message>
+        <source>Home area, south latitude</source>
+        <translation>ホーム範囲、南端の緯度</translation>
+    </message>
+    <message>
+        <source>Home area, east longitude</source>
+        <translation>ホーム範囲、東端の経度</translation>
+    </message>
+    <message>
+        <source>Home area, north latitude</source>
+        <translation>ホーム範囲、北端の緯度</translation>
+    </message>
+    <message>
+        <source>&amp;MBTiles file:</source>
+        <translation>MBTiles ファイル(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Tile &amp;URL:</source>
+        <translation>タイル URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Home area (W, S, E, N):</source>
+        <translation>ホーム範囲(西, 南, 東, 北):</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>A token needs a data center address: enter the address first.</source>
+        <translation>トークンにはデータセンターのアドレスが必要です。先にアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The token could not be stored: %1</source>
+        <translation>トークンを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>設定を %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>MBTiles map files (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles 地図ファイル (*.mbtiles);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::SettingsValidation</name>
+    <message>
+        <source>The data center address is not a valid URL. Expected e.g. https://ioc.hatinh.gov.vn/api</source>
+        <translation>データセンターのアドレスが正しい URL ではありません。例: https://ioc.hatinh.gov.vn/api</translation>
+    </message>
+    <message>
+        <source>The data center address must start with https:// (or http:// on a closed network).</source>
+        <translation>データセンターのアドレスは https://(閉域網では http://)で始めてください。</translation>
+    </message>
+    <message>
+        <source>Do not put a user name or password in the address; use the token field.</source>
+        <translation>アドレスにユーザー名やパスワードを含めないでください。トークン欄を使ってください。</translation>
+    </message>
+    <message>
+        <source>The token must not contain spaces or line breaks; paste it exactly as the data center issued it.</source>
+        <translation>トークンに空白や改行を含めることはできません。データセンターが発行したとおりに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>A sync interval must be between 10 seconds and 24 hours.</source>
+        <translation>同期間隔は 10 秒から 24 時間の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The map file %1 does not exist.</source>
+        <translation>地図ファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an MBTiles file.</source>
+        <translation>%1 はフォルダーです。MBTiles ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The map file %1 cannot be read: %2</source>
+        <translation>地図ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an MBTiles file (it is not an SQLite database).</source>
+        <translation>%1 は MBTiles ファイルではありません(SQLite データベースではありません)。</translation>
+    </message>
+    <message>
+        <source>The tile address must be an http(s) URL, e.g. https://tiles.example.vn/{z}/{x}/{y}.png</source>
+        <translation>タイルのアドレスは http(s) の URL にしてください。例: https://tiles.example.vn/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <source>The tile address lacks %1; it needs {z}, {x} and {y}.</source>
+        <translation>タイルのアドレスに %1 がありません。{z}、{x}、{y} がすべて必要です。</translation>
+    </message>
+    <message>
+        <source>The home area must lie within longitudes −180…180 and latitudes −85…85.</source>
+        <translation>ホーム範囲は経度 −180…180、緯度 −85…85 の範囲内にしてください。</translation>
+    </message>
+    <message>
+        <source>The home area is empty: west must be less than east and south less than north.</source>
+        <translation>ホーム範囲が空です。西は東より小さく、南は北より小さくしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::ShortcutHelpDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between the controls of a dock; arrow keys move inside tables and maps.</source>
+        <translation>Tab と Shift+Tab でパネル内のコントロール間を移動し、矢印キーで表や地図の中を移動します。</translation>
     </message>
 </context>
 <context>
@@ -288,7 +726,9 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation><numerusform>%n 件 — クリックで拡大</numerusform></translation>
+        <translation>
+            <numerusform>%n 件 — クリックで拡大</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -358,6 +798,37 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>Data as of %1</source>
         <translation>%1 時点のデータ</translation>
+    </message>
+    <message>
+        <source>Filter records</source>
+        <translation>レコードの絞り込み</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>レコード</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>データの鮮度</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::Theme</name>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>軽微</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>情報</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "core/recordtablemodel.h"
 #include "core/sqlitefile.h"
 #include "ui/displaytime.h"
+#include "ui/theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -115,23 +116,21 @@ void RecordBrowser::setFreshness(
     const QLocale locale;
     // Today: the time is enough; older: the date matters more than the minute.
     m_freshness->setText(tr("Data as of %1").arg(formatDisplayTime(lastSuccess, now)));
-    // Colours come from the theme's style sheet (badge property), so they follow the
-    // light/dark theme and keep their contrast; the ⚠ sign says it without colour.
-    QString badge;
+    // Colours come from the theme (text role), so they follow the light/dark theme and
+    // keep their contrast; the ⚠ sign says it without colour.
+    TextRole badge = TextRole::Muted;
     if (intervalSeconds > 0 && age > intervalSeconds * 10) {
         m_staleness = Staleness::VeryStale;
-        badge = QStringLiteral("error");
+        badge = TextRole::ErrorBadge;
         m_freshness->setText(QStringLiteral("⚠ ") + m_freshness->text());
     } else if (intervalSeconds > 0 && age > intervalSeconds * 3) {
         m_staleness = Staleness::Stale;
-        badge = QStringLiteral("warning");
+        badge = TextRole::WarningBadge;
         m_freshness->setText(QStringLiteral("⚠ ") + m_freshness->text());
     } else {
         m_staleness = Staleness::Fresh;
     }
-    m_freshness->setProperty("badge", badge);
-    m_freshness->style()->unpolish(m_freshness);
-    m_freshness->style()->polish(m_freshness);
+    setTextRole(m_freshness, badge);
     m_freshness->setToolTip(locale.toString(toDisplayTime(lastSuccess), QLocale::LongFormat));
 }
 

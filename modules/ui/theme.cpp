@@ -2,11 +2,13 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLabel>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
 #include <QPolygonF>
 #include <QStyleFactory>
+#include <QToolTip>
 #include <QtMath>
 
 namespace ioc::ui {
@@ -134,25 +136,6 @@ QPalette Theme::palette() const
     p.setColor(QPalette::Disabled, QPalette::Highlight, border);
     p.setColor(QPalette::Disabled, QPalette::HighlightedText, text);
     return p;
-}
-
-QString Theme::styleSheet() const
-{
-    // Keyboard users must see where focus is: a 2 px frame in the selection colour.
-    return QStringLiteral(
-        "QToolTip { color: %1; background: %2; border: 1px solid %3; padding: 3px; }"
-        "QLineEdit:focus, QComboBox:focus, QAbstractItemView:focus, QSpinBox:focus "
-        "{ border: 2px solid %4; }"
-        "QLabel[badge=\"warning\"] { background: %5; color: %6; padding: 1px 6px; "
-        "border-radius: 3px; }"
-        "QLabel[badge=\"error\"] { background: %7; color: %8; padding: 1px 6px; "
-        "border-radius: 3px; }"
-        "QLabel[statusText=\"error\"] { color: %9; font-weight: bold; }"
-        "QLabel[textRole=\"muted\"] { color: %10; }")
-        .arg(tooltipText.name(), tooltipBase.name(), border.name(), highlight.name(),
-            warningBackground.name(), warningText.name(), errorBackground.name(), errorText.name(),
-            statusErrorText.name())
-        .arg(mutedText.name());
 }
 
 QColor Theme::severityColor(Severity severity) const
@@ -304,6 +287,56 @@ ThemeManager &ThemeManager::instance()
     return manager;
 }
 
+namespace {
+const char *const kTextRoleProperty = "iocTextRole";
+
+void applyTextRole(QWidget *widget, TextRole role, const Theme &theme)
+{
+    QPalette palette = widget->palette();
+    QColor foreground;
+    QColor background;
+    switch (role) {
+    case TextRole::Normal:
+        foreground = theme.text;
+        break;
+    case TextRole::Muted:
+        foreground = theme.mutedText;
+        break;
+    case TextRole::Error:
+        foreground = theme.statusErrorText;
+        break;
+    case TextRole::WarningBadge:
+        foreground = theme.warningText;
+        background = theme.warningBackground;
+        break;
+    case TextRole::ErrorBadge:
+        foreground = theme.errorText;
+        background = theme.errorBackground;
+        break;
+    }
+    for (QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive }) {
+        palette.setColor(group, QPalette::WindowText, foreground);
+        palette.setColor(group, QPalette::Text, foreground);
+        if (background.isValid())
+            palette.setColor(group, QPalette::Window, background);
+    }
+    widget->setPalette(palette);
+    widget->setAutoFillBackground(background.isValid());
+    // Only the weight: the size keeps following the system font.
+    QFont font;
+    font.setBold(role == TextRole::Error || role == TextRole::ErrorBadge);
+    widget->setFont(font);
+    if (auto *label = qobject_cast<QLabel *>(widget))
+        label->setMargin(background.isValid() ? 2 : 0);
+}
+} // namespace
+
+void setTextRole(QWidget *widget, TextRole role)
+{
+    widget->setProperty(kTextRoleProperty, int(role));
+    applyTextRole(widget, role, ThemeManager::instance().theme());
+}
+
 void ThemeManager::apply(ThemeChoice choice)
 {
     if (m_systemDark < 0)
@@ -314,7 +347,15 @@ void ThemeManager::apply(ThemeChoice choice)
         if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
             QApplication::setStyle(fusion);
         QApplication::setPalette(m_theme.palette());
-        app->setStyleSheet(m_theme.styleSheet());
+        QToolTip::setPalette(m_theme.palette());
+        // Widgets with a text role carry explicit colours: give them the new theme's.
+        const auto widgets = QApplication::allWidgets();
+        for (QWidget *widget : widgets) {
+            const QVariant role = widget->property(kTextRoleProperty);
+            if (role.isValid())
+                applyTextRole(widget, TextRole(role.toInt()), m_theme);
+        }
+        Q_UNUSED(app);
     }
     emit themeChanged();
 }

@@ -51,8 +51,6 @@ struct Theme
     static Theme forChoice(ThemeChoice choice, bool systemDark);
 
     QPalette palette() const;
-    // Only what the palette cannot express (badges, tooltips, focus frames).
-    QString styleSheet() const;
 
     QColor severityColor(Severity severity) const;
     // Text drawn on a severity colour (badges, chips).
@@ -72,6 +70,12 @@ struct Theme
     };
     QList<ContrastPair> textPairs() const;
 };
+
+// What a label's text means, for its colours: set once, it follows theme changes.
+// Palettes rather than style sheets: an application style sheet stops Qt from passing a
+// changed system font size on to the widgets, and text must scale with the system font.
+enum class TextRole { Normal, Muted, Error, WarningBadge, ErrorBadge };
+void setTextRole(QWidget *widget, TextRole role);
 
 // WCAG 2.1 relative luminance and contrast ratio (1 … 21).
 double relativeLuminance(const QColor &color);
