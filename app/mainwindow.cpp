@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "core/featurestore.h"
 #include "core/layoutstore.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
@@ -103,6 +104,9 @@ MainWindow::MainWindow(
     connect(m_outboxPoll, &QTimer::timeout, this, &MainWindow::updateOutboxCount);
     m_outboxPoll->start();
     updateOutboxCount();
+    // Until sync reports (and all along when working offline) each dock shows the age of
+    // what the cache holds.
+    showDataAgeFromCache();
 
     // A sensible first size: most of the primary screen, not the whole of it.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
@@ -431,8 +435,7 @@ void MainWindow::setConnectionText(const QString &text, bool problem)
 void MainWindow::updateConnectionText()
 {
     if (isWorkingOffline()) {
-        setConnectionText(
-            tr("Working offline: data from the cache, actions wait in the outbox"), false);
+        setConnectionText(tr("Offline — working from the cache"), false);
         return;
     }
     using State = sync::SyncStatus::State;
@@ -468,6 +471,8 @@ void MainWindow::attachSync(SyncController *sync)
         m_outboxPending = pending;
         m_outboxRejected = rejected;
         m_outbox->setText(outboxText());
+        ui::setTextRole(
+            m_outbox, pending + rejected > 0 ? ui::TextRole::WarningBadge : ui::TextRole::Normal);
     });
 }
 
@@ -481,8 +486,10 @@ void MainWindow::setWorkOffline(bool offline)
         m_sync->setPaused(offline);
         m_syncNow->setEnabled(m_sync->isConfigured() && !offline);
     }
-    if (offline)
+    if (offline) {
         m_progress->hide();
+        showDataAgeFromCache();
+    }
     updateConnectionText();
     updateOutboxCount();
 }
@@ -492,12 +499,30 @@ bool MainWindow::isWorkingOffline() const
     return m_workOffline && m_workOffline->isChecked();
 }
 
+void MainWindow::showDataAgeFromCache()
+{
+    const core::FeatureStore store(m_cache.mirror());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        const core::Module *module = m_modules.module(dock->property("moduleId").toString());
+        auto *content = qobject_cast<ui::ModuleDock *>(dock->widget());
+        if (!module || !content)
+            continue;
+        const auto oldest = store.oldestSuccessfulSync(module->collections());
+        // No interval: offline, old data is expected; the date and time say how old.
+        content->setFreshness(oldest.value_or(QDateTime()), 0, now);
+    }
+}
+
 void MainWindow::updateOutboxCount()
 {
     const core::OutboxStore outbox(m_cache.operatorStore());
     m_outboxPending = outbox.pendingCount();
     m_outboxRejected = int(outbox.rejected().size());
     m_outbox->setText(outboxText());
+    // Waiting actions stand out (and say so in words): work not yet at the data center.
+    ui::setTextRole(m_outbox,
+        m_outboxPending + m_outboxRejected > 0 ? ui::TextRole::WarningBadge : ui::TextRole::Normal);
 }
 
 QString MainWindow::outboxText() const

@@ -125,6 +125,7 @@ private:
     void fitFloatingDocks();
     void applyMapTheme();
     void updateConnectionText();
+    void showDataAgeFromCache();
     void setConnectionText(const QString &text, bool problem);
 
     core::ModuleRegistry &m_modules;

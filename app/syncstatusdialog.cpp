@@ -1,5 +1,6 @@
 #include "syncstatusdialog.h"
 
+#include "core/displaytime.h"
 #include "sync/syncstore.h"
 
 #include <QDialogButtonBox>
@@ -27,7 +28,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 
 QString when(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+    return time.isValid() ? QLocale().toString(core::toDisplayTime(time), QLocale::ShortFormat)
                           : QString();
 }
 

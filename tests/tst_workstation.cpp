@@ -1,6 +1,7 @@
 // The operator workstation: named layouts (and a monitor that went away), global search,
 // shortcuts, settings validation, working offline with the outbox count, accessibility.
 #include "appsettings.h"
+#include "core/displaytime.h"
 #include "core/featurestore.h"
 #include "core/layoutstore.h"
 #include "core/localcache.h"
@@ -19,7 +20,6 @@
 #include "sync/tokenstore.h"
 #include "synccontroller.h"
 #include "testfeatures.h"
-#include "ui/displaytime.h"
 #include "ui/recordbrowser.h"
 #include "ui/theme.h"
 
@@ -463,7 +463,7 @@ private slots:
         QVERIFY(window->isWorkingOffline());
         auto *outbox = window->findChild<QLabel *>(QStringLiteral("outboxState"));
         auto *connection = window->findChild<QLabel *>(QStringLiteral("connectionState"));
-        QVERIFY(connection->text().contains(QStringLiteral("offline")));
+        QVERIFY(connection->text().contains(QStringLiteral("Offline")));
         QCOMPARE(outbox->text(), QString());
 
         addOutboxItems(1);
@@ -477,6 +477,25 @@ private slots:
         QCOMPARE(window->outboxText(), QStringLiteral("3 thao tác đang chờ gửi"));
         QVERIFY(app::installLanguage(QStringLiteral("ja")));
         QCOMPARE(window->outboxText(), QStringLiteral("送信待ちの操作 3 件"));
+    }
+
+    void offlineDocksShowTheAgeOfTheirData()
+    {
+        // Synced yesterday, then the laptop went to a district without coverage.
+        const QDateTime synced = QDateTime::currentDateTimeUtc().addDays(-1);
+        const core::Module *health = m_modules->module(QStringLiteral("health"));
+        for (const QString &collection : health->collections())
+            QVERIFY(!m_cache->features().markSynced(collection, synced));
+        auto window = makeWindow(true);
+        auto *browser
+            = window->dockForModule(QStringLiteral("health"))->findChild<ui::RecordBrowser *>();
+        QCOMPARE(browser->freshnessText(),
+            QStringLiteral("Data as of %1")
+                .arg(core::formatDisplayTime(synced, QDateTime::currentDateTimeUtc())));
+        // A module that never synced completely says nothing rather than a wrong age.
+        auto *tourism
+            = window->dockForModule(QStringLiteral("tourism"))->findChild<ui::RecordBrowser *>();
+        QVERIFY(tourism->freshnessText().isEmpty());
     }
 
     void workOfflinePausesSync()
@@ -526,11 +545,11 @@ private slots:
         QVERIFY(app::installLanguage(QStringLiteral("vi")));
         // 03:30 UTC is 10:30 in Hà Tĩnh, whatever the machine's own zone.
         const QDateTime utc(QDate(2026, 11, 26), QTime(3, 30), Qt::UTC);
-        QCOMPARE(ui::toDisplayTime(utc).time(), QTime(10, 30));
-        QCOMPARE(ui::formatDisplayTime(utc, utc.addSecs(60)), QStringLiteral("10:30"));
+        QCOMPARE(core::toDisplayTime(utc).time(), QTime(10, 30));
+        QCOMPARE(core::formatDisplayTime(utc, utc.addSecs(60)), QStringLiteral("10:30"));
         // 20:00 UTC is already the next day there.
         const QDateTime evening(QDate(2026, 11, 26), QTime(20, 0), Qt::UTC);
-        QCOMPARE(ui::toDisplayTime(evening).date(), QDate(2026, 11, 27));
+        QCOMPARE(core::toDisplayTime(evening).date(), QDate(2026, 11, 27));
     }
 
     void controlsHaveAccessibleNames()

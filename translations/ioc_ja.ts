@@ -343,10 +343,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>同期の進行状況</translation>
     </message>
     <message>
-        <source>Working offline: data from the cache, actions wait in the outbox</source>
-        <translation>オフライン作業中:キャッシュのデータを表示、操作は送信トレイで待機</translation>
-    </message>
-    <message>
         <source>A layout needs a name.</source>
         <translation>レイアウトには名前が必要です。</translation>
     </message>
@@ -405,6 +401,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>The language will change the next time IOC Desktop starts. Your layout is kept.</source>
         <translation>言語は次回 IOC Desktop を起動したときに切り替わります。レイアウトはそのまま保持されます。</translation>
+    </message>
+    <message>
+        <source>Offline — working from the cache</source>
+        <translation>オフライン — キャッシュのデータで作業中</translation>
     </message>
 </context>
 <context>

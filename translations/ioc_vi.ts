@@ -343,10 +343,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>Tiến độ đồng bộ</translation>
     </message>
     <message>
-        <source>Working offline: data from the cache, actions wait in the outbox</source>
-        <translation>Đang làm việc ngoại tuyến: dữ liệu lưu sẵn, thao tác chờ trong hộp thư đi</translation>
-    </message>
-    <message>
         <source>A layout needs a name.</source>
         <translation>Bố cục cần có tên.</translation>
     </message>
@@ -405,6 +401,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>The language will change the next time IOC Desktop starts. Your layout is kept.</source>
         <translation>Ngôn ngữ sẽ thay đổi vào lần khởi động IOC Desktop tiếp theo. Bố cục của bạn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Offline — working from the cache</source>
+        <translation>Ngoại tuyến — làm việc với dữ liệu đã lưu</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #include "ui/recordbrowser.h"
 
+#include "core/displaytime.h"
 #include "core/featurestore.h"
 #include "core/recordtablemodel.h"
 #include "core/sqlitefile.h"
-#include "ui/displaytime.h"
 #include "ui/theme.h"
 
 #include <QHBoxLayout>
@@ -115,7 +115,7 @@ void RecordBrowser::setFreshness(
     const qint64 age = lastSuccess.secsTo(now);
     const QLocale locale;
     // Today: the time is enough; older: the date matters more than the minute.
-    m_freshness->setText(tr("Data as of %1").arg(formatDisplayTime(lastSuccess, now)));
+    m_freshness->setText(tr("Data as of %1").arg(core::formatDisplayTime(lastSuccess, now)));
     // Colours come from the theme (text role), so they follow the light/dark theme and
     // keep their contrast; the ⚠ sign says it without colour.
     TextRole badge = TextRole::Muted;
@@ -131,7 +131,7 @@ void RecordBrowser::setFreshness(
         m_staleness = Staleness::Fresh;
     }
     setTextRole(m_freshness, badge);
-    m_freshness->setToolTip(locale.toString(toDisplayTime(lastSuccess), QLocale::LongFormat));
+    m_freshness->setToolTip(locale.toString(core::toDisplayTime(lastSuccess), QLocale::LongFormat));
 }
 
 void RecordBrowser::updateCounts()
@@ -141,7 +141,7 @@ void RecordBrowser::updateCounts()
     if (total == 0) {
         const auto lastSync = core::FeatureStore(m_mirror).lastSuccessfulSync(m_collections);
         const QString when = lastSync
-            ? locale.toString(toDisplayTime(*lastSync), QLocale::ShortFormat)
+            ? locale.toString(core::toDisplayTime(*lastSync), QLocale::ShortFormat)
             : tr("never");
         m_emptyState->setText(tr("No data yet — last sync: %1").arg(when));
         m_stack->setCurrentWidget(m_emptyState);

@@ -4,7 +4,7 @@
 #include <QString>
 #include <QTimeZone>
 
-namespace ioc::ui {
+namespace ioc::core {
 
 // Times are shown in the province's own zone (Asia/Ho_Chi_Minh, UTC+7), whatever the
 // computer's zone: a laptop set to UTC or a visitor's machine must show the same
@@ -15,4 +15,4 @@ QDateTime toDisplayTime(const QDateTime &when);
 // "14:05" when `when` is today (in the display zone), else the short date and time.
 QString formatDisplayTime(const QDateTime &when, const QDateTime &now);
 
-} // namespace ioc::ui
+} // namespace ioc::core

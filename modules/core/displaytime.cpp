@@ -1,8 +1,8 @@
-#include "ui/displaytime.h"
+#include "core/displaytime.h"
 
 #include <QLocale>
 
-namespace ioc::ui {
+namespace ioc::core {
 
 QTimeZone displayTimeZone()
 {
@@ -28,4 +28,4 @@ QString formatDisplayTime(const QDateTime &when, const QDateTime &now)
     return locale.toString(local, QLocale::ShortFormat);
 }
 
-} // namespace ioc::ui
+} // namespace ioc::core
