@@ -28,14 +28,15 @@ bool installLanguage(const QString &language)
     translators.clear();
 
     QLocale::setDefault(QLocale(language));
-    if (language == QLatin1String("en"))
-        return true;
-
+    // English is the source language; its file holds only the plural forms ("1 action",
+    // "3 actions"), which the source text "%n action(s)" cannot spell.
     auto own = std::make_unique<QTranslator>();
     if (!own->load(QStringLiteral(":/i18n/ioc_%1.qm").arg(language)))
         return false;
     QCoreApplication::installTranslator(own.get());
     translators.push_back(std::move(own));
+    if (language == QLatin1String("en"))
+        return true;
 
     // Qt's own strings (standard buttons, dialogs) where the system has them.
     auto qt = std::make_unique<QTranslator>();

@@ -15,6 +15,7 @@
 #include "synccontroller.h"
 #include "synconce.h"
 #include "syncsetup.h"
+#include "ui/theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -189,17 +190,22 @@ int main(int argc, char *argv[])
     QStringList collections = modules.allCollections() + core::sharedCollections();
     QString syncError;
     QString syncWarning;
-    std::optional<sync::SyncSettings> syncSettings;
-    if (!options.offline) {
-        syncSettings = app::loadSyncSettings(options, &syncError, &syncWarning);
-        if (!syncSettings)
-            return fail(syncError, hasScreen);
-        if (!syncWarning.isEmpty())
-            printTo(stderr, syncWarning);
-    }
+    // Loaded even with --offline, so "Work offline" can be switched off later; offline,
+    // a broken sync configuration is only a warning (the cache is all that is needed).
+    std::optional<sync::SyncSettings> syncSettings
+        = app::loadSyncSettings(options, &syncError, &syncWarning);
+    if (!syncSettings && !options.offline)
+        return fail(syncError, hasScreen);
+    if (!syncSettings)
+        printTo(stderr, syncError);
+    if (!syncWarning.isEmpty())
+        printTo(stderr, syncWarning);
     if (options.syncOnce)
         return app::runSyncOnce(cache.dataDir(), *syncSettings, collections);
 
+    // The theme before any window exists, so nothing is drawn twice.
+    ui::ThemeManager::instance().apply(ui::themeChoiceFromKey(
+        QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString()));
     app::MainWindow window(modules, cache, { options.offline });
     app::SnapshotActions snapshots(cache, moduleVersions, &window);
     window.addFileActions({ snapshots.exportAction(), snapshots.importAction() });
@@ -212,7 +218,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     app::SyncController sync(
         cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
-    window.attachSync(&sync);
+    window.attachSync(&sync); // pauses sync while the window works offline (--offline)
     if (!options.offline)
         sync.start();
     // First start: the whole screen, as a control-room workstation expects.

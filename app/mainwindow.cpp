@@ -1,23 +1,41 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
+#include "core/featurestore.h"
+#include "core/layoutstore.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
+#include "core/outboxstore.h"
+#include "core/recordtablemodel.h"
+#include "globalsearch.h"
 #include "languagesetup.h"
 #include "sync/syncstatusmodel.h"
+#include "map/mapwidget.h"
+#include "screenfit.h"
+#include "settingsdialog.h"
+#include "settingsvalidation.h"
+#include "shortcuthelp.h"
 #include "synccontroller.h"
 #include "syncstatusdialog.h"
 #include "ui/docktitlebar.h"
 #include "ui/moduledock.h"
+#include "ui/recordbrowser.h"
+#include "ui/theme.h"
 #include "ui/uimodule.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -25,6 +43,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 namespace ioc::app {
@@ -34,6 +54,12 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kLanguageKey = QStringLiteral("ui/language");
+
+// The outbox is also filled by the modules (acknowledgements, notes); a cheap COUNT on a
+// small table every few seconds keeps the status bar true without a hook in each module.
+constexpr int kOutboxPollMs = 5000;
+// Zoom for a point found by the global search: a street-level view.
+constexpr double kSearchPointZoom = 14.0;
 
 QString dockObjectName(const QString &moduleId)
 {
@@ -62,13 +88,33 @@ MainWindow::MainWindow(
     createDocks();
     arrangeDefaultLayout();
     m_defaultState = saveState(kLayoutVersion);
+    createActions();
     createMenus();
+    createToolBar();
     createStatusBar();
+    m_currentLayout = QSettings().value(settingskeys::kCurrentLayout).toString();
+    refreshLayoutChooser();
+
+    connect(&ui::ThemeManager::instance(), &ui::ThemeManager::themeChanged, this,
+        &MainWindow::applyMapTheme);
+    applyMapTheme();
+    applyMapSettings();
+
+    m_outboxPoll = new QTimer(this);
+    m_outboxPoll->setInterval(kOutboxPollMs);
+    connect(m_outboxPoll, &QTimer::timeout, this, &MainWindow::updateOutboxCount);
+    m_outboxPoll->start();
+    updateOutboxCount();
+    // Until sync reports (and all along when working offline) each dock shows the age of
+    // what the cache holds.
+    showDataAgeFromCache();
 
     // A sensible first size: most of the primary screen, not the whole of it.
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         resize(screen->availableGeometry().size() * 0.85);
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
@@ -78,6 +124,7 @@ void MainWindow::createDocks()
     // The docks are the window; this empty central widget is never shown (zero size).
     auto *central = new QWidget(this);
     central->setMaximumSize(0, 0);
+    central->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(central);
 
     for (const auto &module : m_modules.modules()) {
@@ -86,6 +133,7 @@ void MainWindow::createDocks()
             continue; // headless-only module: nothing to show
         auto *dock = new QDockWidget(ui::DockTitleBar::escapedWindowTitle(module->title()), this);
         dock->setObjectName(dockObjectName(module->id()));
+        dock->setAccessibleName(module->title());
         dock->setWindowIcon(QIcon(module->iconPath()));
         dock->setTitleBarWidget(new ui::DockTitleBar(dock, module->title(), module->accentColor()));
         dock->setProperty("moduleId", module->id());
@@ -125,13 +173,116 @@ QDockWidget *MainWindow::dockForModule(const QString &moduleId) const
     return findChild<QDockWidget *>(dockObjectName(moduleId), Qt::FindDirectChildrenOnly);
 }
 
+void MainWindow::createActions()
+{
+    // Every frequent action has a key; F1 lists them (generated from these actions), and
+    // a test checks that no two share one. ApplicationShortcut: they work from floating
+    // docks on another monitor too.
+    auto make = [this](const QString &name, const QString &text, const QKeySequence &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!keys.isEmpty())
+            action->setShortcut(keys);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        addAction(action);
+        return action;
+    };
+    m_syncNow = make(QStringLiteral("syncNow"), tr("&Sync now"), QKeySequence(Qt::Key_F5));
+    m_syncNow->setIcon(QIcon::fromTheme(
+        QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
+    m_syncNow->setEnabled(false); // until a configured sync is attached
+
+    m_syncStatus = make(QStringLiteral("syncStatus"), tr("Sync status and data &issues…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(m_syncStatus, &QAction::triggered, this, [this] {
+        SyncStatusDialog dialog(m_cache.mirror(), m_lastSyncStatus, this);
+        // Live while open: the dialog's model follows the engine's snapshots.
+        const auto live = connect(m_statusModel, &sync::SyncStatusModel::overallChanged, &dialog,
+            [this, &dialog] { dialog.statusModel()->setStatus(m_lastSyncStatus); });
+        dialog.exec();
+        disconnect(live);
+    });
+
+    m_workOffline = make(QStringLiteral("workOffline"), tr("Work &offline"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_workOffline->setCheckable(true);
+    m_workOffline->setChecked(m_options.offline);
+    m_workOffline->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_workOffline->setToolTip(
+        tr("Pause syncing and work from the cache; actions wait in the outbox"));
+    connect(m_workOffline, &QAction::toggled, this, &MainWindow::setWorkOffline);
+
+    m_search = make(QStringLiteral("globalSearch"), tr("&Search everywhere…"),
+        QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_search->setIcon(QIcon::fromTheme(
+        QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)));
+    connect(m_search, &QAction::triggered, this, &MainWindow::showGlobalSearch);
+
+    QAction *filter = make(QStringLiteral("filterDock"), tr("&Filter records of the current dock"),
+        QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(filter, &QAction::triggered, this, [this] {
+        // The dock with focus, else the first visible one.
+        QWidget *focus = QApplication::focusWidget();
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            if (!dock->isVisible() || (focus && !dock->isAncestorOf(focus) && focus != dock))
+                continue;
+            if (auto *browser = dock->findChild<ui::RecordBrowser *>()) {
+                browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+                browser->filterEdit()->selectAll();
+                return;
+            }
+        }
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            auto *browser = dock->findChild<ui::RecordBrowser *>();
+            if (browser && browser->isVisible()) {
+                browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+        }
+    });
+
+    QAction *next = make(QStringLiteral("nextDock"), tr("Ne&xt dock"), QKeySequence(Qt::Key_F6));
+    connect(next, &QAction::triggered, this, [this] { focusNextDock(1); });
+    QAction *previous = make(
+        QStringLiteral("previousDock"), tr("&Previous dock"), QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previous, &QAction::triggered, this, [this] { focusNextDock(-1); });
+
+    m_saveLayoutAs = make(QStringLiteral("saveLayoutAs"), tr("&Save layout as…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveLayoutAs, &QAction::triggered, this, &MainWindow::saveLayoutAs);
+    m_renameLayout = make(QStringLiteral("renameLayout"), tr("Re&name layout…"), QKeySequence());
+    connect(m_renameLayout, &QAction::triggered, this, &MainWindow::renameCurrentLayout);
+    m_deleteLayout = make(QStringLiteral("deleteLayout"), tr("&Delete layout"), QKeySequence());
+    connect(m_deleteLayout, &QAction::triggered, this, &MainWindow::deleteCurrentLayout);
+    QAction *chooseLayout = make(
+        QStringLiteral("chooseLayout"), tr("Choose &layout"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(chooseLayout, &QAction::triggered, this, [this] {
+        m_layoutChooser->setFocus(Qt::ShortcutFocusReason);
+        m_layoutChooser->showPopup();
+    });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileMenu = file;
+    file->addAction(m_syncNow);
+    file->addAction(m_syncStatus);
+    file->addAction(m_workOffline);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settings"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_search);
+    edit->addAction(findChild<QAction *>(QStringLiteral("filterDock")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (QDockWidget *dock : std::as_const(m_docks))
@@ -150,11 +301,56 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, i] { activateModule(i); });
         addAction(action);
     }
-    view->addSeparator();
-    QAction *reset = view->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
-    reset->setObjectName(QStringLiteral("resetLayout"));
+    goTo->addSeparator();
+    goTo->addAction(findChild<QAction *>(QStringLiteral("nextDock")));
+    goTo->addAction(findChild<QAction *>(QStringLiteral("previousDock")));
 
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *layouts = view->addMenu(tr("&Layouts"));
+    layouts->addAction(findChild<QAction *>(QStringLiteral("chooseLayout")));
+    layouts->addAction(m_saveLayoutAs);
+    layouts->addAction(m_renameLayout);
+    layouts->addAction(m_deleteLayout);
+    layouts->addSeparator();
+    QAction *reset = layouts->addAction(tr("&Reset layout"), this, [this] {
+        resetLayout();
+        m_currentLayout.clear();
+        refreshLayoutChooser();
+    });
+    reset->setObjectName(QStringLiteral("resetLayout"));
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    reset->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(reset);
+
+    QMenu *theme = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(theme);
+    const ui::ThemeChoice currentTheme = ui::themeChoiceFromKey(
+        QSettings().value(settingskeys::kTheme, QStringLiteral("system")).toString());
+    const QList<QPair<ui::ThemeChoice, QString>> themes = {
+        { ui::ThemeChoice::System, tr("Follow the &system") },
+        { ui::ThemeChoice::Light, tr("&Light") },
+        { ui::ThemeChoice::Dark, tr("&Dark (control room)") },
+    };
+    for (const auto &[choice, name] : themes) {
+        QAction *action = theme->addAction(name);
+        action->setObjectName(QStringLiteral("theme.") + ui::themeChoiceKey(choice));
+        action->setCheckable(true);
+        action->setChecked(choice == currentTheme);
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            QSettings().setValue(settingskeys::kTheme, ui::themeChoiceKey(choice));
+            applyTheme(choice);
+        });
+    }
+    QAction *fullScreen = view->addAction(tr("&Full screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(
+            on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
+    });
+
+    QMenu *language = view->addMenu(tr("La&nguage"));
     auto *languages = new QActionGroup(language);
     const QString current = QSettings().value(kLanguageKey, QStringLiteral("vi")).toString();
     const QList<QPair<QString, QString>> names = {
@@ -171,21 +367,68 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts
+        = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcutHelp);
+    shortcuts->setObjectName(QStringLiteral("shortcutHelp"));
+    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    shortcuts->setShortcutContext(Qt::ApplicationShortcut);
+    help->addSeparator();
     help->addAction(tr("&About IOC Desktop"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolbar = addToolBar(tr("Main"));
+    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_syncNow);
+    m_toolbar->addAction(m_workOffline);
+    m_toolbar->addSeparator();
+    m_toolbar->addAction(m_search);
+    m_toolbar->addSeparator();
+    auto *label = new QLabel(tr("Layout:"), m_toolbar);
+    m_layoutChooser = new QComboBox(m_toolbar);
+    m_layoutChooser->setObjectName(QStringLiteral("layoutChooser"));
+    m_layoutChooser->setAccessibleName(tr("Saved layouts"));
+    m_layoutChooser->setToolTip(tr("Switch to a saved arrangement of docks (Ctrl+L)"));
+    m_layoutChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_layoutChooser->setMinimumContentsLength(14);
+    label->setBuddy(m_layoutChooser);
+    connect(m_layoutChooser, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_layoutChooser->itemData(index).toString();
+        if (!name.isEmpty())
+            applyNamedLayout(name);
+    });
+    m_toolbar->addWidget(label);
+    m_toolbar->addWidget(m_layoutChooser);
+    m_toolbar->addAction(m_saveLayoutAs);
 }
 
 void MainWindow::createStatusBar()
 {
     m_connection = new QLabel(this);
     m_connection->setObjectName(QStringLiteral("connectionState"));
-    m_connection->setText(m_options.offline ? tr("Offline (--offline): working from the cache")
-                                            : tr("Data center: not configured"));
+    m_connection->setAccessibleName(tr("Connection"));
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(false);
+    m_outbox = new QLabel(this);
+    m_outbox->setObjectName(QStringLiteral("outboxState"));
+    m_outbox->setAccessibleName(tr("Outbox"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
     statusBar()->addWidget(m_notice, 1);
+    statusBar()->addPermanentWidget(m_outbox);
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_connection);
+    m_statusModel = new sync::SyncStatusModel(this);
+    updateConnectionText();
 }
 
 void MainWindow::addFileActions(const QList<QAction *> &actions)
@@ -195,88 +438,122 @@ void MainWindow::addFileActions(const QList<QAction *> &actions)
     m_fileMenu->insertSeparator(quit);
 }
 
+void MainWindow::setConnectionText(const QString &text, bool problem)
+{
+    m_connection->setText(text);
+    // Colour from the theme; the words themselves say what is wrong.
+    ui::setTextRole(m_connection, problem ? ui::TextRole::Error : ui::TextRole::Normal);
+}
+
+void MainWindow::updateConnectionText()
+{
+    if (isWorkingOffline()) {
+        setConnectionText(tr("Offline — working from the cache"), false);
+        return;
+    }
+    using State = sync::SyncStatus::State;
+    switch (m_lastSyncStatus.state) {
+    case State::NotConfigured:
+        setConnectionText(tr("Data center: not configured"), false);
+        break;
+    case State::Online:
+        setConnectionText(tr("Online"), false);
+        break;
+    case State::Syncing:
+        setConnectionText(tr("Syncing…"), false);
+        break;
+    case State::Offline:
+        setConnectionText(tr("Offline — retrying; working from the cache"), true);
+        break;
+    case State::CredentialsRefused:
+        setConnectionText(
+            tr("The data center refused the credentials — fix the token, then Sync now"), true);
+        break;
+    }
+}
+
 void MainWindow::attachSync(SyncController *sync)
 {
-    m_syncNow = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"),
-                                style()->standardIcon(QStyle::SP_BrowserReload)),
-        tr("&Sync now"), this);
-    m_syncNow->setObjectName(QStringLiteral("syncNow"));
-    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    m_syncNow->setShortcutContext(Qt::ApplicationShortcut);
-    m_syncNow->setEnabled(sync->isConfigured() && !m_options.offline);
+    m_sync = sync;
+    m_syncNow->setEnabled(sync->isConfigured() && !isWorkingOffline());
     connect(m_syncNow, &QAction::triggered, sync, &SyncController::syncNow);
-    m_fileMenu->insertAction(m_fileMenu->actions().value(0), m_syncNow);
-    m_fileMenu->insertSeparator(m_fileMenu->actions().value(1));
-    QAction *status = new QAction(tr("Sync status and data &issues…"), this);
-    status->setObjectName(QStringLiteral("syncStatus"));
-    connect(status, &QAction::triggered, this, [this] {
-        SyncStatusDialog dialog(m_cache.mirror(), m_lastSyncStatus, this);
-        // Live while open: the dialog's model follows the engine's snapshots.
-        const auto live = connect(m_statusModel, &sync::SyncStatusModel::overallChanged, &dialog,
-            [this, &dialog] { dialog.statusModel()->setStatus(m_lastSyncStatus); });
-        dialog.exec();
-        disconnect(live);
-    });
-    m_fileMenu->insertAction(m_fileMenu->actions().value(1), status);
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addAction(m_syncNow);
-
-    m_statusModel = new sync::SyncStatusModel(this);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    m_outbox = new QLabel(this);
-    m_outbox->setObjectName(QStringLiteral("outboxState"));
-    statusBar()->addPermanentWidget(m_outbox);
-    statusBar()->addPermanentWidget(m_progress);
-
+    sync->setPaused(isWorkingOffline());
     connect(sync, &SyncController::statusChanged, this, &MainWindow::onSyncStatus);
     connect(sync, &SyncController::reportReady, this, &MainWindow::onSyncReport);
     connect(sync, &SyncController::outboxChanged, this, [this](int pending, int rejected) {
-        QStringList parts;
-        if (pending > 0)
-            parts << tr("%n action(s) waiting to be sent", nullptr, pending);
-        if (rejected > 0)
-            parts << tr("%n action(s) refused by the data center", nullptr, rejected);
-        m_outbox->setText(parts.join(QStringLiteral(" · ")));
+        m_outboxPending = pending;
+        m_outboxRejected = rejected;
+        m_outbox->setText(outboxText());
+        ui::setTextRole(
+            m_outbox, pending + rejected > 0 ? ui::TextRole::WarningBadge : ui::TextRole::Normal);
     });
+}
+
+void MainWindow::setWorkOffline(bool offline)
+{
+    if (m_workOffline->isChecked() != offline) {
+        m_workOffline->setChecked(offline); // re-enters through toggled()
+        return;
+    }
+    if (m_sync) {
+        m_sync->setPaused(offline);
+        m_syncNow->setEnabled(m_sync->isConfigured() && !offline);
+    }
+    if (offline) {
+        m_progress->hide();
+        showDataAgeFromCache();
+    }
+    updateConnectionText();
+    updateOutboxCount();
+}
+
+bool MainWindow::isWorkingOffline() const
+{
+    return m_workOffline && m_workOffline->isChecked();
+}
+
+void MainWindow::showDataAgeFromCache()
+{
+    const core::FeatureStore store(m_cache.mirror());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        const core::Module *module = m_modules.module(dock->property("moduleId").toString());
+        auto *content = qobject_cast<ui::ModuleDock *>(dock->widget());
+        if (!module || !content)
+            continue;
+        const auto oldest = store.oldestSuccessfulSync(module->collections());
+        // No interval: offline, old data is expected; the date and time say how old.
+        content->setFreshness(oldest.value_or(QDateTime()), 0, now);
+    }
+}
+
+void MainWindow::updateOutboxCount()
+{
+    const core::OutboxStore outbox(m_cache.operatorStore());
+    m_outboxPending = outbox.pendingCount();
+    m_outboxRejected = int(outbox.rejected().size());
+    m_outbox->setText(outboxText());
+    // Waiting actions stand out (and say so in words): work not yet at the data center.
+    ui::setTextRole(m_outbox,
+        m_outboxPending + m_outboxRejected > 0 ? ui::TextRole::WarningBadge : ui::TextRole::Normal);
+}
+
+QString MainWindow::outboxText() const
+{
+    QStringList parts;
+    if (m_outboxPending > 0)
+        parts << tr("%n action(s) waiting to be sent", nullptr, m_outboxPending);
+    if (m_outboxRejected > 0)
+        parts << tr("%n action(s) refused by the data center", nullptr, m_outboxRejected);
+    return parts.join(QStringLiteral(" · "));
 }
 
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)
 {
     m_lastSyncStatus = status;
     m_statusModel->setStatus(status);
-    using State = sync::SyncStatus::State;
-    QString text;
-    switch (status.state) {
-    case State::NotConfigured:
-        text = m_options.offline ? tr("Offline (--offline): working from the cache")
-                                 : tr("Data center: not configured");
-        break;
-    case State::Online:
-        text = tr("Online");
-        break;
-    case State::Syncing:
-        text = tr("Syncing…");
-        break;
-    case State::Offline:
-        text = tr("Offline — retrying; working from the cache");
-        break;
-    case State::CredentialsRefused:
-        text = tr("The data center refused the credentials — fix the token, then Sync now");
-        break;
-    }
-    m_connection->setText(text);
-    m_connection->setStyleSheet(
-        status.state == State::CredentialsRefused || status.state == State::Offline
-            ? QStringLiteral("QLabel { color: #c92a2a; font-weight: bold; }")
-            : QString());
-    if (status.state == State::Syncing) {
+    updateConnectionText();
+    if (status.state == sync::SyncStatus::State::Syncing && !isWorkingOffline()) {
         const int percent = m_statusModel->progressPercent();
         if (percent >= 0)
             m_progress->setRange(0, 100);
@@ -343,8 +620,51 @@ void MainWindow::activateModule(int index)
     dock->raise();
     if (dock->isFloating())
         dock->activateWindow();
-    if (QWidget *content = dock->widget())
-        content->setFocus(Qt::ShortcutFocusReason);
+    if (QWidget *content = dock->widget()) {
+        // Focus the first control of the dock that takes Tab focus (its filter box), so
+        // the keyboard can go on from there.
+        QWidget *target = content;
+        for (QWidget *w = content->nextInFocusChain(); w && w != content;
+             w = w->nextInFocusChain()) {
+            if (!content->isAncestorOf(w))
+                break;
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(dock)) {
+                target = w;
+                break;
+            }
+        }
+        target->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void MainWindow::focusNextDock(int step)
+{
+    QList<int> visible;
+    int current = -1;
+    QWidget *focus = QApplication::focusWidget();
+    for (int i = 0; i < m_docks.size(); ++i) {
+        QDockWidget *dock = m_docks.at(i);
+        if (dock->isHidden())
+            continue;
+        if (focus && dock->isAncestorOf(focus))
+            current = int(visible.size());
+        visible.append(i);
+    }
+    if (visible.isEmpty())
+        return;
+    const int n = int(visible.size());
+    const int next = current < 0 ? (step > 0 ? 0 : n - 1) : ((current + step) % n + n) % n;
+    activateModule(visible.at(next));
+}
+
+static QList<QRect> screensOrReal(const QList<QRect> &test)
+{
+    return test.isEmpty() ? availableScreenGeometries() : test;
+}
+
+void MainWindow::fitFloatingDocks()
+{
+    bringFloatingDocksOnScreen(this, screensOrReal(m_testScreens));
 }
 
 void MainWindow::saveLayout() const
@@ -360,8 +680,11 @@ bool MainWindow::restoreLayout()
     const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
     const QByteArray state = settings.value(kStateKey).toByteArray();
     if (!geometry.isEmpty())
-        restoreGeometry(geometry);
-    return !state.isEmpty() && restoreState(state, kLayoutVersion);
+        restoreGeometry(geometry); // Qt itself keeps the main window on a present screen
+    const bool restored = !state.isEmpty() && restoreState(state, kLayoutVersion);
+    if (restored)
+        fitFloatingDocks();
+    return restored;
 }
 
 void MainWindow::resetLayout()
@@ -371,6 +694,305 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState, kLayoutVersion);
     for (QDockWidget *dock : std::as_const(m_docks))
         dock->show();
+}
+
+QStringList MainWindow::layoutNames() const
+{
+    return core::LayoutStore(m_cache.operatorStore()).names();
+}
+
+bool MainWindow::saveNamedLayout(const QString &name, QString *error)
+{
+    if (name.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("A layout needs a name.");
+        return false;
+    }
+    core::SavedLayout layout;
+    layout.name = name.trimmed();
+    layout.state = saveState(kLayoutVersion);
+    layout.geometry = saveGeometry();
+    if (const core::CacheError failed = core::LayoutStore(m_cache.operatorStore()).save(layout)) {
+        if (error)
+            *error = tr("The layout could not be saved: %1").arg(failed.message);
+        return false;
+    }
+    m_currentLayout = layout.name;
+    QSettings().setValue(settingskeys::kCurrentLayout, m_currentLayout);
+    refreshLayoutChooser();
+    return true;
+}
+
+bool MainWindow::applyNamedLayout(const QString &name)
+{
+    const auto layout = core::LayoutStore(m_cache.operatorStore()).load(name);
+    if (!layout)
+        return false;
+    // Only the docks: switching perspective must not move or resize the main window
+    // itself (it may be on the operator's other monitor by now).
+    if (!restoreState(layout->state, kLayoutVersion)) {
+        showNotice(
+            tr("The layout \"%1\" was saved by an older version and cannot be used.").arg(name));
+        return false;
+    }
+    fitFloatingDocks();
+    m_currentLayout = name;
+    QSettings().setValue(settingskeys::kCurrentLayout, m_currentLayout);
+    refreshLayoutChooser();
+    return true;
+}
+
+bool MainWindow::deleteNamedLayout(const QString &name, QString *error)
+{
+    if (const core::CacheError failed = core::LayoutStore(m_cache.operatorStore()).remove(name)) {
+        if (error)
+            *error = failed.message;
+        return false;
+    }
+    if (m_currentLayout == name) {
+        m_currentLayout.clear();
+        QSettings().remove(settingskeys::kCurrentLayout);
+    }
+    refreshLayoutChooser();
+    return true;
+}
+
+bool MainWindow::renameNamedLayout(const QString &from, const QString &to, QString *error)
+{
+    const QString target = to.trimmed();
+    if (target.isEmpty()) {
+        if (error)
+            *error = tr("A layout needs a name.");
+        return false;
+    }
+    if (target != from && layoutNames().contains(target)) {
+        if (error)
+            *error = tr("A layout named \"%1\" already exists.").arg(target);
+        return false;
+    }
+    if (const core::CacheError failed
+        = core::LayoutStore(m_cache.operatorStore()).rename(from, target)) {
+        if (error)
+            *error = failed.message;
+        return false;
+    }
+    if (m_currentLayout == from) {
+        m_currentLayout = target;
+        QSettings().setValue(settingskeys::kCurrentLayout, m_currentLayout);
+    }
+    refreshLayoutChooser();
+    return true;
+}
+
+void MainWindow::refreshLayoutChooser()
+{
+    const QStringList names = layoutNames();
+    if (!names.contains(m_currentLayout))
+        m_currentLayout.clear();
+    const QSignalBlocker block(m_layoutChooser);
+    m_layoutChooser->clear();
+    m_layoutChooser->setPlaceholderText(
+        names.isEmpty() ? tr("No saved layouts") : tr("Choose a layout"));
+    for (const QString &name : names)
+        m_layoutChooser->addItem(name, name);
+    m_layoutChooser->setCurrentIndex(m_layoutChooser->findData(m_currentLayout));
+    m_renameLayout->setEnabled(!m_currentLayout.isEmpty());
+    m_deleteLayout->setEnabled(!m_currentLayout.isEmpty());
+}
+
+void MainWindow::saveLayoutAs()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save layout"),
+        tr("Name of this arrangement of docks (e.g. \"Flood watch\"):"), QLineEdit::Normal,
+        m_currentLayout, &ok);
+    if (!ok)
+        return;
+    if (layoutNames().contains(name.trimmed()) && name.trimmed() != m_currentLayout
+        && QMessageBox::question(this, tr("Save layout"),
+               tr("A layout named \"%1\" exists. Replace it?").arg(name.trimmed()))
+            != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!saveNamedLayout(name, &error))
+        QMessageBox::warning(this, tr("Save layout"), error);
+}
+
+void MainWindow::renameCurrentLayout()
+{
+    if (m_currentLayout.isEmpty())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, tr("Rename layout"), tr("New name:"), QLineEdit::Normal, m_currentLayout, &ok);
+    QString error;
+    if (ok && !renameNamedLayout(m_currentLayout, name, &error))
+        QMessageBox::warning(this, tr("Rename layout"), error);
+}
+
+void MainWindow::deleteCurrentLayout()
+{
+    if (m_currentLayout.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete layout"),
+            tr("Delete the layout \"%1\"? The docks stay as they are.").arg(m_currentLayout))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!deleteNamedLayout(m_currentLayout, &error))
+        QMessageBox::warning(this, tr("Delete layout"), error);
+}
+
+GlobalSearchPopup *MainWindow::globalSearch()
+{
+    if (!m_searchPopup) {
+        m_searchPopup
+            = new GlobalSearchPopup(m_cache.mirror().path(), searchScopes(m_modules), this);
+        connect(m_searchPopup, &GlobalSearchPopup::openRequested, this, &MainWindow::openSearchHit);
+    }
+    return m_searchPopup;
+}
+
+void MainWindow::showGlobalSearch()
+{
+    GlobalSearchPopup *popup = globalSearch();
+    // Over the top of the window, like a command palette.
+    const QSize size(std::min(720, width() - 40), std::min(520, height() - 80));
+    popup->resize(size);
+    popup->move(mapToGlobal(QPoint((width() - size.width()) / 2, 60)));
+    popup->show();
+    popup->raise();
+    popup->activateWindow();
+}
+
+namespace {
+
+// Makes the record visible and current in a record browser: among the rows already
+// fetched or the next few pages; failing that, the browser is filtered to its name.
+bool selectRecord(ui::RecordBrowser *browser, const SearchHit &hit)
+{
+    core::RecordTableModel *model = browser->model();
+    auto find = [&]() -> int {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (index.data(core::RecordTableModel::FeatureIdRole).toString() == hit.featureId
+                && index.data(core::RecordTableModel::CollectionRole).toString() == hit.collection)
+                return row;
+        }
+        return -1;
+    };
+    int row = find();
+    for (int page = 0; row < 0 && page < 8 && model->canFetchMore({}); ++page) {
+        model->fetchMore({});
+        row = find();
+    }
+    if (row < 0) {
+        const QSignalBlocker block(browser->filterEdit());
+        browser->filterEdit()->setText(hit.name);
+        model->setFilterText(hit.name);
+        row = find();
+        for (int page = 0; row < 0 && page < 8 && model->canFetchMore({}); ++page) {
+            model->fetchMore({});
+            row = find();
+        }
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = model->index(row, 0);
+    browser->tableView()->setCurrentIndex(index);
+    browser->tableView()->selectRow(row);
+    browser->tableView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void centreMap(map::MapWidget *map, const SearchHit &hit)
+{
+    if (!map || !hit.hasLocation)
+        return;
+    if (hit.bounds.width() <= 0 && hit.bounds.height() <= 0) {
+        map->setView(QGeoCoordinate(hit.bounds.top(), hit.bounds.left()),
+            std::max(map->zoom(), kSearchPointZoom));
+        return;
+    }
+    map->fitBounds(QGeoRectangle(QGeoCoordinate(hit.bounds.bottom(), hit.bounds.left()),
+        QGeoCoordinate(hit.bounds.top(), hit.bounds.right())));
+}
+
+} // namespace
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    if (hit.moduleId.isEmpty()) {
+        // A place belongs to no module: every visible map goes there.
+        for (QDockWidget *dock : std::as_const(m_docks)) {
+            if (!dock->visibleRegion().isEmpty())
+                centreMap(dock->findChild<map::MapWidget *>(), hit);
+        }
+        return;
+    }
+    QDockWidget *dock = dockForModule(hit.moduleId);
+    if (!dock)
+        return;
+    activateModule(int(m_docks.indexOf(dock)));
+    if (auto *browser = dock->findChild<ui::RecordBrowser *>()) {
+        if (selectRecord(browser, hit))
+            browser->tableView()->setFocus(Qt::OtherFocusReason);
+    }
+    centreMap(dock->findChild<map::MapWidget *>(), hit);
+}
+
+void MainWindow::applyTheme(ui::ThemeChoice choice)
+{
+    ui::ThemeManager::instance().apply(choice);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(
+            action->objectName() == QStringLiteral("theme.") + ui::themeChoiceKey(choice));
+}
+
+void MainWindow::applyMapTheme()
+{
+    const bool dark = ui::ThemeManager::instance().theme().isDark;
+    const auto maps = findChildren<map::MapWidget *>();
+    for (map::MapWidget *map : maps)
+        map->setStyleKind(dark ? map::MapStyle::Kind::Dark : map::MapStyle::Kind::Light);
+}
+
+void MainWindow::applyMapSettings()
+{
+    QSettings settings;
+    const QString mbtiles = settings.value(settingskeys::kMbTilesFile).toString();
+    const QRectF home = parseHomeArea(settings.value(settingskeys::kHomeArea).toString());
+    const auto maps = findChildren<map::MapWidget *>();
+    QString firstError;
+    for (map::MapWidget *map : maps) {
+        QString error;
+        if (!map->setMbTilesFile(mbtiles, &error) && firstError.isEmpty())
+            firstError = error;
+        if (!home.isNull())
+            map->setHomeArea(QGeoRectangle(QGeoCoordinate(home.bottom(), home.left()),
+                QGeoCoordinate(home.top(), home.right())));
+    }
+    // map/tileUrlTemplate is stored by Settings; the map applies it once
+    // MapWidget::setTileUrlTemplate exists (another change adds it).
+    if (!firstError.isEmpty())
+        showNotice(
+            tr("The map file could not be used; showing the built-in map: %1").arg(firstError));
+}
+
+void MainWindow::showShortcutHelp()
+{
+    ShortcutHelpDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    connect(&dialog, &SettingsDialog::settingsApplied, this, [this] {
+        applyTheme(ui::themeChoiceFromKey(QSettings().value(settingskeys::kTheme).toString()));
+        applyMapSettings();
+    });
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -384,8 +1006,9 @@ void MainWindow::chooseLanguage(const QString &language)
     QSettings().setValue(kLanguageKey, language);
     // Titles, menus and models are built in the chosen language at start; switching live
     // would have to rebuild every module's widgets, which is not worth an operator's state.
-    QMessageBox::information(
-        this, tr("Language"), tr("The language will change the next time IOC Desktop starts."));
+    // The layout is saved on quit and restored at the next start, so nothing is lost.
+    QMessageBox::information(this, tr("Language"),
+        tr("The language will change the next time IOC Desktop starts. Your layout is kept."));
 }
 
 void MainWindow::showAbout()

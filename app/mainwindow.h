@@ -1,30 +1,39 @@
 #pragma once
 
-#include <QMainWindow>
-
-class QDockWidget;
-class QLabel;
-
 #include "sync/syncreport.h"
 #include "sync/syncstatus.h"
 
+#include <QMainWindow>
+
 class QAction;
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
 class QMenu;
 class QProgressBar;
 namespace ioc::sync {
 class SyncStatusModel;
 }
+class QTimer;
+class QToolBar;
 
 namespace ioc::core {
 class LocalCache;
 class ModuleRegistry;
 } // namespace ioc::core
 
+namespace ioc::ui {
+enum class ThemeChoice;
+}
+
 namespace ioc::app {
 
+class GlobalSearchPopup;
 class SyncController;
+struct SearchHit;
 
-// The shell: one dock per module, menus, status bar, and the saved layout.
+// The shell: one dock per module, menus, toolbar, status bar, and the saved layouts.
 // It composes modules; it knows nothing about any particular one.
 class MainWindow : public QMainWindow
 {
@@ -38,28 +47,64 @@ public:
 
     MainWindow(core::ModuleRegistry &modules, core::LocalCache &cache, const Options &options,
         QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     QList<QDockWidget *> moduleDocks() const { return m_docks; }
     QDockWidget *dockForModule(const QString &moduleId) const;
 
-    // The dock layout (positions, floating, tabs, sizes) and window geometry, through
-    // QSettings. restoreLayout() returns false when nothing usable was saved.
+    // The dock layout (positions, floating, tabs, sizes) and window geometry of the last
+    // session, through QSettings. restoreLayout() returns false when nothing usable was
+    // saved. Floating docks whose monitor is gone come back onto a visible screen.
     void saveLayout() const;
     bool restoreLayout();
     void resetLayout();
+
+    // Named layouts ("perspectives"), kept in the operator store (core::LayoutStore).
+    QStringList layoutNames() const;
+    bool saveNamedLayout(const QString &name, QString *error = nullptr);
+    bool applyNamedLayout(const QString &name);
+    bool deleteNamedLayout(const QString &name, QString *error = nullptr);
+    bool renameNamedLayout(const QString &from, const QString &to, QString *error = nullptr);
+    QString currentLayoutName() const { return m_currentLayout; }
+    // The screens floating docks are fitted onto; tests replace them to simulate a
+    // monitor that was unplugged. Empty: the real screens.
+    void setScreensForTesting(const QList<QRect> &screens) { m_testScreens = screens; }
 
     // Shows a message in the status bar and keeps it until replaced (cache recovery, …).
     void showNotice(const QString &text);
 
     // Raises the module's dock and gives it focus (what Ctrl+1 … Ctrl+7 do).
     void activateModule(int index);
+    // F6 / Shift+F6: focus the next (previous) visible dock.
+    void focusNextDock(int step);
 
-    // Connects the window to sync: Sync now (F5, menu, toolbar), the status bar (state,
-    // progress, actions waiting to be sent), and each dock's records and "data as of".
+    // Connects the window to sync: Sync now (F5, menu, toolbar), Work offline, the status
+    // bar (state, progress, actions waiting to be sent), and each dock's data age.
     void attachSync(SyncController *sync);
 
     // Adds actions to the File menu, in a group of their own just above Quit.
     void addFileActions(const QList<QAction *> &actions);
+    // Work offline (toolbar toggle, Ctrl+Shift+O, and --offline at start): pauses sync;
+    // operators keep working from the cache and their actions wait in the outbox.
+    void setWorkOffline(bool offline);
+    bool isWorkingOffline() const;
+
+    // "3 actions waiting to be sent", read from the outbox (also while offline).
+    void updateOutboxCount();
+    QString outboxText() const;
+
+    // Ctrl+K. The popup is created on first use and kept.
+    GlobalSearchPopup *globalSearch();
+    void showGlobalSearch();
+    // Raises the hit's dock, selects its record and centres the dock's map on it.
+    void openSearchHit(const SearchHit &hit);
+
+    void applyTheme(ui::ThemeChoice choice);
+    // Map sources and home area from the settings, applied to every map of every dock.
+    void applyMapSettings();
+
+    void showShortcutHelp();
+    void showSettings();
 
     // Bumped when the dock set changes incompatibly; an old saved state is then ignored.
     static constexpr int kLayoutVersion = 1;
@@ -72,10 +117,21 @@ private:
     void onSyncReport(const sync::SyncReport &report);
     void createDocks();
     void arrangeDefaultLayout();
+    void createActions();
     void createMenus();
+    void createToolBar();
     void createStatusBar();
     void showAbout();
     void chooseLanguage(const QString &language);
+    void refreshLayoutChooser();
+    void saveLayoutAs();
+    void renameCurrentLayout();
+    void deleteCurrentLayout();
+    void fitFloatingDocks();
+    void applyMapTheme();
+    void updateConnectionText();
+    void showDataAgeFromCache();
+    void setConnectionText(const QString &text, bool problem);
 
     core::ModuleRegistry &m_modules;
     core::LocalCache &m_cache;
@@ -86,10 +142,26 @@ private:
     QLabel *m_connection = nullptr;
     QLabel *m_outbox = nullptr;
     QProgressBar *m_progress = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QComboBox *m_layoutChooser = nullptr;
     QAction *m_syncNow = nullptr;
+    QAction *m_syncStatus = nullptr;
+    QAction *m_workOffline = nullptr;
+    QAction *m_search = nullptr;
+    QAction *m_saveLayoutAs = nullptr;
+    QAction *m_renameLayout = nullptr;
+    QAction *m_deleteLayout = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QTimer *m_outboxPoll = nullptr;
+    SyncController *m_sync = nullptr;
+    GlobalSearchPopup *m_searchPopup = nullptr;
     sync::SyncStatus m_lastSyncStatus;
     sync::SyncStatusModel *m_statusModel = nullptr; // progress and ETA for the status bar
+    QString m_currentLayout;
+    QList<QRect> m_testScreens;
+    int m_outboxPending = 0;
+    int m_outboxRejected = 0;
 };
 
 } // namespace ioc::app

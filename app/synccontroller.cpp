@@ -46,15 +46,35 @@ void SyncController::stop()
     m_thread.wait();
 }
 
+void SyncController::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (!m_configured)
+        return;
+    if (paused) {
+        if (m_thread.isRunning())
+            QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::stop, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_thread.isRunning()) {
+        start();
+        return;
+    }
+    QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::start, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::flushOutbox, Qt::QueuedConnection);
+}
+
 void SyncController::syncNow()
 {
-    if (m_thread.isRunning())
+    if (m_thread.isRunning() && !m_paused)
         QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::syncNow, Qt::QueuedConnection);
 }
 
 void SyncController::flushOutbox()
 {
-    if (m_thread.isRunning())
+    if (m_thread.isRunning() && !m_paused)
         QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::flushOutbox, Qt::QueuedConnection);
 }
 

@@ -28,6 +28,13 @@ public:
     void stop();
     bool isConfigured() const { return m_configured; }
 
+    // "Work offline": stops the engine's schedule and aborts requests in flight, without
+    // ending the thread, so resuming needs no new engine; resuming syncs at once. The
+    // outbox keeps what operators do meanwhile. Pausing a controller that never started
+    // only remembers the wish (setPaused(false) then starts it).
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
 public slots:
     void syncNow();
     void flushOutbox();
@@ -45,6 +52,7 @@ private:
     sync::SyncEngine *m_engine = nullptr;
     bool m_configured = false;
     bool m_started = false;
+    bool m_paused = false;
 };
 
 } // namespace ioc::app

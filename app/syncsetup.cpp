@@ -1,5 +1,7 @@
 #include "syncsetup.h"
 
+#include "appsettings.h"
+#include "settingsvalidation.h"
 #include "sync/tokenstore.h"
 
 #include <QFile>
@@ -19,6 +21,13 @@ std::optional<sync::SyncSettings> loadSyncSettings(
     const QString mapping = options.mappingFile.isEmpty()
         ? settings.value(QStringLiteral("datacenter/mapping")).toString()
         : options.mappingFile;
+    // Intervals chosen in Settings; a mapping file's per-collection intervals still win.
+    const int live = settings.value(QLatin1String(settingskeys::kLiveInterval)).toInt();
+    if (live >= kMinIntervalSeconds && live <= kMaxIntervalSeconds)
+        sync.liveInterval = std::chrono::seconds(live);
+    const int statistics = settings.value(QLatin1String(settingskeys::kStatisticsInterval)).toInt();
+    if (statistics >= kMinIntervalSeconds && statistics <= kMaxIntervalSeconds)
+        sync.statisticsInterval = std::chrono::seconds(statistics);
     if (!mapping.isEmpty() && !sync.loadMappingFile(mapping, error))
         return std::nullopt;
     if (sync.baseUrl.isEmpty())

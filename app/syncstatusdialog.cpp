@@ -1,6 +1,7 @@
 #include "syncstatusdialog.h"
 
 #include "sync/syncstatusmodel.h"
+#include "core/displaytime.h"
 #include "sync/syncstore.h"
 
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
 
 QString when(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+    return time.isValid() ? QLocale().toString(core::toDisplayTime(time), QLocale::ShortFormat)
                           : QString();
 }
 

@@ -245,6 +245,174 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <source>Sync status and data &amp;issues…</source>
             <translation>同期状況とデータの問題(&amp;I)…</translation>
         </message>
+        <message>
+            <source>Work &amp;offline</source>
+            <translation>オフラインで作業(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Pause syncing and work from the cache; actions wait in the outbox</source>
+            <translation>同期を一時停止し、キャッシュのデータで作業します。操作は送信トレイで待機します</translation>
+        </message>
+        <message>
+            <source>&amp;Search everywhere…</source>
+            <translation>全体検索(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Filter records of the current dock</source>
+            <translation>現在のパネルのレコードを絞り込む(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt dock</source>
+            <translation>次のパネル(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous dock</source>
+            <translation>前のパネル(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save layout as…</source>
+            <translation>レイアウトに名前を付けて保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name layout…</source>
+            <translation>レイアウト名の変更(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete layout</source>
+            <translation>レイアウトを削除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Choose &amp;layout</source>
+            <translation>レイアウトを選択(&amp;L)</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>設定(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Layouts</source>
+            <translation>レイアウト(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>テーマ(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>システムに合わせる(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>ライト(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark (control room)</source>
+            <translation>ダーク(管制室)(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>全画面表示(&amp;F)</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage</source>
+            <translation>言語(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>レイアウト:</translation>
+        </message>
+        <message>
+            <source>Saved layouts</source>
+            <translation>保存済みレイアウト</translation>
+        </message>
+        <message>
+            <source>Switch to a saved arrangement of docks (Ctrl+L)</source>
+            <translation>保存したパネル配置に切り替えます(Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>接続</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>送信トレイ</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>同期の進行状況</translation>
+        </message>
+        <message>
+            <source>A layout needs a name.</source>
+            <translation>レイアウトには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>The layout could not be saved: %1</source>
+            <translation>レイアウトを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>The layout "%1" was saved by an older version and cannot be used.</source>
+            <translation>レイアウト「%1」は古いバージョンで保存されたため使用できません。</translation>
+        </message>
+        <message>
+            <source>A layout named "%1" already exists.</source>
+            <translation>「%1」という名前のレイアウトは既にあります。</translation>
+        </message>
+        <message>
+            <source>No saved layouts</source>
+            <translation>保存済みレイアウトなし</translation>
+        </message>
+        <message>
+            <source>Choose a layout</source>
+            <translation>レイアウトを選択</translation>
+        </message>
+        <message>
+            <source>Save layout</source>
+            <translation>レイアウトを保存</translation>
+        </message>
+        <message>
+            <source>Name of this arrangement of docks (e.g. "Flood watch"):</source>
+            <translation>このパネル配置の名前(例:「洪水監視」):</translation>
+        </message>
+        <message>
+            <source>A layout named "%1" exists. Replace it?</source>
+            <translation>「%1」という名前のレイアウトがあります。置き換えますか?</translation>
+        </message>
+        <message>
+            <source>Rename layout</source>
+            <translation>レイアウト名の変更</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新しい名前:</translation>
+        </message>
+        <message>
+            <source>Delete layout</source>
+            <translation>レイアウトを削除</translation>
+        </message>
+        <message>
+            <source>Delete the layout "%1"? The docks stay as they are.</source>
+            <translation>レイアウト「%1」を削除しますか?パネルの配置はそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>The map file could not be used; showing the built-in map: %1</source>
+            <translation>地図ファイルを使用できません。内蔵の地図を表示しています: %1</translation>
+        </message>
+        <message>
+            <source>The language will change the next time IOC Desktop starts. Your layout is kept.</source>
+            <translation>言語は次回 IOC Desktop を起動したときに切り替わります。レイアウトはそのまま保持されます。</translation>
+        </message>
+        <message>
+            <source>Offline — working from the cache</source>
+            <translation>オフライン — キャッシュのデータで作業中</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SyncStatusDialog</name>
@@ -396,6 +564,18 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>Data as of %1</source>
             <translation>%1 時点のデータ</translation>
+        </message>
+        <message>
+            <source>Filter records</source>
+            <translation>レコードの絞り込み</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>データの鮮度</translation>
         </message>
     </context>
     <context>
@@ -779,6 +959,303 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>%1
 
 このスナップショット（%2）は IOC Desktop の次回起動時にローカルキャッシュを置き換えます。メモと確認済みの記録は残ります。今すぐ再起動しますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::GlobalSearchPopup</name>
+        <message>
+            <source>Places</source>
+            <translation>地名</translation>
+        </message>
+        <message>
+            <source>Search everywhere</source>
+            <translation>全体検索</translation>
+        </message>
+        <message>
+            <source>Search places, dossiers, documents, cameras… (diacritics optional)</source>
+            <translation>地名・申請書類・文書・カメラを検索…(声調記号は省略可)</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>検索語</translation>
+        </message>
+        <message>
+            <source>Search results, grouped by module</source>
+            <translation>検索結果(モジュール別)</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>検索中…</translation>
+        </message>
+        <message>
+            <source>Nothing found for "%1"</source>
+            <translation>「%1」に一致する項目はありません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) — Enter opens, ↑↓ choose, Esc closes</source>
+            <translation>
+                <numerusform>%n 件 — Enter で開く、↑↓ で選択、Esc で閉じる</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::SettingsDialog</name>
+        <message>
+            <source> s</source>
+            <translation> 秒</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
+        <message>
+            <source>Data center</source>
+            <translation>データセンター</translation>
+        </message>
+        <message>
+            <source>Data center address</source>
+            <translation>データセンターのアドレス</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the stored token</source>
+            <translation>空欄のままにすると保存済みのトークンを使います</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>アクセストークン</translation>
+        </message>
+        <message>
+            <source>Interval for live data, in seconds</source>
+            <translation>リアルタイムデータの同期間隔(秒)</translation>
+        </message>
+        <message>
+            <source>Interval for catalogues and statistics, in seconds</source>
+            <translation>カタログと統計の同期間隔(秒)</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>アドレス(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>トークン(&amp;T):</translation>
+        </message>
+        <message>
+            <source>&amp;Live data every:</source>
+            <translation>リアルタイムデータの間隔(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogues and statistics every:</source>
+            <translation>カタログと統計の間隔(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Address and intervals take effect the next time IOC Desktop starts. The token is kept in the system keyring.</source>
+            <translation>アドレスと間隔は次回 IOC Desktop を起動したときに有効になります。トークンはシステムのキーリングに保存されます。</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>表示</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>言語</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>テーマ</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>システムに合わせる</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>ライト</translation>
+        </message>
+        <message>
+            <source>Dark (control room)</source>
+            <translation>ダーク(管制室)</translation>
+        </message>
+        <message>
+            <source>Play a &amp;sound for new critical alerts</source>
+            <translation>新しい重大アラートで音を鳴らす(&amp;S)</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage:</source>
+            <translation>言語(&amp;N):</translation>
+        </message>
+        <message>
+            <source>A new language takes effect after IOC Desktop restarts; the layout is kept.</source>
+            <translation>新しい言語は IOC Desktop の再起動後に有効になります。レイアウトは保持されます。</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>テーマ(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>地図</translation>
+        </message>
+        <message>
+            <source>None: the built-in vector map</source>
+            <translation>なし:内蔵のベクター地図</translation>
+        </message>
+        <message>
+            <source>MBTiles file</source>
+            <translation>MBTiles ファイル</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>参照(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Choose an MBTiles file</source>
+            <translation>MBTiles ファイルを選択</translation>
+        </message>
+        <message>
+            <source>Tile server address</source>
+            <translation>タイルサーバーのアドレス</translation>
+        </message>
+        <message>
+            <source>Home area, west longitude</source>
+            <translation>ホーム範囲、西端の経度</translation>
+        </message>
+        <message>
+            <source>Home area, south latitude</source>
+            <translation>ホーム範囲、南端の緯度</translation>
+        </message>
+        <message>
+            <source>Home area, east longitude</source>
+            <translation>ホーム範囲、東端の経度</translation>
+        </message>
+        <message>
+            <source>Home area, north latitude</source>
+            <translation>ホーム範囲、北端の緯度</translation>
+        </message>
+        <message>
+            <source>&amp;MBTiles file:</source>
+            <translation>MBTiles ファイル(&amp;M):</translation>
+        </message>
+        <message>
+            <source>Tile &amp;URL:</source>
+            <translation>タイル URL(&amp;U):</translation>
+        </message>
+        <message>
+            <source>Home area (W, S, E, N):</source>
+            <translation>ホーム範囲(西, 南, 東, 北):</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>問題</translation>
+        </message>
+        <message>
+            <source>A token needs a data center address: enter the address first.</source>
+            <translation>トークンにはデータセンターのアドレスが必要です。先にアドレスを入力してください。</translation>
+        </message>
+        <message>
+            <source>The token could not be stored: %1</source>
+            <translation>トークンを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>The settings could not be written to %1.</source>
+            <translation>設定を %1 に書き込めませんでした。</translation>
+        </message>
+        <message>
+            <source>MBTiles map files (*.mbtiles);;All files (*)</source>
+            <translation>MBTiles 地図ファイル (*.mbtiles);;すべてのファイル (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::SettingsValidation</name>
+        <message>
+            <source>The data center address is not a valid URL. Expected e.g. https://ioc.hatinh.gov.vn/api</source>
+            <translation>データセンターのアドレスが正しい URL ではありません。例: https://ioc.hatinh.gov.vn/api</translation>
+        </message>
+        <message>
+            <source>The data center address must start with https:// (or http:// on a closed network).</source>
+            <translation>データセンターのアドレスは https://(閉域網では http://)で始めてください。</translation>
+        </message>
+        <message>
+            <source>Do not put a user name or password in the address; use the token field.</source>
+            <translation>アドレスにユーザー名やパスワードを含めないでください。トークン欄を使ってください。</translation>
+        </message>
+        <message>
+            <source>The token must not contain spaces or line breaks; paste it exactly as the data center issued it.</source>
+            <translation>トークンに空白や改行を含めることはできません。データセンターが発行したとおりに貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>A sync interval must be between 10 seconds and 24 hours.</source>
+            <translation>同期間隔は 10 秒から 24 時間の範囲で指定してください。</translation>
+        </message>
+        <message>
+            <source>The map file %1 does not exist.</source>
+            <translation>地図ファイル %1 が存在しません。</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not an MBTiles file.</source>
+            <translation>%1 はフォルダーです。MBTiles ファイルではありません。</translation>
+        </message>
+        <message>
+            <source>The map file %1 cannot be read: %2</source>
+            <translation>地図ファイル %1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an MBTiles file (it is not an SQLite database).</source>
+            <translation>%1 は MBTiles ファイルではありません(SQLite データベースではありません)。</translation>
+        </message>
+        <message>
+            <source>The tile address must be an http(s) URL, e.g. https://tiles.example.vn/{z}/{x}/{y}.png</source>
+            <translation>タイルのアドレスは http(s) の URL にしてください。例: https://tiles.example.vn/{z}/{x}/{y}.png</translation>
+        </message>
+        <message>
+            <source>The tile address lacks %1; it needs {z}, {x} and {y}.</source>
+            <translation>タイルのアドレスに %1 がありません。{z}、{x}、{y} がすべて必要です。</translation>
+        </message>
+        <message>
+            <source>The home area must lie within longitudes −180…180 and latitudes −85…85.</source>
+            <translation>ホーム範囲は経度 −180…180、緯度 −85…85 の範囲内にしてください。</translation>
+        </message>
+        <message>
+            <source>The home area is empty: west must be less than east and south less than north.</source>
+            <translation>ホーム範囲が空です。西は東より小さく、南は北より小さくしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ShortcutHelpDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Tab and Shift+Tab move between the controls of a dock; arrow keys move inside tables and maps.</source>
+            <translation>Tab と Shift+Tab でパネル内のコントロール間を移動し、矢印キーで表や地図の中を移動します。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::Theme</name>
+        <message>
+            <source>Critical</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重要</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>軽微</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>情報</translation>
         </message>
     </context>
 </TS>

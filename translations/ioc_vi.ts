@@ -245,6 +245,174 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <source>Sync status and data &amp;issues…</source>
             <translation>Tình trạng đồng bộ và &amp;lỗi dữ liệu…</translation>
         </message>
+        <message>
+            <source>Work &amp;offline</source>
+            <translation>Làm việc &amp;ngoại tuyến</translation>
+        </message>
+        <message>
+            <source>Pause syncing and work from the cache; actions wait in the outbox</source>
+            <translation>Tạm dừng đồng bộ và làm việc với dữ liệu lưu sẵn; các thao tác chờ trong hộp thư đi</translation>
+        </message>
+        <message>
+            <source>&amp;Search everywhere…</source>
+            <translation>&amp;Tìm kiếm toàn bộ…</translation>
+        </message>
+        <message>
+            <source>&amp;Filter records of the current dock</source>
+            <translation>&amp;Lọc bản ghi của khung hiện tại</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt dock</source>
+            <translation>Khung &amp;kế tiếp</translation>
+        </message>
+        <message>
+            <source>&amp;Previous dock</source>
+            <translation>Khung &amp;trước</translation>
+        </message>
+        <message>
+            <source>&amp;Save layout as…</source>
+            <translation>&amp;Lưu bố cục thành…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name layout…</source>
+            <translation>Đổi &amp;tên bố cục…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete layout</source>
+            <translation>&amp;Xóa bố cục</translation>
+        </message>
+        <message>
+            <source>Choose &amp;layout</source>
+            <translation>Chọn &amp;bố cục</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>&amp;Layouts</source>
+            <translation>&amp;Bố cục</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Giao diện</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Theo &amp;hệ thống</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Sáng</translation>
+        </message>
+        <message>
+            <source>&amp;Dark (control room)</source>
+            <translation>&amp;Tối (phòng điều hành)</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>&amp;Toàn màn hình</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Phím tắt</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Bố cục:</translation>
+        </message>
+        <message>
+            <source>Saved layouts</source>
+            <translation>Các bố cục đã lưu</translation>
+        </message>
+        <message>
+            <source>Switch to a saved arrangement of docks (Ctrl+L)</source>
+            <translation>Chuyển sang một cách sắp xếp khung đã lưu (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Kết nối</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Hộp thư đi</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Tiến độ đồng bộ</translation>
+        </message>
+        <message>
+            <source>A layout needs a name.</source>
+            <translation>Bố cục cần có tên.</translation>
+        </message>
+        <message>
+            <source>The layout could not be saved: %1</source>
+            <translation>Không lưu được bố cục: %1</translation>
+        </message>
+        <message>
+            <source>The layout "%1" was saved by an older version and cannot be used.</source>
+            <translation>Bố cục “%1” được lưu bởi phiên bản cũ và không dùng được nữa.</translation>
+        </message>
+        <message>
+            <source>A layout named "%1" already exists.</source>
+            <translation>Đã có bố cục tên “%1”.</translation>
+        </message>
+        <message>
+            <source>No saved layouts</source>
+            <translation>Chưa lưu bố cục nào</translation>
+        </message>
+        <message>
+            <source>Choose a layout</source>
+            <translation>Chọn bố cục</translation>
+        </message>
+        <message>
+            <source>Save layout</source>
+            <translation>Lưu bố cục</translation>
+        </message>
+        <message>
+            <source>Name of this arrangement of docks (e.g. "Flood watch"):</source>
+            <translation>Tên của cách sắp xếp khung này (ví dụ “Theo dõi lũ”):</translation>
+        </message>
+        <message>
+            <source>A layout named "%1" exists. Replace it?</source>
+            <translation>Đã có bố cục tên “%1”. Thay thế bố cục đó?</translation>
+        </message>
+        <message>
+            <source>Rename layout</source>
+            <translation>Đổi tên bố cục</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Tên mới:</translation>
+        </message>
+        <message>
+            <source>Delete layout</source>
+            <translation>Xóa bố cục</translation>
+        </message>
+        <message>
+            <source>Delete the layout "%1"? The docks stay as they are.</source>
+            <translation>Xóa bố cục “%1”? Các khung vẫn giữ nguyên như hiện tại.</translation>
+        </message>
+        <message>
+            <source>The map file could not be used; showing the built-in map: %1</source>
+            <translation>Không dùng được tệp bản đồ; đang hiển thị bản đồ có sẵn: %1</translation>
+        </message>
+        <message>
+            <source>The language will change the next time IOC Desktop starts. Your layout is kept.</source>
+            <translation>Ngôn ngữ sẽ thay đổi vào lần khởi động IOC Desktop tiếp theo. Bố cục của bạn được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>Offline — working from the cache</source>
+            <translation>Ngoại tuyến — làm việc với dữ liệu đã lưu</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SyncStatusDialog</name>
@@ -396,6 +564,18 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>Data as of %1</source>
             <translation>Dữ liệu lúc %1</translation>
+        </message>
+        <message>
+            <source>Filter records</source>
+            <translation>Lọc bản ghi</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>Độ mới của dữ liệu</translation>
         </message>
     </context>
     <context>
@@ -779,6 +959,303 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>%1
 
 Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Desktop khởi động lại; ghi chú và xác nhận của bạn được giữ nguyên. Khởi động lại ngay?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::GlobalSearchPopup</name>
+        <message>
+            <source>Places</source>
+            <translation>Địa danh</translation>
+        </message>
+        <message>
+            <source>Search everywhere</source>
+            <translation>Tìm kiếm toàn bộ</translation>
+        </message>
+        <message>
+            <source>Search places, dossiers, documents, cameras… (diacritics optional)</source>
+            <translation>Tìm địa danh, hồ sơ, văn bản, camera… (gõ có dấu hoặc không dấu)</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>Nội dung tìm kiếm</translation>
+        </message>
+        <message>
+            <source>Search results, grouped by module</source>
+            <translation>Kết quả tìm kiếm, nhóm theo phân hệ</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>Nothing found for "%1"</source>
+            <translation>Không tìm thấy kết quả cho “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) — Enter opens, ↑↓ choose, Esc closes</source>
+            <translation>
+                <numerusform>%n kết quả — Enter để mở, ↑↓ để chọn, Esc để đóng</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::SettingsDialog</name>
+        <message>
+            <source> s</source>
+            <translation> giây</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <source>Data center</source>
+            <translation>Trung tâm dữ liệu</translation>
+        </message>
+        <message>
+            <source>Data center address</source>
+            <translation>Địa chỉ trung tâm dữ liệu</translation>
+        </message>
+        <message>
+            <source>Leave empty to keep the stored token</source>
+            <translation>Để trống để giữ mã truy cập đã lưu</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Mã truy cập</translation>
+        </message>
+        <message>
+            <source>Interval for live data, in seconds</source>
+            <translation>Chu kỳ đồng bộ dữ liệu trực tiếp, tính bằng giây</translation>
+        </message>
+        <message>
+            <source>Interval for catalogues and statistics, in seconds</source>
+            <translation>Chu kỳ đồng bộ danh mục và số liệu thống kê, tính bằng giây</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Địa chỉ:</translation>
+        </message>
+        <message>
+            <source>&amp;Token:</source>
+            <translation>&amp;Mã truy cập:</translation>
+        </message>
+        <message>
+            <source>&amp;Live data every:</source>
+            <translation>Dữ liệu &amp;trực tiếp mỗi:</translation>
+        </message>
+        <message>
+            <source>&amp;Catalogues and statistics every:</source>
+            <translation>Danh mục và &amp;thống kê mỗi:</translation>
+        </message>
+        <message>
+            <source>Address and intervals take effect the next time IOC Desktop starts. The token is kept in the system keyring.</source>
+            <translation>Địa chỉ và chu kỳ có hiệu lực từ lần khởi động IOC Desktop tiếp theo. Mã truy cập được cất trong kho khóa của hệ thống.</translation>
+        </message>
+        <message>
+            <source>Display</source>
+            <translation>Hiển thị</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Giao diện</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Theo hệ thống</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Sáng</translation>
+        </message>
+        <message>
+            <source>Dark (control room)</source>
+            <translation>Tối (phòng điều hành)</translation>
+        </message>
+        <message>
+            <source>Play a &amp;sound for new critical alerts</source>
+            <translation>Phát &amp;âm thanh khi có cảnh báo nghiêm trọng mới</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage:</source>
+            <translation>&amp;Ngôn ngữ:</translation>
+        </message>
+        <message>
+            <source>A new language takes effect after IOC Desktop restarts; the layout is kept.</source>
+            <translation>Ngôn ngữ mới có hiệu lực sau khi khởi động lại IOC Desktop; bố cục được giữ nguyên.</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>&amp;Giao diện:</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Bản đồ</translation>
+        </message>
+        <message>
+            <source>None: the built-in vector map</source>
+            <translation>Không có: dùng bản đồ vectơ có sẵn</translation>
+        </message>
+        <message>
+            <source>MBTiles file</source>
+            <translation>Tệp MBTiles</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Chọn tệp…</translation>
+        </message>
+        <message>
+            <source>Choose an MBTiles file</source>
+            <translation>Chọn tệp MBTiles</translation>
+        </message>
+        <message>
+            <source>Tile server address</source>
+            <translation>Địa chỉ máy chủ ô bản đồ</translation>
+        </message>
+        <message>
+            <source>Home area, west longitude</source>
+            <translation>Vùng mặc định, kinh độ phía tây</translation>
+        </message>
+        <message>
+            <source>Home area, south latitude</source>
+            <translation>Vùng mặc định, vĩ độ phía nam</translation>
+        </message>
+        <message>
+            <source>Home area, east longitude</source>
+            <translation>Vùng mặc định, kinh độ phía đông</translation>
+        </message>
+        <message>
+            <source>Home area, north latitude</source>
+            <translation>Vùng mặc định, vĩ độ phía bắc</translation>
+        </message>
+        <message>
+            <source>&amp;MBTiles file:</source>
+            <translation>Tệp &amp;MBTiles:</translation>
+        </message>
+        <message>
+            <source>Tile &amp;URL:</source>
+            <translation>&amp;URL ô bản đồ:</translation>
+        </message>
+        <message>
+            <source>Home area (W, S, E, N):</source>
+            <translation>Vùng mặc định (T, N, Đ, B):</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <source>A token needs a data center address: enter the address first.</source>
+            <translation>Mã truy cập cần đi kèm địa chỉ trung tâm dữ liệu: hãy nhập địa chỉ trước.</translation>
+        </message>
+        <message>
+            <source>The token could not be stored: %1</source>
+            <translation>Không lưu được mã truy cập: %1</translation>
+        </message>
+        <message>
+            <source>The settings could not be written to %1.</source>
+            <translation>Không ghi được cài đặt vào %1.</translation>
+        </message>
+        <message>
+            <source>MBTiles map files (*.mbtiles);;All files (*)</source>
+            <translation>Tệp bản đồ MBTiles (*.mbtiles);;Tất cả các tệp (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::SettingsValidation</name>
+        <message>
+            <source>The data center address is not a valid URL. Expected e.g. https://ioc.hatinh.gov.vn/api</source>
+            <translation>Địa chỉ trung tâm dữ liệu không phải URL hợp lệ. Ví dụ đúng: https://ioc.hatinh.gov.vn/api</translation>
+        </message>
+        <message>
+            <source>The data center address must start with https:// (or http:// on a closed network).</source>
+            <translation>Địa chỉ trung tâm dữ liệu phải bắt đầu bằng https:// (hoặc http:// trong mạng nội bộ khép kín).</translation>
+        </message>
+        <message>
+            <source>Do not put a user name or password in the address; use the token field.</source>
+            <translation>Không ghi tên đăng nhập hay mật khẩu trong địa chỉ; hãy dùng ô mã truy cập.</translation>
+        </message>
+        <message>
+            <source>The token must not contain spaces or line breaks; paste it exactly as the data center issued it.</source>
+            <translation>Mã truy cập không được chứa dấu cách hay xuống dòng; hãy dán đúng như trung tâm dữ liệu đã cấp.</translation>
+        </message>
+        <message>
+            <source>A sync interval must be between 10 seconds and 24 hours.</source>
+            <translation>Chu kỳ đồng bộ phải từ 10 giây đến 24 giờ.</translation>
+        </message>
+        <message>
+            <source>The map file %1 does not exist.</source>
+            <translation>Tệp bản đồ %1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not an MBTiles file.</source>
+            <translation>%1 là thư mục, không phải tệp MBTiles.</translation>
+        </message>
+        <message>
+            <source>The map file %1 cannot be read: %2</source>
+            <translation>Không đọc được tệp bản đồ %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an MBTiles file (it is not an SQLite database).</source>
+            <translation>%1 không phải tệp MBTiles (không phải cơ sở dữ liệu SQLite).</translation>
+        </message>
+        <message>
+            <source>The tile address must be an http(s) URL, e.g. https://tiles.example.vn/{z}/{x}/{y}.png</source>
+            <translation>Địa chỉ ô bản đồ phải là URL http(s), ví dụ https://tiles.example.vn/{z}/{x}/{y}.png</translation>
+        </message>
+        <message>
+            <source>The tile address lacks %1; it needs {z}, {x} and {y}.</source>
+            <translation>Địa chỉ ô bản đồ thiếu %1; cần có đủ {z}, {x} và {y}.</translation>
+        </message>
+        <message>
+            <source>The home area must lie within longitudes −180…180 and latitudes −85…85.</source>
+            <translation>Vùng mặc định phải nằm trong kinh độ −180…180 và vĩ độ −85…85.</translation>
+        </message>
+        <message>
+            <source>The home area is empty: west must be less than east and south less than north.</source>
+            <translation>Vùng mặc định bị rỗng: kinh độ tây phải nhỏ hơn đông và vĩ độ nam phải nhỏ hơn bắc.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ShortcutHelpDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Phím tắt</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Phím</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <source>Tab and Shift+Tab move between the controls of a dock; arrow keys move inside tables and maps.</source>
+            <translation>Tab và Shift+Tab chuyển giữa các điều khiển trong một khung; phím mũi tên di chuyển trong bảng và bản đồ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::Theme</name>
+        <message>
+            <source>Critical</source>
+            <translation>Nghiêm trọng</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Cao</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Thấp</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Thông tin</translation>
         </message>
     </context>
 </TS>

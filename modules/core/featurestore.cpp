@@ -401,6 +401,24 @@ std::optional<QDateTime> FeatureStore::lastSuccessfulSync(const QStringList &col
     return when;
 }
 
+std::optional<QDateTime> FeatureStore::oldestSuccessfulSync(const QStringList &collections) const
+{
+    if (collections.isEmpty())
+        return std::nullopt;
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral("SELECT min(last_success), count(last_success) FROM sync_state "
+                                 "WHERE collection IN (%1)")
+                      .arg(placeholders(collections.size())));
+    bindAll(query, collections);
+    if (!query.exec() || !query.next() || query.value(0).isNull()
+        || query.value(1).toInt() < collections.size())
+        return std::nullopt;
+    const QDateTime when = QDateTime::fromString(query.value(0).toString(), Qt::ISODate);
+    if (!when.isValid())
+        return std::nullopt;
+    return when;
+}
+
 CacheError FeatureStore::markSynced(const QString &collection, const QDateTime &when)
 {
     QSqlQuery query(m_mirror.connection());

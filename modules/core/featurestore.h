@@ -73,6 +73,9 @@ public:
 
     // Newest successful sync among the collections; empty if none ever succeeded.
     std::optional<QDateTime> lastSuccessfulSync(const QStringList &collections) const;
+    // Oldest successful sync among the collections: how old a module's data is when it
+    // works offline. Empty if any of them never succeeded (the module is incomplete).
+    std::optional<QDateTime> oldestSuccessfulSync(const QStringList &collections) const;
 
     // Records a successful sync of a collection (used by sync; tests use it too).
     CacheError markSynced(const QString &collection, const QDateTime &when);

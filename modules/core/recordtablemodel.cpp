@@ -1,5 +1,6 @@
 #include "core/recordtablemodel.h"
 
+#include "core/displaytime.h"
 #include "core/featurestore.h"
 #include "core/sqlitefile.h"
 #include "core/textfold.h"
@@ -62,7 +63,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return row.id;
         case UpdatedColumn: {
             const QDateTime when = QDateTime::fromString(row.updatedAt, Qt::ISODate);
-            return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
+            return when.isValid() ? QLocale().toString(toDisplayTime(when), QLocale::ShortFormat)
                                   : row.updatedAt;
         }
         }

@@ -27,15 +27,18 @@ DockTitleBar::DockTitleBar(QDockWidget *dock, const QString &title, const QColor
     m_title = new QLabel(title, this);
     m_title->setObjectName(QStringLiteral("dockTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    QFont bold = m_title->font();
+    // Only the weight is set, so the size still follows the system font when it changes.
+    QFont bold;
     bold.setBold(true);
     m_title->setFont(bold);
+    setAccessibleName(title);
 
     auto makeButton = [this](QStyle::StandardPixmap pixmap, const QString &tip) {
         auto *button = new QToolButton(this);
         button->setAutoRaise(true);
         button->setIcon(style()->standardIcon(pixmap, nullptr, this));
         button->setToolTip(tip);
+        button->setAccessibleName(tip);
         button->setFocusPolicy(Qt::NoFocus);
         return button;
     };

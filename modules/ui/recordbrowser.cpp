@@ -1,8 +1,10 @@
 #include "ui/recordbrowser.h"
 
+#include "core/displaytime.h"
 #include "core/featurestore.h"
 #include "core/recordtablemodel.h"
 #include "core/sqlitefile.h"
+#include "ui/theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -31,6 +34,7 @@ RecordBrowser::RecordBrowser(
     m_filter->setObjectName(QStringLiteral("recordFilter"));
     m_filter->setPlaceholderText(tr("Filter records (diacritics optional)…"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter records"));
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("recordCount"));
@@ -38,6 +42,9 @@ RecordBrowser::RecordBrowser(
     m_model = new core::RecordTableModel(mirror, collections, this);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
+    m_table->setObjectName(QStringLiteral("recordTable"));
+    m_table->setAccessibleName(tr("Records"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the next control
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -57,6 +64,7 @@ RecordBrowser::RecordBrowser(
 
     m_freshness = new QLabel(this);
     m_freshness->setObjectName(QStringLiteral("freshness"));
+    m_freshness->setAccessibleName(tr("Data age"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
@@ -106,28 +114,24 @@ void RecordBrowser::setFreshness(
     }
     const qint64 age = lastSuccess.secsTo(now);
     const QLocale locale;
-    const QDateTime local = lastSuccess.toLocalTime();
     // Today: the time is enough; older: the date matters more than the minute.
-    const QString when = local.date() == now.toLocalTime().date()
-        ? locale.toString(local.time(), QLocale::ShortFormat)
-        : locale.toString(local, QLocale::ShortFormat);
-    m_freshness->setText(tr("Data as of %1").arg(when));
-    QString style;
+    m_freshness->setText(tr("Data as of %1").arg(core::formatDisplayTime(lastSuccess, now)));
+    // Colours come from the theme (text role), so they follow the light/dark theme and
+    // keep their contrast; the ⚠ sign says it without colour.
+    TextRole badge = TextRole::Muted;
     if (intervalSeconds > 0 && age > intervalSeconds * 10) {
         m_staleness = Staleness::VeryStale;
-        style = QStringLiteral(
-            "QLabel { background: #c92a2a; color: white; padding: 1px 6px; border-radius: 3px; }");
+        badge = TextRole::ErrorBadge;
         m_freshness->setText(QStringLiteral("⚠ ") + m_freshness->text());
     } else if (intervalSeconds > 0 && age > intervalSeconds * 3) {
         m_staleness = Staleness::Stale;
-        style = QStringLiteral(
-            "QLabel { background: #f59f00; color: black; padding: 1px 6px; border-radius: 3px; }");
+        badge = TextRole::WarningBadge;
         m_freshness->setText(QStringLiteral("⚠ ") + m_freshness->text());
     } else {
         m_staleness = Staleness::Fresh;
     }
-    m_freshness->setStyleSheet(style);
-    m_freshness->setToolTip(locale.toString(local, QLocale::LongFormat));
+    setTextRole(m_freshness, badge);
+    m_freshness->setToolTip(locale.toString(core::toDisplayTime(lastSuccess), QLocale::LongFormat));
 }
 
 void RecordBrowser::updateCounts()
@@ -137,7 +141,7 @@ void RecordBrowser::updateCounts()
     if (total == 0) {
         const auto lastSync = core::FeatureStore(m_mirror).lastSuccessfulSync(m_collections);
         const QString when = lastSync
-            ? locale.toString(lastSync->toLocalTime(), QLocale::ShortFormat)
+            ? locale.toString(core::toDisplayTime(*lastSync), QLocale::ShortFormat)
             : tr("never");
         m_emptyState->setText(tr("No data yet — last sync: %1").arg(when));
         m_stack->setCurrentWidget(m_emptyState);
