@@ -44,7 +44,7 @@ int RecordTableModel::rowCount(const QModelIndex &parent) const
 
 int RecordTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + int(m_propertyColumns.size());
 }
 
 QVariant RecordTableModel::data(const QModelIndex &index, int role) const
@@ -54,6 +54,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        if (index.column() >= ColumnCount)
+            return propertyValue(row, m_propertyColumns.value(index.column() - ColumnCount));
         switch (index.column()) {
         case NameColumn:
             return row.name;
@@ -80,8 +82,42 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+void RecordTableModel::setPropertyColumns(const QList<PropertyColumn> &columns)
+{
+    beginResetModel();
+    m_propertyColumns = columns;
+    endResetModel();
+}
+
+QVariant RecordTableModel::propertyValue(const Row &row, const PropertyColumn &column) const
+{
+    // Parsed per visible cell: a few dozen small objects per paint, cheaper than keeping
+    // every fetched row's properties parsed.
+    const QJsonValue value = QJsonDocument::fromJson(row.properties).object().value(column.key);
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (value.isDouble())
+        return QLocale().toString(
+            value.toDouble(), 'f', value.toDouble() == qRound64(value.toDouble()) ? 0 : 2);
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    const QString text = value.toString();
+    const auto label = column.labels.constFind(text);
+    if (label != column.labels.constEnd())
+        return *label;
+    // Timestamps as the operator reads them; plain dates stay as they are.
+    if (text.size() == 20 && text.endsWith(QLatin1Char('Z'))) {
+        const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
+        if (when.isValid())
+            return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    }
+    return text;
+}
+
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= ColumnCount)
+        return m_propertyColumns.value(section - ColumnCount).header;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -24,6 +25,16 @@ public:
 
     RecordTableModel(
         const SqliteFile &mirror, const QStringList &collections, QObject *parent = nullptr);
+
+    // A module-specific column after the fixed ones: a property of the feature, with
+    // optional display labels for coded values ("processing" -> "Đang xử lý").
+    struct PropertyColumn
+    {
+        QString key;
+        QString header;
+        QHash<QString, QString> labels;
+    };
+    void setPropertyColumns(const QList<PropertyColumn> &columns);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,8 +75,11 @@ private:
     void bindWhere(QSqlQuery &query) const;
     QVector<Row> readPage(qint64 afterFid) const;
 
+    QVariant propertyValue(const Row &row, const PropertyColumn &column) const;
+
     const SqliteFile &m_mirror;
     QStringList m_collections;
+    QList<PropertyColumn> m_propertyColumns;
     QString m_filter;
     QString m_match;
     QVector<Row> m_rows;

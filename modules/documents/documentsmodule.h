@@ -4,10 +4,16 @@
 
 namespace ioc::documents {
 
-class DocumentsModule final : public ui::RecordBrowserModule
+// Documents and operations: incoming and outgoing documents (searchable in Records), the
+// leadership's tasks to agencies with deadlines, per-agency scoreboard, overdue trend.
+class DocumentsModule final : public ui::DashboardModule
 {
 public:
     DocumentsModule();
+    QList<core::Migration> cacheMigrations() const override;
+
+protected:
+    QList<core::RecordTableModel::PropertyColumn> recordColumns() const override;
 };
 
 } // namespace ioc::documents

@@ -2,12 +2,22 @@
 
 #include "core/sqlitefile.h"
 #include "map/mapwidget.h"
+#include "ui/chartpanel.h"
+#include "ui/dashboardfilterbar.h"
+#include "ui/dataissuesview.h"
+#include "ui/kpicard.h"
 #include "ui/recordbrowser.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
 #include <QSplitter>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
+#include <cmath>
 
 namespace ioc::ui {
 
@@ -25,6 +35,18 @@ QHash<QString, QColor> statusColours()
         { QStringLiteral("closed"), QColor(QStringLiteral("#c92a2a")) },
     };
 }
+
+const QString kAreaLayer = QStringLiteral("admin_areas");
+
+// Sequential blues (ColorBrewer "Blues"): light = less, dark = more, whatever the
+// indicator's direction (the legend says which values each shade stands for).
+const QList<QColor> kChoroplethColours = {
+    QColor(0xde, 0xeb, 0xf7, 190),
+    QColor(0x9e, 0xca, 0xe1, 190),
+    QColor(0x6b, 0xae, 0xd6, 190),
+    QColor(0x31, 0x82, 0xbd, 190),
+    QColor(0x08, 0x51, 0x9c, 190),
+};
 
 } // namespace
 
@@ -55,24 +77,99 @@ QHash<QString, QVector<map::MapPoint>> readMapPoints(
     return layers;
 }
 
+core::DashboardData computeDashboard(const QString &mirrorPath,
+    std::shared_ptr<const core::DashboardProvider> provider, const core::DashboardQuery &query)
+{
+    core::SqliteFile mirror(mirrorPath, QStringLiteral("dashboard"));
+    return provider->compute(mirror, query);
+}
+
 ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror,
     const QStringList &collections, const QColor &accent, QWidget *parent)
+    : ModuleDock(mirrorPath, mirror, collections, accent, nullptr, parent)
+{ }
+
+ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror,
+    const QStringList &collections, const QColor &accent,
+    std::shared_ptr<const core::DashboardProvider> provider, QWidget *parent)
     : QWidget(parent)
     , m_mirrorPath(mirrorPath)
     , m_collections(collections)
     , m_accent(accent)
+    , m_provider(std::move(provider))
+    , m_today(QDate::currentDate())
 {
+    m_filters = new DashboardFilterBar(this);
+    m_filters->setObjectName(QStringLiteral("dashboardFilters"));
+    m_freshness = new QLabel(this);
+    m_freshness->setObjectName(QStringLiteral("dockFreshness"));
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("dashboardNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff3bf; color: #5c3c00; padding: 2px 6px; border-radius: 3px; }"));
+    m_notice->hide();
+
     m_map = new map::MapWidget(this);
     m_map->setObjectName(QStringLiteral("moduleMap"));
     m_browser = new RecordBrowser(mirror, collections, this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_map);
-    m_splitter->addWidget(m_browser);
+    m_issues = new DataIssuesView(mirror, collections, this);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("moduleTabs"));
+    m_tabs->addTab(m_browser, tr("Records"));
+    const int issuesTab = m_tabs->addTab(m_issues, tr("Data issues"));
+    connect(m_issues, &DataIssuesView::countChanged, this, [this](int count) {
+        const int index = m_tabs->indexOf(m_issues);
+        m_tabs->setTabText(index,
+            count > 0 ? tr("Data issues (%1)").arg(QLocale().toString(count)) : tr("Data issues"));
+    });
+    Q_UNUSED(issuesTab);
+
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
+    m_chartTabs->setDocumentMode(true);
+    m_trend = new ChartPanel(this);
+    m_trend->setObjectName(QStringLiteral("chart-trend"));
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_map);
+    top->addWidget(m_chartTabs);
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_tabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // Map and charts are what the dock is for; the records table is for looking things up.
+    m_splitter->setSizes({ 620, 300 });
+    top->setSizes({ 450, 550 });
+    m_chartTabs->setVisible(m_provider != nullptr);
+
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(0, 0, 4, 0);
+    header->addWidget(m_filters, 1);
+    header->addWidget(m_freshness);
+    m_filters->setVisible(m_provider != nullptr);
+    m_cardRow = new QHBoxLayout;
+    m_cardRow->setSpacing(6);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(3);
+    layout->addLayout(header);
+    layout->addWidget(m_notice);
+    layout->addLayout(m_cardRow);
+    layout->addWidget(m_splitter, 1);
+
+    if (m_provider) {
+        core::TimeFilter time;
+        time.granularity = m_provider->defaultGranularity();
+        time.anchor = m_today;
+        m_filters->setTimeFilter(time);
+    }
+    connect(m_filters, &DashboardFilterBar::changed, this, &ModuleDock::loadDashboard);
+    connect(m_map, &map::MapWidget::featureClicked, this, &ModuleDock::onMapFeatureClicked);
 
     m_loader = new QFutureWatcher<QHash<QString, QVector<map::MapPoint>>>(this);
     connect(m_loader, &QFutureWatcherBase::finished, this, [this] {
@@ -97,44 +194,349 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
             loadMapLayers();
         }
     });
+    m_dashboardLoader = new QFutureWatcher<core::DashboardData>(this);
+    connect(m_dashboardLoader, &QFutureWatcherBase::finished, this, [this] {
+        m_data = m_dashboardLoader->result();
+        applyDashboard();
+        emit dashboardLoaded();
+        if (m_dashboardPending) {
+            m_dashboardPending = false;
+            loadDashboard();
+        }
+    });
 }
 
 ModuleDock::~ModuleDock()
 {
     m_loader->waitForFinished();
+    m_dashboardLoader->waitForFinished();
+}
+
+int ModuleDock::addTab(QWidget *widget, const QString &label)
+{
+    return m_tabs->addTab(widget, label);
+}
+
+int ModuleDock::insertTab(int index, QWidget *widget, const QString &label)
+{
+    return m_tabs->insertTab(index, widget, label);
+}
+
+void ModuleDock::setRecordColumns(const QList<core::RecordTableModel::PropertyColumn> &columns)
+{
+    m_browser->model()->setPropertyColumns(columns);
+}
+
+ChartPanel *ModuleDock::chartPanel(const QString &chartId) const
+{
+    if (chartId == QLatin1String("trend"))
+        return m_trend;
+    for (ChartPanel *panel : m_charts)
+        if (panel->chartData().id == chartId)
+            return panel;
+    return nullptr;
+}
+
+QString ModuleDock::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+QString ModuleDock::freshnessText() const
+{
+    return m_freshness->text();
+}
+
+void ModuleDock::setToday(const QDate &today)
+{
+    m_today = today;
+    core::TimeFilter time = m_filters->timeFilter();
+    time.anchor = today;
+    m_filters->setTimeFilter(time);
+    loadDashboard();
 }
 
 void ModuleDock::setFreshness(
     const QDateTime &lastSuccess, qint64 intervalSeconds, const QDateTime &now)
 {
     m_browser->setFreshness(lastSuccess, intervalSeconds, now);
+    // The browser's label sits inside the Records tab; the dock repeats it where it is
+    // always visible, with the same amber/red warning.
+    m_freshness->setText(m_browser->freshnessText());
+    switch (m_browser->staleness()) {
+    case RecordBrowser::Staleness::VeryStale:
+        m_freshness->setStyleSheet(QStringLiteral(
+            "QLabel { background: #c92a2a; color: white; padding: 1px 6px; border-radius: 3px; }"));
+        break;
+    case RecordBrowser::Staleness::Stale:
+        m_freshness->setStyleSheet(QStringLiteral(
+            "QLabel { background: #f59f00; color: black; padding: 1px 6px; border-radius: 3px; }"));
+        break;
+    default:
+        m_freshness->setStyleSheet(QString());
+    }
 }
 
 void ModuleDock::refresh()
 {
     m_browser->refresh();
-    // A dock nobody looks at loads its map when it is next shown.
-    if (isVisible())
+    m_issues->refresh();
+    // A dock nobody looks at loads its map and figures when it is next shown.
+    if (isVisible()) {
         loadMapLayers();
-    else
+        loadDashboard();
+    } else {
         m_mapLoaded = false;
+    }
 }
 
 void ModuleDock::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_mapLoaded)
+    if (!m_mapLoaded) {
+        m_issues->refresh();
         loadMapLayers();
+        loadDashboard();
+    }
 }
 
 void ModuleDock::loadMapLayers()
 {
     m_mapLoaded = true;
+    // With a provider, the module's points come with its figures (coloured by them).
+    if (m_provider)
+        return;
     if (m_loader->isRunning()) {
         m_reloadPending = true;
         return;
     }
     m_loader->setFuture(QtConcurrent::run(readMapPoints, m_mirrorPath, m_collections));
+}
+
+void ModuleDock::loadDashboard()
+{
+    if (!m_provider)
+        return;
+    if (m_dashboardLoader->isRunning()) {
+        m_dashboardPending = true;
+        return;
+    }
+    core::DashboardQuery query;
+    query.area = m_filters->area();
+    query.time = m_filters->timeFilter();
+    query.selector = m_filters->selector();
+    query.today = m_today;
+    m_dashboardLoader->setFuture(
+        QtConcurrent::run(computeDashboard, m_mirrorPath, m_provider, query));
+}
+
+void ModuleDock::applyDashboard()
+{
+    if (m_data.geography)
+        m_filters->setGeography(m_data.geography);
+    m_filters->setSelectorChoices(
+        m_data.selectorLabel, m_data.selectorChoices, m_data.selectorValue);
+    m_notice->setText(m_data.notice);
+    m_notice->setVisible(!m_data.notice.isEmpty());
+
+    // Cards: reuse the widgets, so focus and layout stay put between refreshes.
+    while (m_cards.size() > m_data.kpis.size())
+        delete m_cards.takeLast();
+    while (m_cards.size() < m_data.kpis.size()) {
+        auto *card = new KpiCard(this);
+        connect(card, &KpiCard::clicked, this, &ModuleDock::showKpiTrend);
+        m_cardRow->addWidget(card, 1);
+        m_cards.append(card);
+    }
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cards[i]->setKpi(m_data.kpis[i]);
+
+    // Charts: one tab each, the KPI trend first.
+    const int current = m_chartTabs->currentIndex();
+    while (m_charts.size() > m_data.charts.size()) {
+        ChartPanel *panel = m_charts.takeLast();
+        m_chartTabs->removeTab(m_chartTabs->indexOf(panel));
+        delete panel;
+    }
+    if (m_chartTabs->indexOf(m_trend) < 0)
+        m_chartTabs->insertTab(0, m_trend, tr("Trend"));
+    while (m_charts.size() < m_data.charts.size()) {
+        auto *panel = new ChartPanel(this);
+        m_chartTabs->addTab(panel, QString());
+        m_charts.append(panel);
+    }
+    for (int i = 0; i < m_charts.size(); ++i) {
+        m_charts[i]->setObjectName(QStringLiteral("chart-") + m_data.charts[i].id);
+        m_charts[i]->setChart(m_data.charts[i]);
+        m_chartTabs->setTabText(m_chartTabs->indexOf(m_charts[i]), m_data.charts[i].title);
+        m_chartTabs->setTabToolTip(m_chartTabs->indexOf(m_charts[i]), m_data.charts[i].title);
+    }
+    if (m_trendKpi.isEmpty() && !m_data.kpis.isEmpty())
+        m_trendKpi = m_data.kpis.first().id;
+    const QString trendKpi = m_trendKpi;
+    const int keep = current;
+    showKpiTrend(trendKpi);
+    if (keep >= 0 && keep < m_chartTabs->count())
+        m_chartTabs->setCurrentIndex(keep);
+
+    applyChoropleth();
+    // Module layers (offices, agencies…), replaced as a whole.
+    for (const QString &id : std::as_const(m_dashboardLayers))
+        m_map->removeLayer(id);
+    m_dashboardLayers.clear();
+    m_layerCounts.clear();
+    for (const core::DashboardLayer &layer : std::as_const(m_data.layers)) {
+        QVector<map::MapPoint> points;
+        points.reserve(layer.points.size());
+        for (const core::DashboardPoint &p : layer.points)
+            points.append(map::MapPoint(p.id, p.lon, p.lat, p.styleKey, p.tooltip));
+        map::PointLayerOptions options;
+        options.styleColours = layer.colours;
+        options.defaultColour = m_accent;
+        options.clusterColour = m_accent;
+        options.radiusPx = layer.radiusPx;
+        options.zOrder = layer.zOrder;
+        options.clustered = false; // few points, and their size carries meaning
+        m_map->setPointLayerAsync(layer.id, points, options);
+        m_dashboardLayers.append(layer.id);
+        m_layerCounts.insert(layer.id, int(points.size()));
+    }
+    applyAreaLayer();
+    // Follow the area filter with the map, once per change (the user may pan after).
+    const core::UnitRef area = m_filters->area();
+    if (area.code != m_shownArea) {
+        m_shownArea = area.code;
+        const core::AdminUnitInfo *info
+            = m_data.geography ? m_data.geography->unit(area.code, area.era) : nullptr;
+        if (!info || info->level == QLatin1String("province"))
+            m_map->zoomToProvince();
+        else
+            m_map->setView(QGeoCoordinate(info->lat, info->lon),
+                info->level == QLatin1String("district") ? 10.5 : 12);
+    }
+    emit mapLayersLoaded();
+}
+
+void ModuleDock::showKpiTrend(const QString &kpiId)
+{
+    for (const core::KpiValue &kpi : std::as_const(m_data.kpis)) {
+        if (kpi.id != kpiId)
+            continue;
+        m_trendKpi = kpiId;
+        core::ChartData chart;
+        chart.id = QStringLiteral("trend");
+        chart.title = tr("Trend: %1").arg(kpi.label);
+        chart.unit = kpi.unit;
+        chart.categories = m_data.trendLabels;
+        chart.series.append({ kpi.label, kpi.trend });
+        // The trend chart says where its buckets change administrative units, like every
+        // chart across the reform.
+        for (const core::ChartData &other : std::as_const(m_data.charts))
+            if (other.reformIndex >= 0 && other.categories == chart.categories) {
+                chart.reformIndex = other.reformIndex;
+                chart.note = other.note;
+                break;
+            }
+        m_trend->setChart(chart);
+        m_chartTabs->setCurrentWidget(m_trend);
+        for (KpiCard *card : std::as_const(m_cards))
+            card->setProperty("selected", card->kpi().id == kpiId);
+        return;
+    }
+}
+
+void ModuleDock::applyChoropleth()
+{
+    map::Choropleth choropleth;
+    QVector<double> values;
+    for (double v : std::as_const(m_data.choropleth))
+        if (!std::isnan(v))
+            values.append(v);
+    if (values.isEmpty()) {
+        m_map->setChoropleth(choropleth);
+        return;
+    }
+    std::sort(values.begin(), values.end());
+    // Quantile class breaks: with 13 districts, equal-count classes keep every colour in
+    // use whatever the skew of the indicator.
+    const int classes = std::min<int>(int(kChoroplethColours.size()), int(values.size()));
+    QVector<double> upper;
+    for (int c = 1; c <= classes; ++c)
+        upper.append(values[std::min<int>(
+            int(values.size()) - 1, int(std::ceil(double(c) * values.size() / classes)) - 1)]);
+    auto classOf = [&](double v) {
+        for (int c = 0; c < upper.size(); ++c)
+            if (v <= upper[c])
+                return c;
+        return int(upper.size()) - 1;
+    };
+    auto colourOf = [&](int c) {
+        return kChoroplethColours[std::min<int>(
+            int(kChoroplethColours.size()) - 1, c * int(kChoroplethColours.size()) / classes)];
+    };
+    for (auto it = m_data.choropleth.constBegin(); it != m_data.choropleth.constEnd(); ++it)
+        if (!std::isnan(it.value()))
+            choropleth.colours.insert(it.key(), colourOf(classOf(it.value())));
+    const QLocale locale;
+    const bool whole
+        = std::all_of(values.begin(), values.end(), [](double v) { return v == std::round(v); });
+    const int decimals = whole || values.last() >= 100 ? 0 : 1;
+    double lower = values.first();
+    for (int c = 0; c < upper.size(); ++c) {
+        if (c > 0 && upper[c] == upper[c - 1])
+            continue;
+        choropleth.legend.append(
+            { QStringLiteral("%1 – %2").arg(
+                  locale.toString(lower, 'f', decimals), locale.toString(upper[c], 'f', decimals)),
+                colourOf(c) });
+        lower = upper[c];
+    }
+    choropleth.legendTitle = m_data.choroplethUnit.isEmpty()
+        ? m_data.choroplethTitle
+        : QStringLiteral("%1 (%2)").arg(m_data.choroplethTitle, m_data.choroplethUnit);
+    m_map->setChoropleth(choropleth);
+}
+
+void ModuleDock::applyAreaLayer()
+{
+    // The units one level below the current area, as points to click (filters everything).
+    const auto geography = m_data.geography;
+    if (!geography) {
+        m_map->removeLayer(kAreaLayer);
+        return;
+    }
+    const core::UnitRef area = m_filters->area();
+    QList<core::AdminUnitInfo> units;
+    if (area.code.isEmpty())
+        units = geography->districts();
+    else if (const core::AdminUnitInfo *info = geography->unit(area.code, area.era);
+             info && info->level == QLatin1String("district"))
+        units
+            = geography->communesIn(area.code, core::eraOf(m_filters->timeFilter().period().last));
+    QVector<map::MapPoint> points;
+    for (const core::AdminUnitInfo &unit : std::as_const(units)) {
+        const QString id = unit.code
+            + (unit.era == core::AdminEra::Before ? QStringLiteral("|<") : QStringLiteral("|>"));
+        points.append(map::MapPoint(id, unit.lon, unit.lat, QStringLiteral("area"),
+            tr("%1 — click to filter").arg(unit.name)));
+    }
+    map::PointLayerOptions options;
+    options.styleColours.insert(QStringLiteral("area"), QColor(QStringLiteral("#343a40")));
+    options.radiusPx = 4;
+    options.zOrder = 0;
+    options.clustered = false;
+    m_map->setPointLayerAsync(kAreaLayer, points, options);
+}
+
+void ModuleDock::onMapFeatureClicked(const QString &layerId, const QString &featureId)
+{
+    if (layerId != kAreaLayer)
+        return;
+    const QStringList parts = featureId.split(QLatin1Char('|'));
+    if (parts.size() != 2)
+        return;
+    m_filters->selectUnit({ parts[0],
+        parts[1] == QLatin1String("<") ? core::AdminEra::Before : core::AdminEra::After });
 }
 
 } // namespace ioc::ui

@@ -1,11 +1,18 @@
 #pragma once
 
+#include "core/dashboard.h"
+#include "core/recordtablemodel.h"
+
 #include <QDateTime>
 #include <QFutureWatcher>
 #include <QStringList>
 #include <QWidget>
+#include <memory>
 
+class QHBoxLayout;
+class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace ioc::core {
 class SqliteFile;
@@ -18,56 +25,125 @@ struct MapPoint;
 
 namespace ioc::ui {
 
+class ChartPanel;
+class DashboardFilterBar;
+class DataIssuesView;
+class KpiCard;
 class RecordBrowser;
 
-// A module's dock: its map beside its record browser. Later module issues add KPI cards,
-// charts and tabs; the dock keeps the same two entry points for the window: refresh()
-// after new data arrives, setFreshness() when sync status changes.
+// A module's dock, the same pattern for all seven modules:
+//
+//   [area breadcrumb › sub-unit] [time filter] [module selector]      [Data as of HH:MM]
+//   [KPI card] [KPI card] [KPI card] [KPI card]            (click: the card's trend chart)
+//   [ map (choropleth, points, areas)  |  charts (one tab per chart, PNG/CSV export)   ]
+//   [ tabs: Records | Data issues   (integration inserts "Alerts" as the first tab)     ]
+//
+// Cards, charts and choropleth come from the module's core::DashboardProvider, computed
+// on a pool thread with its own connection whenever the filters change or new data
+// arrives. A module without a provider gets the map, the records and the data issues.
+// The window talks to every dock through refresh() and setFreshness().
 class ModuleDock : public QWidget
 {
     Q_OBJECT
 
 public:
     ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror,
+        const QStringList &collections, const QColor &accent,
+        std::shared_ptr<const core::DashboardProvider> provider, QWidget *parent = nullptr);
+    ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror,
         const QStringList &collections, const QColor &accent, QWidget *parent = nullptr);
     ~ModuleDock() override;
 
     RecordBrowser *recordBrowser() const { return m_browser; }
     map::MapWidget *map() const { return m_map; }
+    DataIssuesView *dataIssues() const { return m_issues; }
+    DashboardFilterBar *filters() const { return m_filters; }
+
+    // The bottom tabs ("Records", "Data issues"). Alerts go in front at integration:
+    // insertTab(0, alertList, tr("Alerts")).
+    QTabWidget *tabs() const { return m_tabs; }
+    int addTab(QWidget *widget, const QString &label);
+    int insertTab(int index, QWidget *widget, const QString &label);
+
+    // Module-specific columns for the Records tab.
+    void setRecordColumns(const QList<core::RecordTableModel::PropertyColumn> &columns);
+
+    QList<KpiCard *> kpiCards() const { return m_cards; }
+    ChartPanel *chartPanel(const QString &chartId) const;
+    QTabWidget *chartTabs() const { return m_chartTabs; }
+    const core::DashboardData &dashboardData() const { return m_data; }
+    QString noticeText() const;
+    QString freshnessText() const;
 
     void setFreshness(const QDateTime &lastSuccess, qint64 intervalSeconds, const QDateTime &now);
 
     // Layers currently on the map, by collection, with their point counts (for tests).
     QHash<QString, int> mapLayerCounts() const { return m_layerCounts; }
 
+    // The trend of one KPI, shown in the "Trend" chart tab (what clicking a card does).
+    void showKpiTrend(const QString &kpiId);
+
+    // Fixes "today" for due dates and the default period (tests, screenshots).
+    void setToday(const QDate &today);
+
 public slots:
-    // Re-reads the cache: records at once, map points on a worker thread.
+    // Re-reads the cache: records at once, map points and figures on worker threads.
     void refresh();
 
 signals:
     void mapLayersLoaded();
+    void dashboardLoaded();
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void loadMapLayers();
+    void loadDashboard();
+    void applyDashboard();
+    void applyChoropleth();
+    void applyAreaLayer();
+    void onMapFeatureClicked(const QString &layerId, const QString &featureId);
 
     QString m_mirrorPath;
     QStringList m_collections;
     QColor m_accent;
+    std::shared_ptr<const core::DashboardProvider> m_provider;
+    QDate m_today;
+
+    DashboardFilterBar *m_filters = nullptr;
+    QLabel *m_freshness = nullptr;
+    QLabel *m_notice = nullptr;
+    QHBoxLayout *m_cardRow = nullptr;
+    QList<KpiCard *> m_cards;
+    QTabWidget *m_chartTabs = nullptr;
+    ChartPanel *m_trend = nullptr;
+    QList<ChartPanel *> m_charts;
+    QTabWidget *m_tabs = nullptr;
     RecordBrowser *m_browser = nullptr;
+    DataIssuesView *m_issues = nullptr;
     map::MapWidget *m_map = nullptr;
     QSplitter *m_splitter = nullptr;
+    QString m_trendKpi;
+    QString m_shownArea = QStringLiteral("-");
+
     QFutureWatcher<QHash<QString, QVector<map::MapPoint>>> *m_loader = nullptr;
+    QFutureWatcher<core::DashboardData> *m_dashboardLoader = nullptr;
+    core::DashboardData m_data;
     QHash<QString, int> m_layerCounts;
+    QStringList m_dashboardLayers;
     bool m_mapLoaded = false;
     bool m_reloadPending = false;
+    bool m_dashboardPending = false;
 };
 
 // Reads the point features of `collections` for the map, with their status as style key
 // and their name as tooltip. Opens its own connection: it runs on a worker thread.
 QHash<QString, QVector<map::MapPoint>> readMapPoints(
     const QString &mirrorPath, const QStringList &collections);
+
+// Runs a provider with its own connection to the mirror (on the calling thread).
+core::DashboardData computeDashboard(const QString &mirrorPath,
+    std::shared_ptr<const core::DashboardProvider> provider, const core::DashboardQuery &query);
 
 } // namespace ioc::ui

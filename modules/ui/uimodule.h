@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/dashboard.h"
 #include "core/module.h"
+#include "core/recordtablemodel.h"
+
+#include <memory>
 
 class QWidget;
 
@@ -24,6 +28,17 @@ public:
     // Builds the dock's content. Called once, while the main window is built, so it must
     // be cheap: defer heavy loads (maps, charts) until the dock is first shown.
     virtual QWidget *createDockContent(const ModuleContext &context, QWidget *parent) = 0;
+
+    // The 3-5 figures of this module for the wall display, computed from the cache on the
+    // calling thread with `mirror`'s connection (the wall runs it on a worker with its own
+    // core::SqliteFile). No widget involved. Empty for modules without figures yet.
+    virtual QList<core::KpiValue> wallSummary(
+        const core::SqliteFile &mirror, const QDate &today) const
+    {
+        Q_UNUSED(mirror);
+        Q_UNUSED(today);
+        return {};
+    }
 };
 
 // The data a simple module is made of. Later issues give modules their own docks; the
@@ -55,6 +70,31 @@ public:
 
 private:
     ModuleDescription m_description;
+};
+
+// A module with the full dock: its figures come from a core::DashboardProvider (non-widget
+// code in the module's library, tested without widgets), its records get module columns.
+class DashboardModule : public RecordBrowserModule
+{
+public:
+    DashboardModule(
+        ModuleDescription description, std::shared_ptr<const core::DashboardProvider> provider);
+
+    QWidget *createDockContent(const ModuleContext &context, QWidget *parent) override;
+    // The provider's figures for the current period of its default granularity, whole
+    // province: the first `kWallFigures` KPIs.
+    QList<core::KpiValue> wallSummary(
+        const core::SqliteFile &mirror, const QDate &today) const override;
+
+    std::shared_ptr<const core::DashboardProvider> provider() const { return m_provider; }
+    static constexpr int kWallFigures = 5;
+
+protected:
+    // Columns of the Records tab besides name, collection, id and update time.
+    virtual QList<core::RecordTableModel::PropertyColumn> recordColumns() const { return {}; }
+
+private:
+    std::shared_ptr<const core::DashboardProvider> m_provider;
 };
 
 } // namespace ioc::ui

@@ -1,0 +1,40 @@
+#include "core/projection.h"
+
+namespace ioc::core {
+
+QStringList projectionStatements(const Projection &p)
+{
+    QStringList names;
+    QStringList extracts;
+    QStringList extractsOld;
+    for (const auto &column : p.columns) {
+        names.append(column.first);
+        extracts.append(QStringLiteral("json_extract(new.properties, '%1')").arg(column.second));
+        extractsOld.append(QStringLiteral("json_extract(properties, '%1')").arg(column.second));
+    }
+    const QString insert
+        = QStringLiteral("INSERT OR REPLACE INTO %1 (fid, %2) VALUES (new.fid, %3);")
+              .arg(p.table, names.join(QStringLiteral(", ")), extracts.join(QStringLiteral(", ")));
+    QStringList statements {
+        QStringLiteral("CREATE TABLE %1 (fid INTEGER PRIMARY KEY, %2)")
+            .arg(p.table, names.join(QStringLiteral(", "))),
+        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON features "
+                       "WHEN new.collection = '%2' BEGIN %3 END")
+            .arg(p.table, p.collection, insert),
+        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE ON features "
+                       "WHEN new.collection = '%2' BEGIN %3 END")
+            .arg(p.table, p.collection, insert),
+        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON features "
+                       "WHEN old.collection = '%2' BEGIN DELETE FROM %1 WHERE fid = old.fid; END")
+            .arg(p.table, p.collection),
+        QStringLiteral(
+            "INSERT INTO %1 (fid, %2) SELECT fid, %3 FROM features WHERE collection = '%4'")
+            .arg(p.table, names.join(QStringLiteral(", ")), extractsOld.join(QStringLiteral(", ")),
+                p.collection),
+    };
+    for (const QString &column : p.indexedColumns)
+        statements.append(QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2)").arg(p.table, column));
+    return statements;
+}
+
+} // namespace ioc::core

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/sqlitefile.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace ioc::core {
+
+// A typed projection of one collection's properties: a plain table (fid + columns) that
+// SQLite triggers on `features` keep in step with every insert, update and delete, so
+// sync needs to know nothing about it and module queries use ordinary indexed columns
+// instead of parsing JSON row by row. Created (and filled from what is already cached) by
+// a module's cache migration.
+struct Projection
+{
+    QString table;
+    QString collection;
+    QList<QPair<QString, QString>> columns; // column name -> JSON path ("$.status")
+    QStringList indexedColumns;
+};
+
+// The statements of a migration that creates `projection`, its triggers and indexes,
+// and fills it from the features already cached.
+QStringList projectionStatements(const Projection &projection);
+
+} // namespace ioc::core

@@ -1,0 +1,503 @@
+#include "publicservices/psdashboard.h"
+
+#include "core/projection.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <cmath>
+
+namespace ioc::publicservices {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ioc::publicservices::PsDashboard", text);
+}
+
+const QString kReformUtc = QStringLiteral("2025-06-30T17:00:00Z"); // 1 July 2025, 00:00 UTC+7
+
+// Counts per (unit, era) of one range, weighted into an area afterwards.
+struct UnitCounts
+{
+    QString unit;
+    bool before = false;
+    double a = 0; // the counted quantity
+    double b = 0; // a second one (online, on time…)
+};
+
+double weigh(const QList<UnitCounts> &rows, const core::AdminGeography &geo,
+    const core::UnitRef &area, double UnitCounts::*field, bool *converted)
+{
+    double total = 0;
+    for (const UnitCounts &row : rows) {
+        const double share = geo.shareIn(
+            { row.unit, row.before ? core::AdminEra::Before : core::AdminEra::After }, area);
+        if (share > 0 && share < 0.999 && converted)
+            *converted = true;
+        total += row.*field * share;
+    }
+    return total;
+}
+
+class Queries
+{
+public:
+    Queries(
+        const core::SqliteFile &mirror, const core::AdminGeography &geo, const core::UnitRef &area)
+        : m_db(mirror.connection())
+        , m_geo(geo)
+        , m_area(area)
+    { }
+
+    bool converted = false;
+
+    QList<UnitCounts> grouped(const QString &sql, const QStringList &binds) const
+    {
+        QList<UnitCounts> rows;
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        for (const QString &bind : binds)
+            query.addBindValue(bind);
+        if (!query.exec())
+            return rows;
+        while (query.next())
+            rows.append({ query.value(0).toString(), query.value(1).toBool(),
+                query.value(2).toDouble(), query.value(3).toDouble() });
+        return rows;
+    }
+
+    // received, online
+    QPair<double, double> received(const core::DateRange &range)
+    {
+        const auto [from, to] = core::utcBounds(range);
+        const auto rows
+            = grouped(QStringLiteral("SELECT unit_code, received_at < ?, count(*), "
+                                     "sum(channel = 'online') FROM ps_dossier_facts "
+                                     "WHERE received_at >= ? AND received_at < ? GROUP BY 1, 2"),
+                { kReformUtc, from, to });
+        return { weigh(rows, m_geo, m_area, &UnitCounts::a, &converted),
+            weigh(rows, m_geo, m_area, &UnitCounts::b, &converted) };
+    }
+
+    // resolved, on time
+    QPair<double, double> resolved(const core::DateRange &range)
+    {
+        const auto [from, to] = core::utcBounds(range);
+        const auto rows = grouped(
+            QStringLiteral("SELECT unit_code, received_at < ?, count(*), sum(on_time = 1) "
+                           "FROM ps_dossier_facts WHERE status = 'resolved' "
+                           "AND resolved_at >= ? AND resolved_at < ? GROUP BY 1, 2"),
+            { kReformUtc, from, to });
+        return { weigh(rows, m_geo, m_area, &UnitCounts::a, &converted),
+            weigh(rows, m_geo, m_area, &UnitCounts::b, &converted) };
+    }
+
+    // open, overdue at an instant
+    QPair<double, double> openAt(const QString &instant)
+    {
+        const auto rows
+            = grouped(QStringLiteral("SELECT unit_code, received_at < ?, count(*), sum(due_at < ?) "
+                                     "FROM ps_dossier_facts WHERE received_at <= ? "
+                                     "AND (resolved_at IS NULL OR resolved_at > ?) "
+                                     "AND status != 'rejected' GROUP BY 1, 2"),
+                { kReformUtc, instant, instant, instant });
+        return { weigh(rows, m_geo, m_area, &UnitCounts::a, &converted),
+            weigh(rows, m_geo, m_area, &UnitCounts::b, &converted) };
+    }
+
+    QSqlDatabase db() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+    const core::AdminGeography &m_geo;
+    core::UnitRef m_area;
+};
+
+std::optional<double> ratio(double part, double whole)
+{
+    if (whole <= 0)
+        return std::nullopt;
+    return part / whole * 100.0;
+}
+
+std::optional<double> nonZero(double v)
+{
+    // No dossier at all in a range means no data there (the cache holds 90 days), not 0.
+    return v > 0 ? std::optional<double>(v) : std::nullopt;
+}
+
+std::optional<double> seTarget(const QSqlDatabase &db, const QString &indicator, int year)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT json_extract(properties, '$.target') FROM features "
+                                 "WHERE collection = 'se_targets' AND id = ?"));
+    query.addBindValue(QStringLiteral("tgt-%1-%2").arg(indicator).arg(year));
+    if (query.exec() && query.next() && !query.value(0).isNull())
+        return query.value(0).toDouble();
+    return std::nullopt;
+}
+
+QString instantOf(const core::DateRange &range, const QDate &today)
+{
+    // "As of the end of the period", but never later than now.
+    const core::DateRange upTo { range.first, std::min(range.last, today) };
+    return core::utcBounds(upTo).second;
+}
+
+} // namespace
+
+QList<core::Migration> psCacheMigrations()
+{
+    core::Projection dossiers;
+    dossiers.table = QStringLiteral("ps_dossier_facts");
+    dossiers.collection = QStringLiteral("ps_dossiers");
+    dossiers.columns = {
+        { QStringLiteral("unit_code"), QStringLiteral("$.unit_code") },
+        { QStringLiteral("office_id"), QStringLiteral("$.office_id") },
+        { QStringLiteral("agency"), QStringLiteral("$.agency") },
+        { QStringLiteral("field"), QStringLiteral("$.field") },
+        { QStringLiteral("channel"), QStringLiteral("$.channel") },
+        { QStringLiteral("status"), QStringLiteral("$.status") },
+        { QStringLiteral("received_at"), QStringLiteral("$.received_at") },
+        { QStringLiteral("due_at"), QStringLiteral("$.due_at") },
+        { QStringLiteral("resolved_at"), QStringLiteral("$.resolved_at") },
+        { QStringLiteral("on_time"), QStringLiteral("$.on_time") },
+    };
+    dossiers.indexedColumns = { QStringLiteral("received_at"), QStringLiteral("resolved_at") };
+    return { core::Migration::fromStatements(
+        1, QStringLiteral("dossier projection"), core::projectionStatements(dossiers)) };
+}
+
+core::DashboardData PsDashboard::compute(
+    const core::SqliteFile &mirror, const core::DashboardQuery &query) const
+{
+    core::DashboardData data;
+    auto geography = std::make_shared<core::AdminGeography>(core::AdminGeography::load(mirror));
+    data.geography = geography;
+    const core::AdminGeography &geo = *geography;
+    const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
+    Queries q(mirror, geo, query.area);
+    const core::TimeFilter &filter = query.time;
+    const core::TimeFilter::Compared compared = filter.compared(today);
+    const core::DateRange period = compared.current;
+    const core::DateRange previous = compared.previous;
+    const core::DateRange lastYear = compared.lastYear;
+    const bool compare = filter.compareLastYear;
+
+    const QList<core::DateRange> buckets = filter.trendBuckets(12);
+    for (const core::DateRange &bucket : buckets)
+        data.trendLabels.append(core::bucketLabel(filter.granularity, bucket));
+    core::markRunningBucket(data.trendLabels, buckets, today);
+
+    auto kpi = [&](const QString &id, const QString &label, const QString &unit, bool rate,
+                   bool higherIsBetter) {
+        core::KpiValue k;
+        k.id = id;
+        k.label = label;
+        k.unit = unit;
+        k.isRate = rate;
+        k.decimals = rate ? 1 : 0;
+        k.higherIsBetter = higherIsBetter;
+        k.trend = core::noValues(int(buckets.size()));
+        return k;
+    };
+    core::KpiValue received
+        = kpi(QStringLiteral("received"), tr("Dossiers received"), tr("dossiers"), false, true);
+    core::KpiValue resolved
+        = kpi(QStringLiteral("resolved"), tr("Dossiers resolved"), tr("dossiers"), false, true);
+    core::KpiValue onTime = kpi(
+        QStringLiteral("on_time_rate"), tr("Resolved on time"), QStringLiteral("%"), true, true);
+    core::KpiValue overdue
+        = kpi(QStringLiteral("overdue"), tr("Overdue dossiers"), tr("dossiers"), false, false);
+    core::KpiValue online = kpi(
+        QStringLiteral("online_rate"), tr("Submitted online"), QStringLiteral("%"), true, true);
+
+    auto fill = [&](const core::DateRange &range, std::optional<double> core::KpiValue::*slot) {
+        const auto [in, viaOnline] = q.received(range);
+        const auto [done, inTime] = q.resolved(range);
+        received.*slot = nonZero(in);
+        resolved.*slot = nonZero(done);
+        onTime.*slot = ratio(inTime, done);
+        online.*slot = ratio(viaOnline, in);
+        if (range.first <= today)
+            overdue.*slot = q.openAt(instantOf(range, today)).second;
+    };
+    fill(period, &core::KpiValue::value);
+    fill(previous, &core::KpiValue::previous);
+    if (compare)
+        fill(lastYear, &core::KpiValue::lastYear);
+    // No received dossier a year ago means the cache does not reach back: no overdue
+    // figure either (0 would look like a perfect year).
+    if (!received.lastYear)
+        overdue.lastYear.reset();
+    if (!received.previous)
+        overdue.previous.reset();
+    onTime.plan = seTarget(q.db(), QStringLiteral("ONTIME_RATE"), period.last.year());
+    online.plan = seTarget(q.db(), QStringLiteral("ONLINE_RATE"), period.last.year());
+
+    core::ChartData flow;
+    flow.id = QStringLiteral("flow");
+    flow.title = tr("Dossiers received and resolved");
+    flow.unit = tr("dossiers");
+    flow.categories = data.trendLabels;
+    core::ChartSeries flowIn { tr("Received"), core::noValues(int(buckets.size())) };
+    core::ChartSeries flowOut { tr("Resolved"), core::noValues(int(buckets.size())) };
+    core::ChartData share;
+    share.id = QStringLiteral("online_share");
+    share.title = tr("Online submission share");
+    share.unit = QStringLiteral("%");
+    share.categories = data.trendLabels;
+    core::ChartSeries shareSeries { tr("Submitted online"), core::noValues(int(buckets.size())) };
+    core::ChartSeries onTimeSeries { tr("Resolved on time"), core::noValues(int(buckets.size())) };
+    for (int i = 0; i < buckets.size(); ++i) {
+        if (buckets[i].first > today)
+            continue;
+        const auto [in, viaOnline] = q.received(buckets[i]);
+        const auto [done, inTime] = q.resolved(buckets[i]);
+        if (in > 0) {
+            flowIn.values[i] = received.trend[i] = in;
+            shareSeries.values[i] = online.trend[i] = *ratio(viaOnline, in);
+        }
+        if (done > 0) {
+            flowOut.values[i] = resolved.trend[i] = done;
+            onTimeSeries.values[i] = onTime.trend[i] = *ratio(inTime, done);
+        }
+        if (in > 0 || done > 0)
+            overdue.trend[i] = q.openAt(instantOf(buckets[i], today)).second;
+    }
+    flow.series = { flowIn, flowOut };
+    flow.reformIndex = core::firstBucketAfterReform(buckets);
+    share.series = { shareSeries, onTimeSeries };
+    share.reformIndex = flow.reformIndex;
+    if (flow.reformIndex >= 0)
+        flow.note = share.note = tr("Dossiers before 1 July 2025 belong to the old units; an "
+                                    "area counts them through the unit lineage.");
+
+    if (compared.toDate)
+        for (core::KpiValue *k : { &received, &resolved, &onTime, &online })
+            k->periodLabel = tr("To date: %1 days of each period").arg(period.days());
+    data.kpis = { received, resolved, onTime, overdue, online };
+    data.charts.append(flow);
+
+    // On-time rate by agency (the 15 lowest with at least 20 resolved), period.
+    {
+        const auto [from, to] = core::utcBounds(period);
+        QSqlQuery agencies(q.db());
+        agencies.setForwardOnly(true);
+        agencies.prepare(
+            QStringLiteral("SELECT agency, unit_code, received_at < ?, count(*), sum(on_time = 1) "
+                           "FROM ps_dossier_facts WHERE status = 'resolved' AND resolved_at >= ? "
+                           "AND resolved_at < ? GROUP BY 1, 2, 3"));
+        agencies.addBindValue(kReformUtc);
+        agencies.addBindValue(from);
+        agencies.addBindValue(to);
+        QHash<QString, QPair<double, double>> byAgency;
+        if (agencies.exec()) {
+            while (agencies.next()) {
+                const double w
+                    = geo.shareIn({ agencies.value(1).toString(),
+                                      agencies.value(2).toBool() ? core::AdminEra::Before
+                                                                 : core::AdminEra::After },
+                        query.area);
+                if (w <= 0)
+                    continue;
+                auto &acc = byAgency[agencies.value(0).toString()];
+                acc.first += agencies.value(4).toDouble() * w;
+                acc.second += agencies.value(3).toDouble() * w;
+            }
+        }
+        QList<QPair<double, QString>> rates;
+        for (auto it = byAgency.constBegin(); it != byAgency.constEnd(); ++it)
+            if (it->second >= 20)
+                rates.append({ it->first / it->second * 100.0, it.key() });
+        std::sort(rates.begin(), rates.end());
+        core::ChartData byAgencyChart;
+        byAgencyChart.id = QStringLiteral("on_time_by_agency");
+        byAgencyChart.title = tr("On-time rate by agency (15 lowest)");
+        byAgencyChart.unit = QStringLiteral("%");
+        byAgencyChart.kind = core::ChartData::Kind::HorizontalBar;
+        core::ChartSeries series { tr("Resolved on time"), {} };
+        // Lowest at the top of a horizontal bar chart: Qt draws the first category at the
+        // bottom, so the list goes in reverse.
+        const int shown = std::min<int>(15, int(rates.size()));
+        for (int i = shown - 1; i >= 0; --i) {
+            byAgencyChart.categories.append(rates[i].second.left(45));
+            series.values.append(rates[i].first);
+        }
+        byAgencyChart.series.append(series);
+        byAgencyChart.note = tr("Agencies with at least 20 dossiers resolved in the period.");
+        data.charts.append(byAgencyChart);
+    }
+
+    // Overdue ageing as of the end of the period (or now).
+    {
+        const QString instant = instantOf(period, today);
+        QSqlQuery ageing(q.db());
+        ageing.setForwardOnly(true);
+        ageing.prepare(QStringLiteral(
+            "SELECT unit_code, received_at < ?, julianday(?) - julianday(due_at) "
+            "FROM ps_dossier_facts WHERE received_at <= ? AND due_at < ? "
+            "AND (resolved_at IS NULL OR resolved_at > ?) AND status != 'rejected'"));
+        for (const QString &v : { kReformUtc, instant, instant, instant, instant })
+            ageing.addBindValue(v);
+        const QList<int> limits { 2, 7, 15, 30 };
+        core::ChartSeries counts { tr("Overdue dossiers"),
+            QVector<double>(limits.size() + 1, 0.0) };
+        if (ageing.exec()) {
+            while (ageing.next()) {
+                const double w = geo.shareIn(
+                    { ageing.value(0).toString(),
+                        ageing.value(1).toBool() ? core::AdminEra::Before : core::AdminEra::After },
+                    query.area);
+                const double days = ageing.value(2).toDouble();
+                int bucket = int(limits.size());
+                for (int i = 0; i < limits.size(); ++i)
+                    if (days <= limits[i]) {
+                        bucket = i;
+                        break;
+                    }
+                counts.values[bucket] += w;
+            }
+        }
+        core::ChartData ageingChart;
+        ageingChart.id = QStringLiteral("overdue_ageing");
+        ageingChart.title = tr("Overdue dossiers by days past due");
+        ageingChart.unit = tr("dossiers");
+        ageingChart.kind = core::ChartData::Kind::Bar;
+        ageingChart.categories = { tr("≤ 2 days"), tr("3–7 days"), tr("8–15 days"),
+            tr("16–30 days"), tr("> 30 days") };
+        ageingChart.series.append(counts);
+        data.charts.append(ageingChart);
+    }
+    data.charts.append(share);
+
+    // Status of the dossiers received in the period, resolved split early / on time / late.
+    {
+        const auto [from, to] = core::utcBounds(period);
+        QSqlQuery status(q.db());
+        status.setForwardOnly(true);
+        status.prepare(QStringLiteral(
+            "SELECT unit_code, received_at < ?, "
+            "CASE WHEN status != 'resolved' THEN status "
+            "WHEN on_time = 1 AND julianday(due_at) - julianday(resolved_at) >= 1 THEN 'early' "
+            "WHEN on_time = 1 THEN 'on_time' ELSE 'late' END, count(*) "
+            "FROM ps_dossier_facts WHERE received_at >= ? AND received_at < ? GROUP BY 1, 2, 3"));
+        status.addBindValue(kReformUtc);
+        status.addBindValue(from);
+        status.addBindValue(to);
+        const QStringList keys { QStringLiteral("received"), QStringLiteral("processing"),
+            QStringLiteral("additional_info_required"), QStringLiteral("early"),
+            QStringLiteral("on_time"), QStringLiteral("late"), QStringLiteral("rejected") };
+        core::ChartSeries counts { tr("Dossiers received in the period"),
+            QVector<double>(keys.size(), 0.0) };
+        if (status.exec()) {
+            while (status.next()) {
+                const int index = int(keys.indexOf(status.value(2).toString()));
+                if (index < 0)
+                    continue;
+                counts.values[index] += status.value(3).toDouble()
+                    * geo.shareIn({ status.value(0).toString(),
+                                      status.value(1).toBool() ? core::AdminEra::Before
+                                                               : core::AdminEra::After },
+                        query.area);
+            }
+        }
+        core::ChartData byStatus;
+        byStatus.id = QStringLiteral("by_status");
+        byStatus.title = tr("Dossiers by status");
+        byStatus.unit = tr("dossiers");
+        byStatus.kind = core::ChartData::Kind::Bar;
+        byStatus.categories = { tr("Received"), tr("In progress"), tr("Paused: documents missing"),
+            tr("Resolved early"), tr("Resolved on time"), tr("Resolved late"), tr("Rejected") };
+        byStatus.series.append(counts);
+        data.charts.append(byStatus);
+    }
+
+    // Map: on-time rate by former district (rolled up counts), offices by backlog.
+    {
+        const auto [from, to] = core::utcBounds(period);
+        const auto rows = q.grouped(
+            QStringLiteral("SELECT unit_code, received_at < ?, count(*), sum(on_time = 1) "
+                           "FROM ps_dossier_facts WHERE status = 'resolved' "
+                           "AND resolved_at >= ? AND resolved_at < ? GROUP BY 1, 2"),
+            { kReformUtc, from, to });
+        for (const core::AdminUnitInfo &district : geo.districts()) {
+            const core::UnitRef ref { district.code, core::AdminEra::Before };
+            const double done = weigh(rows, geo, ref, &UnitCounts::a, nullptr);
+            const double inTime = weigh(rows, geo, ref, &UnitCounts::b, nullptr);
+            if (done >= 1)
+                data.choropleth.insert(district.code, inTime / done * 100.0);
+        }
+        data.choroplethTitle = tr("On-time rate by former district");
+        data.choroplethUnit = QStringLiteral("%");
+
+        const QString instant = instantOf(period, today);
+        QSqlQuery offices(q.db());
+        offices.setForwardOnly(true);
+        offices.prepare(QStringLiteral(
+            "SELECT f.id, f.min_lon, f.min_lat, json_extract(f.properties, '$.name'), "
+            "json_extract(f.properties, '$.unit_code'), "
+            "coalesce(json_extract(f.properties, '$.valid_from'), '') >= '2025-07-01', "
+            "(SELECT count(*) FROM ps_dossier_facts d WHERE d.office_id = f.id "
+            " AND d.received_at <= ? AND (d.resolved_at IS NULL OR d.resolved_at > ?) "
+            " AND d.status != 'rejected'), "
+            "(SELECT count(*) FROM ps_dossier_facts d WHERE d.office_id = f.id "
+            " AND d.status = 'resolved' AND d.resolved_at >= ? AND d.resolved_at < ?), "
+            "(SELECT count(*) FROM ps_dossier_facts d WHERE d.office_id = f.id "
+            " AND d.status = 'resolved' AND d.on_time = 1 AND d.resolved_at >= ? "
+            " AND d.resolved_at < ?) "
+            "FROM features f WHERE f.collection = 'ps_offices' AND f.cell IS NOT NULL "
+            "AND coalesce(json_extract(f.properties, '$.active'), 1)"));
+        for (const QString &v : { instant, instant, from, to, from, to })
+            offices.addBindValue(v);
+        core::DashboardLayer small { QStringLiteral("ps_offices_small"), {}, {}, 5, 2 };
+        core::DashboardLayer medium { QStringLiteral("ps_offices_medium"), {}, {}, 8, 3 };
+        core::DashboardLayer large { QStringLiteral("ps_offices_large"), {}, {}, 12, 4 };
+        const QHash<QString, QColor> colours {
+            { QStringLiteral("good"), QColor(QStringLiteral("#2b8a3e")) },
+            { QStringLiteral("fair"), QColor(QStringLiteral("#f59f00")) },
+            { QStringLiteral("poor"), QColor(QStringLiteral("#c92a2a")) },
+            { QStringLiteral("none"), QColor(QStringLiteral("#868e96")) },
+        };
+        small.colours = medium.colours = large.colours = colours;
+        if (offices.exec()) {
+            while (offices.next()) {
+                const core::UnitRef unit { offices.value(4).toString(),
+                    offices.value(5).toBool() ? core::AdminEra::After : core::AdminEra::Before };
+                if (geo.shareIn(unit, query.area) <= 0)
+                    continue;
+                const int backlog = offices.value(6).toInt();
+                const int done = offices.value(7).toInt();
+                const auto rate = ratio(offices.value(8).toDouble(), done);
+                const QString style = !rate ? QStringLiteral("none")
+                    : *rate >= 95           ? QStringLiteral("good")
+                    : *rate >= 80           ? QStringLiteral("fair")
+                                            : QStringLiteral("poor");
+                const QLocale locale;
+                const QString tip
+                    = tr("%1\nOpen dossiers: %2\nOn time: %3")
+                          .arg(offices.value(3).toString(), locale.toString(backlog),
+                              rate ? locale.toString(*rate, 'f', 1) + QStringLiteral(" %")
+                                   : tr("no dossier resolved"));
+                core::DashboardPoint point { offices.value(0).toString(),
+                    offices.value(1).toDouble(), offices.value(2).toDouble(), style, tip };
+                (backlog >= 500 ? large : backlog >= 100 ? medium : small).points.append(point);
+            }
+        }
+        data.layers = { small, medium, large };
+    }
+
+    if (q.converted)
+        data.notice = tr("Dossiers of units of the other side of the 1 July 2025 reform are "
+                         "counted in %1 through the unit lineage (population weights): counts "
+                         "may be fractional estimates.")
+                          .arg(geo.name(query.area));
+    return data;
+}
+
+} // namespace ioc::publicservices
