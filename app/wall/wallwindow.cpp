@@ -27,8 +27,8 @@ WallWindow::WallWindow(WallPlaylist *playlist, BoardFactory factory, QWidget *pa
     // people who do not tell red from green.
     m_alertStrip = new QLabel(this);
     m_alertStrip->setObjectName(QStringLiteral("wallAlertStrip"));
-    m_alertStrip->setStyleSheet(QStringLiteral(
-        "background:#b3001b;color:white;font-weight:bold;padding:0.4em;font-size:1.6em"));
+    m_alertStrip->setStyleSheet(
+        QStringLiteral("background:#b3001b;color:white;font-weight:bold;padding:0.4em"));
     m_alertStrip->setWordWrap(true);
     m_alertStrip->hide();
 
@@ -63,7 +63,15 @@ WallWindow::WallWindow(WallPlaylist *playlist, BoardFactory factory, QWidget *pa
     connect(&m_cursorHide, &QTimer::timeout, this, [this] { setCursor(Qt::BlankCursor); });
     setMouseTracking(true);
     m_cursorHide.start();
-    showBoard(m_playlist->currentBoard());
+}
+
+void WallWindow::showEvent(QShowEvent *event)
+{
+    // Boards are built on first show, after showOnScreen() set the screen's type size, so
+    // every label starts at the right size.
+    if (m_currentBoard.isEmpty())
+        showBoard(m_playlist->currentBoard());
+    QWidget::showEvent(event);
 }
 
 void WallWindow::showOnScreen(QScreen *screen)
@@ -76,6 +84,8 @@ void WallWindow::showOnScreen(QScreen *screen)
         QFont scaled = font();
         scaled.setPixelSize(bodyPixelSize(screen->geometry().height()));
         setFont(scaled);
+        for (QLabel *label : { m_alertStrip, m_banner, m_clockLabel })
+            label->setFont(scaled);
     }
     showFullScreen();
 }
