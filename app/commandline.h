@@ -23,6 +23,10 @@ struct CommandLineOptions
     QString exportSnapshot; // --export-snapshot FILE: write the mirror to FILE and exit
     QString importSnapshot; // --import-snapshot FILE: check FILE, make it the mirror, exit
     int quitAfterMs = -1; // --quit-after MS: quit by itself (smoke runs); -1: never
+    bool wall = false; // --wall: the wall display instead of the workstation window
+    QString wallScreens; // --screen: "all" or a screen number; empty: settings, else primary
+    QStringList wallBoards; // --wall-boards: playlist; empty: settings, else every board
+    int wallSecondsPerBoard = 0; // --wall-interval; 0: settings
     QString errorMessage; // for Action::Error
     QString helpText; // for Action::ShowHelp
 };

@@ -16,6 +16,7 @@
 #include "synconce.h"
 #include "syncsetup.h"
 #include "ui/theme.h"
+#include "wall/wallsession.h"
 
 #include <QApplication>
 #include <QDir>
@@ -47,6 +48,31 @@ int fail(const QString &message, bool hasScreen)
     if (hasScreen)
         QMessageBox::critical(nullptr, QObject::tr("IOC Desktop cannot start"), message);
     return app::kExitFailure;
+}
+
+// The wall display instead of the workstation window: the same cache and sync, no editing.
+int runWall(const app::CommandLineOptions &options, const core::ModuleRegistry &modules,
+    core::LocalCache &cache, app::SyncController &sync)
+{
+    QStringList moduleIds;
+    for (const auto &module : modules.modules())
+        moduleIds.append(module->id());
+    QSettings settings;
+    QStringList warnings;
+    app::WallConfig config = app::WallConfig::fromSettings(settings, moduleIds, &warnings);
+    config.applyCommandLine(options);
+    config.dropUnknownBoards(moduleIds, &warnings);
+    app::WallSession wall(modules, cache, config);
+    wall.attachSync(&sync);
+    if (!options.offline)
+        sync.start();
+    warnings += wall.show();
+    // Problems go to the log, never into a dialog on the wall.
+    for (const QString &warning : std::as_const(warnings))
+        printTo(stderr, warning);
+    const int code = QApplication::exec();
+    sync.stop();
+    return code;
 }
 
 } // namespace
@@ -206,6 +232,11 @@ int main(int argc, char *argv[])
     // The theme before any window exists, so nothing is drawn twice.
     ui::ThemeManager::instance().apply(ui::themeChoiceFromKey(
         QSettings().value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString()));
+    app::SyncController sync(
+        cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
+    if (options.wall)
+        return runWall(options, modules, cache, sync);
+
     app::MainWindow window(modules, cache, { options.offline });
     app::SnapshotActions snapshots(cache, moduleVersions, &window);
     window.addFileActions({ snapshots.exportAction(), snapshots.importAction() });
@@ -216,8 +247,6 @@ int main(int argc, char *argv[])
     });
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
-    app::SyncController sync(
-        cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
     window.attachSync(&sync); // pauses sync while the window works offline (--offline)
     if (!options.offline)
         sync.start();

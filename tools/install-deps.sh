@@ -12,7 +12,7 @@ qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
 libgeos-dev libsimdjson-dev zlib1g-dev libsqlite3-dev
 xvfb xauth fonts-noto-cjk fonts-noto-core
 librsvg2-bin appstream desktop-file-utils
-mapserver-bin
+mapserver-bin poppler-utils
 "
 
 missing=""
