@@ -11,6 +11,7 @@
 #include "languagesetup.h"
 #include "sync/syncstatusmodel.h"
 #include "map/mapwidget.h"
+#include "map/saveareadialog.h"
 #include "screenfit.h"
 #include "settingsdialog.h"
 #include "settingsvalidation.h"
@@ -269,6 +270,12 @@ void MainWindow::createMenus()
     file->addAction(m_syncNow);
     file->addAction(m_syncStatus);
     file->addAction(m_workOffline);
+    QAction *prepare = file->addAction(tr("&Prepare for offline…"), this,
+        &MainWindow::prepareForOffline);
+    prepare->setObjectName(QStringLiteral("prepareOffline"));
+    QAction *saveArea = file->addAction(tr("Save map &area for offline use…"), this,
+        [this] { map::saveAreaForOffline(activeMap(), this); });
+    saveArea->setObjectName(QStringLiteral("saveMapArea"));
     file->addSeparator();
     QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settings"));
@@ -972,11 +979,52 @@ void MainWindow::applyMapSettings()
             map->setHomeArea(QGeoRectangle(QGeoCoordinate(home.bottom(), home.left()),
                 QGeoCoordinate(home.top(), home.right())));
     }
-    // map/tileUrlTemplate is stored by Settings; the map applies it once
-    // MapWidget::setTileUrlTemplate exists (another change adds it).
+    // One tile source (and disk cache) is shared by every map with the same template.
+    const QString tileUrl = settings.value(settingskeys::kTileUrlTemplate).toString();
+    for (map::MapWidget *map : maps) {
+        QString error;
+        if (!map->setTileUrlTemplate(tileUrl, &error) && firstError.isEmpty())
+            firstError = error;
+    }
     if (!firstError.isEmpty())
         showNotice(
             tr("The map file could not be used; showing the built-in map: %1").arg(firstError));
+}
+
+map::MapWidget *MainWindow::activeMap() const
+{
+    // The map of the dock the operator works in: the one holding the focus, else the first
+    // dock actually on screen (a tabbed-away dock has no visible region).
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            if (auto *map = dock->findChild<map::MapWidget *>())
+                return map;
+        }
+    }
+    for (QDockWidget *dock : m_docks) {
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
+            if (auto *map = dock->findChild<map::MapWidget *>())
+                return map;
+    }
+    return findChild<map::MapWidget *>();
+}
+
+void MainWindow::prepareForOffline()
+{
+    // Data first (every collection, as Sync now), then the map tiles of the area the
+    // operator picks, with the tile count and size shown before anything downloads.
+    if (m_sync && m_syncNow->isEnabled())
+        m_sync->syncNow();
+    else
+        showNotice(tr("Not connected to a data center: only map tiles can be saved now."));
+    map::MapWidget *map = activeMap();
+    if (map && map->tileUrlTemplate().isEmpty()) {
+        QMessageBox::information(this, tr("Prepare for offline"),
+            tr("The data is being synced. No map tile server is set (Settings → Map), so the "
+               "built-in offline map is used; it needs no download."));
+        return;
+    }
+    map::saveAreaForOffline(map, this);
 }
 
 void MainWindow::showShortcutHelp()

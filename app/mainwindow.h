@@ -12,11 +12,15 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QTimer;
+class QToolBar;
+
+namespace ioc::map {
+class MapWidget;
+}
 namespace ioc::sync {
 class SyncStatusModel;
 }
-class QTimer;
-class QToolBar;
 
 namespace ioc::core {
 class LocalCache;
@@ -102,6 +106,11 @@ public:
     void applyTheme(ui::ThemeChoice choice);
     // Map sources and home area from the settings, applied to every map of every dock.
     void applyMapSettings();
+
+    // The map of the dock in use (focus, else the first dock on screen).
+    map::MapWidget *activeMap() const;
+    // Syncs every collection now, then offers to save the active map's area for offline use.
+    void prepareForOffline();
 
     void showShortcutHelp();
     void showSettings();

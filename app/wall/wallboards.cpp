@@ -27,23 +27,32 @@ OverviewBoard::OverviewBoard(const core::ModuleRegistry &modules, QWidget *paren
         tiles->addWidget(tile, index / 2, index % 2);
         ++index;
     }
+    // The split is fixed (map 1 : tiles 1) whatever the figures' text widths ask for;
+    // seven tiles of three figures need half the width to stay legible from 5 m.
+    auto *tilePanel = new QWidget(this);
+    tilePanel->setLayout(tiles);
+    tilePanel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_map->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_map->installEventFilter(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_map, 3);
-    layout->addLayout(tiles, 2);
+    layout->addWidget(m_map, 1);
+    layout->addWidget(tilePanel, 1);
 }
 
-// Nobody pans a wall map: it always frames the whole province at the size it has.
-void OverviewBoard::resizeEvent(QResizeEvent *event)
+bool OverviewBoard::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    m_map->zoomToProvince();
+    // Nobody pans a wall map: it always frames the whole province at the size it has.
+    if (watched == m_map && event->type() == QEvent::Resize)
+        m_map->zoomToProvince();
+    return QWidget::eventFilter(watched, event);
 }
 
-void ModuleBoard::resizeEvent(QResizeEvent *event)
+bool ModuleBoard::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    m_map->zoomToProvince();
+    if (watched == m_map && event->type() == QEvent::Resize)
+        m_map->zoomToProvince();
+    return QWidget::eventFilter(watched, event);
 }
 
 void OverviewBoard::setFigures(const QHash<QString, QList<WallFigure>> &figures)
@@ -80,6 +89,9 @@ ModuleBoard::ModuleBoard(const core::Module &module, const QString &mirrorPath, 
     m_map->setStyleKind(map::MapStyle::Kind::Dark);
     m_tile = new WallTile(module.title(), QIcon(module.iconPath()), module.accentColor(), this);
     m_tile->setScale(1.4);
+    m_tile->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_map->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_map->installEventFilter(this);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(m_map, 3);

@@ -42,7 +42,7 @@ public:
     map::MapWidget *map() const { return m_map; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void apply();
@@ -71,7 +71,7 @@ public:
     map::MapWidget *map() const { return m_map; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString m_moduleId;

@@ -4,6 +4,7 @@
 #include "core/moduleregistry.h"
 #include "core/sqlitefile.h"
 #include "synccontroller.h"
+#include "ui/uimodule.h"
 #include "wall/wallwindow.h"
 
 #include <QLocale>
@@ -12,18 +13,48 @@
 
 namespace ioc::app {
 
-WallFigureProvider recordCountProvider(
+WallFigure wallFigure(const core::KpiValue &kpi)
+{
+    WallFigure figure;
+    figure.label = kpi.label;
+    figure.value = kpi.value ? QLocale().toString(*kpi.value, 'f', kpi.decimals)
+            + (kpi.unit.isEmpty() ? QString() : QStringLiteral(" ") + kpi.unit)
+                             : WallSession::tr("no data");
+    if (const auto change = core::kpiChange(kpi, kpi.previous)) {
+        figure.trend = change->direction;
+        figure.trendIsGood = change->good;
+    }
+    return figure;
+}
+
+WallFigureProvider moduleSummaryProvider(
     const QString &mirrorPath, const core::ModuleRegistry &modules)
 {
+    // The modules outlive the wall (the registry lives for the whole run) and their
+    // wallSummary() only reads through the connection it is given, so a worker may call it.
+    QList<const ui::UiModule *> uiModules;
     QHash<QString, QStringList> collections;
-    for (const auto &module : modules.modules())
+    for (const auto &module : modules.modules()) {
+        if (const auto *uiModule = dynamic_cast<const ui::UiModule *>(module.get()))
+            uiModules.append(uiModule);
         collections.insert(module->id(), module->collections());
-    return [mirrorPath, collections] {
+    }
+    return [mirrorPath, uiModules, collections] {
         QHash<QString, QList<WallFigure>> figures;
         core::SqliteFile mirror(mirrorPath, QStringLiteral("wall-figures"));
+        const QDate today
+            = core::provinceDay(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        for (const ui::UiModule *module : uiModules) {
+            const QList<core::KpiValue> kpis = module->wallSummary(mirror, today);
+            for (const core::KpiValue &kpi : kpis.mid(0, WallSession::kFiguresPerTile))
+                figures[module->id()].append(wallFigure(kpi));
+        }
+        // A module without figures yet still shows that it has data.
         QSqlQuery query(mirror.connection());
         query.prepare(QStringLiteral("SELECT count(*) FROM features WHERE collection = ?"));
         for (auto it = collections.cbegin(); it != collections.cend(); ++it) {
+            if (figures.contains(it.key()))
+                continue;
             qint64 total = 0;
             for (const QString &collection : it.value()) {
                 query.addBindValue(collection);
@@ -43,7 +74,7 @@ WallSession::WallSession(const core::ModuleRegistry &modules, core::LocalCache &
     , m_modules(modules)
     , m_cache(cache)
     , m_config(std::move(config))
-    , m_provider(recordCountProvider(cache.mirror().path(), modules))
+    , m_provider(moduleSummaryProvider(cache.mirror().path(), modules))
 {
     m_playlist.setInterruptionHoldSeconds(m_config.alertHoldSeconds);
     m_playlist.setBoards(

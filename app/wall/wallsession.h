@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dashboard.h"
 #include "wall/wallboards.h"
 #include "wall/wallconfig.h"
 #include "wall/wallplaylist.h"
@@ -44,6 +45,8 @@ public:
     QStringList show();
 
     WallPlaylist &playlist() { return m_playlist; }
+    // The overview's tiles share the screen seven ways: three figures fit 1080p and 4K.
+    static constexpr int kFiguresPerTile = 3;
     const std::vector<WallWindow *> &windows() const { return m_windows; }
 
 private:
@@ -65,9 +68,10 @@ private:
     QTimer m_refreshDebounce;
 };
 
-// Default figures: the records each module holds in the cache, until a module gives its
-// own wall summary.
-WallFigureProvider recordCountProvider(
+// Each module's wall summary (its first KPIs), formatted for the tiles; a module without
+// a summary shows how many records it holds.
+WallFigureProvider moduleSummaryProvider(
     const QString &mirrorPath, const core::ModuleRegistry &modules);
+WallFigure wallFigure(const core::KpiValue &kpi);
 
 } // namespace ioc::app

@@ -84,7 +84,7 @@ void WallTile::setData(const WallTileData &data)
     m_figureLabels.clear();
     const int base = basePixelSize();
     QFont big = font();
-    big.setPixelSize(qRound(base * 1.8));
+    big.setPixelSize(qRound(base * 1.35));
     big.setBold(true);
     QFont small = font();
     small.setPixelSize(qRound(base * 0.85));
