@@ -77,6 +77,20 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     const QCommandLineOption wallInterval(QStringLiteral("wall-interval"),
         QCoreApplication::translate("CommandLine", "Seconds each wall board stays (3–3600)."),
         QStringLiteral("seconds"));
+    const QCommandLineOption report(QStringLiteral("report"),
+        QCoreApplication::translate("CommandLine",
+            "Write a briefing PDF without opening a window: 'overview' or a module id."),
+        QStringLiteral("name"));
+    const QCommandLineOption reportPeriod(QStringLiteral("period"),
+        QCoreApplication::translate("CommandLine",
+            "Briefing period: today, yesterday (default), week, month, quarter or year."),
+        QStringLiteral("period"));
+    const QCommandLineOption reportOut(QStringLiteral("out"),
+        QCoreApplication::translate("CommandLine", "Briefing PDF file to write."),
+        QStringLiteral("file"));
+    parser.addOption(report);
+    parser.addOption(reportPeriod);
+    parser.addOption(reportOut);
     parser.addOption(wall);
     parser.addOption(screen);
     parser.addOption(wallBoards);
@@ -144,6 +158,15 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
                             .arg(parser.value(dataCenter)));
         }
     }
+    options.report = parser.value(report).trimmed();
+    options.reportPeriod = parser.value(reportPeriod).trimmed().toLower();
+    options.reportOut = parser.value(reportOut);
+    if (parser.isSet(report) && options.report.isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "--report needs 'overview' or a module id."));
+    if (!options.report.isEmpty() && options.reportOut.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "--report needs --out FILE.pdf."));
+    if (options.report.isEmpty() && (parser.isSet(reportPeriod) || parser.isSet(reportOut)))
+        return fail(QCoreApplication::translate("CommandLine", "--period and --out need --report."));
     options.wall = parser.isSet(wall);
     if (!options.wall
         && (parser.isSet(screen) || parser.isSet(wallBoards) || parser.isSet(wallInterval)))

@@ -27,6 +27,9 @@ struct CommandLineOptions
     QString wallScreens; // --screen: "all" or a screen number; empty: settings, else primary
     QStringList wallBoards; // --wall-boards: playlist; empty: settings, else every board
     int wallSecondsPerBoard = 0; // --wall-interval; 0: settings
+    QString report; // --report overview|<module>: write a briefing PDF headless and exit
+    QString reportPeriod; // --period today|yesterday|week|month|quarter|year (default yesterday)
+    QString reportOut; // --out FILE.pdf
     QString errorMessage; // for Action::Error
     QString helpText; // for Action::ShowHelp
 };

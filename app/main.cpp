@@ -1,3 +1,5 @@
+#include "briefing.h"
+#include "briefingactions.h"
 #include "commandline.h"
 #include "core/localcache.h"
 #include "core/mirrorsnapshot.h"
@@ -82,8 +84,14 @@ int main(int argc, char *argv[])
     // Without a display the xcb plugin would abort with a cryptic message. Start on the
     // "minimal" platform instead, so --help/--version still work, and explain below.
     const bool displayAvailable = app::hasDisplay();
-    if (!displayAvailable)
-        qputenv("QT_QPA_PLATFORM", "minimal");
+    if (!displayAvailable) {
+        // A headless briefing draws charts and the map: it needs the offscreen platform's
+        // fonts and raster engine, which "minimal" does not give.
+        bool report = false;
+        for (int i = 1; i < argc; ++i)
+            report = report || qstrcmp(argv[i], "--report") == 0;
+        qputenv("QT_QPA_PLATFORM", report ? "offscreen" : "minimal");
+    }
 
     QApplication application(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("IOC"));
@@ -112,7 +120,7 @@ int main(int argc, char *argv[])
         app::installLanguage(options.language);
 
     const bool headless = options.syncOnce || !options.exportSnapshot.isEmpty()
-        || !options.importSnapshot.isEmpty();
+        || !options.importSnapshot.isEmpty() || !options.report.isEmpty();
     if (!displayAvailable && !headless) {
         printTo(stderr, app::noDisplayMessage());
         return app::kExitFailure;
@@ -217,6 +225,9 @@ int main(int argc, char *argv[])
     QString syncError;
     QString syncWarning;
     // Loaded even with --offline, so "Work offline" can be switched off later; offline,
+    if (!options.report.isEmpty())
+        return app::runReportCommand(
+            cache.dataDir(), modules, options.report, options.reportPeriod, options.reportOut);
     // a broken sync configuration is only a warning (the cache is all that is needed).
     std::optional<sync::SyncSettings> syncSettings
         = app::loadSyncSettings(options, &syncError, &syncWarning);
@@ -240,6 +251,9 @@ int main(int argc, char *argv[])
     app::MainWindow window(modules, cache, { options.offline });
     app::SnapshotActions snapshots(cache, moduleVersions, &window);
     window.addFileActions({ snapshots.exportAction(), snapshots.importAction() });
+    app::BriefingActions briefings(modules, cache.dataDir(), &window);
+    window.addFileActions(briefings.actions());
+    briefings.startSchedule();
     bool restart = false;
     QObject::connect(&snapshots, &app::SnapshotActions::restartRequested, &window, [&] {
         restart = true;

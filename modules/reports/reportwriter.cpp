@@ -144,7 +144,7 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
         constexpr int kPerRow = 4;
         const double cardWidth = (width - (kPerRow - 1) * gap) / kPerRow;
         const double cardHeight = 2 * fonts.lineHeight(fonts.small) + fonts.lineHeight(fonts.value)
-            + fonts.lineHeight(fonts.small) + 4 * mm;
+            + 2 * fonts.lineHeight(fonts.small) + 4 * mm;
         for (int first = 0; first < section.kpis.size(); first += kPerRow) {
             const QList<ReportKpi> row = section.kpis.mid(first, kPerRow);
             Block b;
@@ -165,14 +165,21 @@ int ReportWriter::paint(QPagedPaintDevice *device) const
                     p.drawText(QRectF(inner.left(), inner.top(), inner.width(), 2 * small),
                         Qt::TextWordWrap, row[i].label);
                     p.setPen(kInk);
-                    p.setFont(fonts.value);
+                    // A long value ("31.202 hồ sơ") shrinks to the card instead of spilling.
+                    QFont valueFont = fonts.value;
+                    const double natural
+                        = QFontMetricsF(valueFont, p.device()).horizontalAdvance(row[i].value);
+                    if (natural > inner.width())
+                        valueFont.setPointSizeF(
+                            std::max(7.0, valueFont.pointSizeF() * inner.width() / natural * 0.97));
+                    p.setFont(valueFont);
                     p.drawText(QRectF(inner.left(), inner.top() + 2 * small, inner.width(), big),
                         Qt::AlignLeft | Qt::AlignVCenter, row[i].value);
                     p.setPen(kMuted);
                     p.setFont(fonts.small);
-                    p.drawText(
-                        QRectF(inner.left(), inner.top() + 2 * small + big, inner.width(), small),
-                        Qt::AlignLeft, row[i].change);
+                    p.drawText(QRectF(inner.left(), inner.top() + 2 * small + big, inner.width(),
+                                   2 * small),
+                        Qt::TextWordWrap, row[i].change);
                 }
             };
             blocks.push_back(b);
