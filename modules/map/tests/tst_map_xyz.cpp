@@ -12,6 +12,7 @@
 #include "map/xyztilesource.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -211,6 +212,30 @@ private slots:
         QCOMPARE(img.pixelColor(100, 100), colourFor(10, 813, 458));
     }
 
+    void shownWidgetRepaintsWhenTilesArrive()
+    {
+        // The real path: async rendering on pool threads, tiles fetched on the worker,
+        // tilesChanged -> re-render. First the vector map, then the tiles, no waiting.
+        QTemporaryDir dir;
+        TileServer server;
+        server.delayMs = 100;
+        QVERIFY(server.listen());
+        MapWidget w;
+        w.resize(300, 300);
+        w.setInsetVisible(false);
+        w.setTileCacheDir(dir.path());
+        QVERIFY(w.setTileUrlTemplate(server.urlTemplate()));
+        w.setView(mercator::unproject(mercator::tileWorldRect(kTiles.first()).center()), 10);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QColor tile = colourFor(10, 813, 458);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(w.grab().toImage().pixelColor(150, 150) != tile); // the vector map first
+        QVERIFY2(t.elapsed() < 1000, "the first frame waited for the network");
+        QTRY_COMPARE_WITH_TIMEOUT(w.grab().toImage().pixelColor(150, 150), tile, 10000);
+    }
+
     void notAnImageIsSkippedAndLoggedOnce()
     {
         QTemporaryDir dir;
@@ -260,10 +285,13 @@ private slots:
         for (int y = 0; y < img.height(); ++y)
             for (int x = 0; x < img.width(); ++x) {
                 const QColor a = img.pixelColor(x, y), b = expected.pixelColor(x, y);
-                if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) > 60)
+                if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                        + std::abs(a.blue() - b.blue())
+                    > 60)
                     ++differing;
             }
-        QVERIFY2(differing < img.width() * img.height() / 200, qPrintable(QString::number(differing)));
+        QVERIFY2(
+            differing < img.width() * img.height() / 200, qPrintable(QString::number(differing)));
         QSet<QRgb> colours;
         for (int y = 0; y < img.height(); y += 7)
             for (int x = 0; x < img.width(); x += 7)
