@@ -3,6 +3,7 @@
 // a server that answers with HTML, a server that is down (the vector basemap shows),
 // LRU eviction, and "save this area for offline use" counts and cancellation.
 
+#include "map/mapviewport.h"
 #include "map/mapwidget.h"
 #include "map/offlinedownload.h"
 #include "map/rastertiles.h"
@@ -320,6 +321,19 @@ private slots:
         QVERIFY(!cache.contains({ 1, 0, 5 })); // least recently used
         QVERIFY(cache.contains({ 13, 0, 5 })); // just stored
         QCOMPARE(cache.read({ { 13, 0, 5 } }).size(), 1);
+    }
+
+    void tileZoomFollowsDevicePixels()
+    {
+        MapViewport v(mercator::project(105.9, 18.34), 10.2, QSize(400, 300));
+        QCOMPARE(tileZoomFor(v, 0, 19, 1.0), 10);
+        QCOMPARE(tileZoomFor(v, 0, 19, 2.0), 11); // sharp on a 2x screen
+        QCOMPARE(tileZoomFor(v, 0, 10, 2.0), 10); // but never past the source's range
+        QCOMPARE(tileZoomFor(v, 12, 19, 1.0), 12);
+        // The tiles listed cover the view, centre first.
+        const auto ids = tilesCovering(v, 10);
+        QVERIFY(!ids.isEmpty());
+        QCOMPARE(ids.first(), mercator::tileAt(105.9, 18.34, 10));
     }
 
     void areaTileCounts()
