@@ -70,8 +70,8 @@ struct Ctx
     LabelPlacer &labels;
     QRectF viewRect;   // screen, with a small bleed so strokes at the edge are complete
     double zoom;
-    // Where unlabelled hamlet dots go when the labels have their own layer: with the
-    // geometry, under the feature layers (dozens of dots would speckle cluster bubbles).
+    // Where hamlets (names and dots) go when the labels have their own layer: with the
+    // geometry, under the feature layers (hundreds of them would speckle cluster bubbles).
     QPainter *geometry = nullptr;
 };
 
@@ -268,6 +268,7 @@ void drawLabels(const Ctx &c)
         const QFont f = mapFont(c.s, lerpZoom(z, 11, 11, 15, 13));
         const QFont fSeat = mapFont(c.s, lerpZoom(z, 10, 11.5, 15, 14), true);
         const double r = lerpZoom(z, 10.5, 1.6, 15, 3);
+        const Ctx minor{c.geometry ? *c.geometry : c.p, c.d, c.v, c.s, c.labels, c.viewRect, c.zoom, c.geometry};
         for (const auto &l : c.d.settlementLabels) {
             const bool seat = l.rank <= 2;
             if (!seat && z < 10.5)
@@ -275,11 +276,15 @@ void drawLabels(const Ctx &c)
             const QPointF pt = c.v.worldToScreen(l.world);
             if (!c.viewRect.contains(pt))
                 continue;
+            // District seats are drawn over the feature layers with the other important
+            // names; the many hamlets stay under them (a cluster bubble may cover "Xóm Ba",
+            // but its count must stay readable).
+            const Ctx &lc = seat ? c : minor;
             const bool labelled = (seat || z >= 11.2)
-                                  && placeLabel(c, pt, l.text, seat ? fSeat : f, seat ? c.s.text : c.s.textMuted.darker(c.s.kind == MapStyle::Kind::Light ? 130 : 70), false);
+                                  && placeLabel(lc, pt, l.text, seat ? fSeat : f, seat ? c.s.text : c.s.textMuted.darker(c.s.kind == MapStyle::Kind::Light ? 130 : 70), false);
             // An unlabelled hamlet still shows as a dot, but only if it does not sit on a label.
             if (labelled || c.labels.isFree(QRectF(pt - QPointF(r, r), QSizeF(2 * r, 2 * r)))) {
-                QPainter &dp = labelled || !c.geometry ? c.p : *c.geometry;
+                QPainter &dp = labelled ? lc.p : minor.p;
                 dp.setPen(QPen(c.s.halo, 1));
                 dp.setBrush(c.s.settlement);
                 dp.drawEllipse(pt, seat ? r + 1 : r, seat ? r + 1 : r);

@@ -52,7 +52,7 @@ QImage renderBaseImage(
         renderRasterTiles(p, *src.tiles, view);
     } else if (src.xyz) {
         // Same for XYZ tiles: what is not cached yet (or failed) leaves the vector map.
-        const int z = tileZoomFor(view, src.xyz->minZoom(), src.xyz->maxZoom());
+        const int z = tileZoomFor(view, src.xyz->minZoom(), src.xyz->maxZoom(), dpr);
         drawTiles(p, view, src.xyz->tiles(tilesCovering(view, z)));
     }
     return img;

@@ -43,7 +43,13 @@ public:
     ~MapWidget() override;
 
     // --- view ---
-    MapViewport viewport() const { return m_view; }
+    // At the widget's current size, even if it was resized while hidden (no resizeEvent yet).
+    MapViewport viewport() const
+    {
+        MapViewport v = m_view;
+        v.setSize(size());
+        return v;
+    }
     QGeoCoordinate center() const { return m_view.center(); }
     double zoom() const { return m_view.zoom(); }
     void setCenter(const QGeoCoordinate &c);

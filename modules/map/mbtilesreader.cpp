@@ -205,7 +205,8 @@ int renderRasterTiles(QPainter &p, const MbTilesReader &reader, const MapViewpor
 {
     if (!reader.isOpen())
         return 0;
-    const int z = tileZoomFor(view, reader.minZoom(), reader.maxZoom());
+    const qreal dpr = p.device() ? p.device()->devicePixelRatioF() : 1.0;
+    const int z = tileZoomFor(view, reader.minZoom(), reader.maxZoom(), dpr);
     const auto imgs = reader.tiles(tilesCovering(view, z));
     drawTiles(p, view, imgs);
     return imgs.size();

@@ -31,9 +31,10 @@ QRectF worldRectOf(const QGeoRectangle &area)
 }
 } // namespace
 
-int tileZoomFor(const MapViewport &view, int minZoom, int maxZoom)
+int tileZoomFor(const MapViewport &view, int minZoom, int maxZoom, qreal devicePixelRatio)
 {
-    return std::clamp(int(std::lround(view.zoom())), minZoom, std::max(minZoom, maxZoom));
+    const double z = view.zoom() + std::log2(std::max<qreal>(1.0, devicePixelRatio));
+    return std::clamp(int(std::lround(z)), minZoom, std::max(minZoom, maxZoom));
 }
 
 QVector<mercator::TileId> tilesCovering(const MapViewport &view, int z, int limit)
@@ -44,7 +45,8 @@ QVector<mercator::TileId> tilesCovering(const MapViewport &view, int z, int limi
         return ids;
     ids.reserve(int(r.count()));
     // Centre first: a fetcher working through the list fills the middle of the view first.
-    const double cx = (r.x0 + r.x1) / 2.0, cy = (r.y0 + r.y1) / 2.0;
+    const double n = double(1 << z);
+    const double cx = view.centerWorld().x() * n - 0.5, cy = view.centerWorld().y() * n - 0.5;
     for (int y = r.y0; y <= r.y1; ++y)
         for (int x = r.x0; x <= r.x1; ++x)
             ids.append({ x, y, z });

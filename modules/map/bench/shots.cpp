@@ -9,6 +9,7 @@
 #include "map/basemapdata.h"
 #include "map/mapwidget.h"
 #include "map/mercator.h"
+#include "map/saveareadialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -76,6 +77,20 @@ int main(int argc, char **argv)
             = QDir(outDir).filePath(QString::fromLatin1(s.name) + QStringLiteral(".png"));
         w.grab().save(path);
         std::printf("%s (zoom %.2f)\n", qPrintable(path), w.zoom());
+    }
+    {
+        // The "save this area for offline use" dialog, as it opens (no network needed).
+        MapWidget w;
+        w.resize(1200, 800);
+        w.setTileCacheDir(QDir(outDir).filePath(QStringLiteral("tile-cache")));
+        w.setTileUrlTemplate(QStringLiteral("https://tiles.example.vn/{z}/{x}/{y}.png"));
+        w.setView(QGeoCoordinate(18.34, 105.90), 11.3);
+        SaveAreaDialog d(&w);
+        d.show();
+        QTest::qWait(100);
+        const QString path = QDir(outDir).filePath(QStringLiteral("save-area-dialog.png"));
+        d.grab().save(path);
+        std::printf("%s\n", qPrintable(path));
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 // a server that answers with HTML, a server that is down (the vector basemap shows),
 // LRU eviction, and "save this area for offline use" counts and cancellation.
 
+#include "map/mapviewport.h"
 #include "map/mapwidget.h"
 #include "map/offlinedownload.h"
 #include "map/rastertiles.h"
@@ -12,6 +13,7 @@
 #include "map/xyztilesource.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -211,6 +213,30 @@ private slots:
         QCOMPARE(img.pixelColor(100, 100), colourFor(10, 813, 458));
     }
 
+    void shownWidgetRepaintsWhenTilesArrive()
+    {
+        // The real path: async rendering on pool threads, tiles fetched on the worker,
+        // tilesChanged -> re-render. First the vector map, then the tiles, no waiting.
+        QTemporaryDir dir;
+        TileServer server;
+        server.delayMs = 100;
+        QVERIFY(server.listen());
+        MapWidget w;
+        w.resize(300, 300);
+        w.setInsetVisible(false);
+        w.setTileCacheDir(dir.path());
+        QVERIFY(w.setTileUrlTemplate(server.urlTemplate()));
+        w.setView(mercator::unproject(mercator::tileWorldRect(kTiles.first()).center()), 10);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QColor tile = colourFor(10, 813, 458);
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(w.grab().toImage().pixelColor(150, 150) != tile); // the vector map first
+        QVERIFY2(t.elapsed() < 1000, "the first frame waited for the network");
+        QTRY_COMPARE_WITH_TIMEOUT(w.grab().toImage().pixelColor(150, 150), tile, 10000);
+    }
+
     void notAnImageIsSkippedAndLoggedOnce()
     {
         QTemporaryDir dir;
@@ -260,10 +286,13 @@ private slots:
         for (int y = 0; y < img.height(); ++y)
             for (int x = 0; x < img.width(); ++x) {
                 const QColor a = img.pixelColor(x, y), b = expected.pixelColor(x, y);
-                if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) > 60)
+                if (std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                        + std::abs(a.blue() - b.blue())
+                    > 60)
                     ++differing;
             }
-        QVERIFY2(differing < img.width() * img.height() / 200, qPrintable(QString::number(differing)));
+        QVERIFY2(
+            differing < img.width() * img.height() / 200, qPrintable(QString::number(differing)));
         QSet<QRgb> colours;
         for (int y = 0; y < img.height(); y += 7)
             for (int x = 0; x < img.width(); x += 7)
@@ -292,6 +321,19 @@ private slots:
         QVERIFY(!cache.contains({ 1, 0, 5 })); // least recently used
         QVERIFY(cache.contains({ 13, 0, 5 })); // just stored
         QCOMPARE(cache.read({ { 13, 0, 5 } }).size(), 1);
+    }
+
+    void tileZoomFollowsDevicePixels()
+    {
+        MapViewport v(mercator::project(105.9, 18.34), 10.2, QSize(400, 300));
+        QCOMPARE(tileZoomFor(v, 0, 19, 1.0), 10);
+        QCOMPARE(tileZoomFor(v, 0, 19, 2.0), 11); // sharp on a 2x screen
+        QCOMPARE(tileZoomFor(v, 0, 10, 2.0), 10); // but never past the source's range
+        QCOMPARE(tileZoomFor(v, 12, 19, 1.0), 12);
+        // The tiles listed cover the view, centre first.
+        const auto ids = tilesCovering(v, 10);
+        QVERIFY(!ids.isEmpty());
+        QCOMPARE(ids.first(), mercator::tileAt(105.9, 18.34, 10));
     }
 
     void areaTileCounts()
