@@ -28,23 +28,23 @@
         <translation>不明な引数: %1</translation>
     </message>
     <message>
-        <source>Unsupported language '%1'; use one of: %2.</source>
-        <translation>言語 '%1' には対応していません。次のいずれかを指定してください: %2。</translation>
+        <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+        <translation>言語 &apos;%1&apos; には対応していません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>--data-dir needs a path.</source>
         <translation>--data-dir にはパスが必要です。</translation>
     </message>
     <message>
-        <source>Base URL of the data center's OGC API – Features service.</source>
+        <source>Base URL of the data center&apos;s OGC API – Features service.</source>
         <translation>データセンターの OGC API – Features サービスのベース URL。</translation>
     </message>
     <message>
-        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
         <translation>データセンターのベアラートークンを &lt;file&gt; から読み込み、保存します（キーリング、なければ非公開ファイル）。</translation>
     </message>
     <message>
-        <source>Collection and property mapping of the province's server (JSON).</source>
+        <source>Collection and property mapping of the province&apos;s server (JSON).</source>
         <translation>省サーバーのコレクションとプロパティの対応表（JSON）。</translation>
     </message>
     <message>
@@ -52,8 +52,8 @@
         <translation>ウィンドウを開かずに全コレクションを一度同期し、結果を表示して終了します（失敗があれば 0 以外）。</translation>
     </message>
     <message>
-        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-        <translation>--data-center には http:// または https:// の URL が必要です（'%1' は不可）。</translation>
+        <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+        <translation>--data-center には http:// または https:// の URL が必要です（&apos;%1&apos; は不可）。</translation>
     </message>
     <message>
         <source>--sync-once and --offline contradict each other.</source>
@@ -80,8 +80,8 @@
         <translation>--sync-once、--export-snapshot、--import-snapshot のうち一つだけを指定してください。</translation>
     </message>
     <message>
-        <source>--quit-after needs a number of milliseconds, not '%1'.</source>
-        <translation>--quit-after にはミリ秒数を指定してください（'%1' ではありません）。</translation>
+        <source>--quit-after needs a number of milliseconds, not &apos;%1&apos;.</source>
+        <translation>--quit-after にはミリ秒数を指定してください（&apos;%1&apos; ではありません）。</translation>
     </message>
 </context>
 <context>
@@ -89,11 +89,11 @@
     <message>
         <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop にはディスプレイが必要ですが、見つかりません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。
 画面のないマシンでは仮想ディスプレイで実行してください:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 ウィンドウなしで動作確認するには QT_QPA_PLATFORM=offscreen を設定してください。</translation>
     </message>
 </context>
@@ -241,7 +241,9 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
     <message numerus="yes">
         <source>%n record(s), written by IOC Desktop %1 on %2</source>
-        <translation><numerusform>%n 件のレコード、IOC Desktop %1 が %2 に作成</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のレコード、IOC Desktop %1 が %2 に作成</numerusform>
+        </translation>
     </message>
     <message>
         <source>The snapshot was not imported: %1</source>
@@ -260,17 +262,21 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
     <message numerus="yes">
         <source>Snapshot written to %1: %n record(s).</source>
-        <translation><numerusform>スナップショットを %1 に書き出しました: %n 件のレコード。</numerusform></translation>
+        <translation>
+            <numerusform>スナップショットを %1 に書き出しました: %n 件のレコード。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
-        <translation><numerusform>スナップショットを %1 に取り込みました: %n 件のレコード、IOC Desktop %2 が %3 に作成。</numerusform></translation>
+        <translation>
+            <numerusform>スナップショットを %1 に取り込みました: %n 件のレコード、IOC Desktop %2 が %3 に作成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ioc::app::ConnectionTest</name>
     <message>
-        <source>Enter the data center's address, starting with http:// or https://.</source>
+        <source>Enter the data center&apos;s address, starting with http:// or https://.</source>
         <translation>データセンターのアドレスを http:// または https:// で始めて入力してください。</translation>
     </message>
     <message>
@@ -282,7 +288,7 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>%1 に接続できません: %2。アドレスとネットワークを確認してください。</translation>
     </message>
     <message>
-        <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+        <source>The server at %1 answered HTTP %2 for %3; is the address the service&apos;s base URL?</source>
         <translation>%1 のサーバーは %3 に対して HTTP %2 を返しました。アドレスはサービスのベース URL ですか？</translation>
     </message>
     <message>
@@ -291,7 +297,9 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
     <message numerus="yes">
         <source>Connected: the data center at %1 offers %n collection(s).</source>
-        <translation><numerusform>接続しました: %1 のデータセンターは %n 個のコレクションを提供しています。</numerusform></translation>
+        <translation>
+            <numerusform>接続しました: %1 のデータセンターは %n 個のコレクションを提供しています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -305,7 +313,7 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop にはまだデータがありません。どこから取得しますか？</translation>
     </message>
     <message>
-        <source>Connect to the province's &amp;data center</source>
+        <source>Connect to the province&apos;s &amp;data center</source>
         <translation>省の&amp;データセンターに接続する</translation>
     </message>
     <message>
@@ -440,8 +448,8 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who's On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who&apos;s On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>

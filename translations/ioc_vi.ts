@@ -28,23 +28,23 @@
         <translation>Tham số không hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Unsupported language '%1'; use one of: %2.</source>
-        <translation>Ngôn ngữ '%1' không được hỗ trợ; hãy dùng một trong: %2.</translation>
+        <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+        <translation>Ngôn ngữ &apos;%1&apos; không được hỗ trợ; hãy dùng một trong: %2.</translation>
     </message>
     <message>
         <source>--data-dir needs a path.</source>
         <translation>--data-dir cần một đường dẫn.</translation>
     </message>
     <message>
-        <source>Base URL of the data center's OGC API – Features service.</source>
+        <source>Base URL of the data center&apos;s OGC API – Features service.</source>
         <translation>Địa chỉ gốc của dịch vụ OGC API – Features của trung tâm dữ liệu.</translation>
     </message>
     <message>
-        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
         <translation>Đọc mã truy cập (bearer token) của trung tâm dữ liệu từ &lt;file&gt; và lưu lại (trong kho khoá, nếu không có thì trong tệp riêng).</translation>
     </message>
     <message>
-        <source>Collection and property mapping of the province's server (JSON).</source>
+        <source>Collection and property mapping of the province&apos;s server (JSON).</source>
         <translation>Bảng ánh xạ tập dữ liệu và thuộc tính của máy chủ tỉnh (JSON).</translation>
     </message>
     <message>
@@ -52,8 +52,8 @@
         <translation>Đồng bộ mọi tập dữ liệu một lần mà không mở cửa sổ, in báo cáo rồi thoát (mã khác 0 nếu có tập dữ liệu lỗi).</translation>
     </message>
     <message>
-        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-        <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải '%1'.</translation>
+        <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+        <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--sync-once and --offline contradict each other.</source>
@@ -80,8 +80,8 @@
         <translation>Chỉ dùng một trong --sync-once, --export-snapshot và --import-snapshot.</translation>
     </message>
     <message>
-        <source>--quit-after needs a number of milliseconds, not '%1'.</source>
-        <translation>--quit-after cần một số mili giây, không phải '%1'.</translation>
+        <source>--quit-after needs a number of milliseconds, not &apos;%1&apos;.</source>
+        <translation>--quit-after cần một số mili giây, không phải &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -89,11 +89,11 @@
     <message>
         <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop cần màn hình hiển thị nhưng không tìm thấy (chưa đặt DISPLAY hay WAYLAND_DISPLAY).
 Trên máy không có màn hình, hãy chạy trong màn hình ảo:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.</translation>
     </message>
 </context>
@@ -241,7 +241,9 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
     <message numerus="yes">
         <source>%n record(s), written by IOC Desktop %1 on %2</source>
-        <translation><numerusform>%n bản ghi, do IOC Desktop %1 ghi lúc %2</numerusform></translation>
+        <translation>
+            <numerusform>%n bản ghi, do IOC Desktop %1 ghi lúc %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The snapshot was not imported: %1</source>
@@ -260,17 +262,21 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
     <message numerus="yes">
         <source>Snapshot written to %1: %n record(s).</source>
-        <translation><numerusform>Đã ghi bản chụp dữ liệu vào %1: %n bản ghi.</numerusform></translation>
+        <translation>
+            <numerusform>Đã ghi bản chụp dữ liệu vào %1: %n bản ghi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
-        <translation><numerusform>Đã nhập bản chụp dữ liệu vào %1: %n bản ghi, do IOC Desktop %2 ghi lúc %3.</numerusform></translation>
+        <translation>
+            <numerusform>Đã nhập bản chụp dữ liệu vào %1: %n bản ghi, do IOC Desktop %2 ghi lúc %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ioc::app::ConnectionTest</name>
     <message>
-        <source>Enter the data center's address, starting with http:// or https://.</source>
+        <source>Enter the data center&apos;s address, starting with http:// or https://.</source>
         <translation>Nhập địa chỉ của trung tâm dữ liệu, bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
@@ -282,7 +288,7 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>Không kết nối được tới %1: %2. Hãy kiểm tra địa chỉ và mạng.</translation>
     </message>
     <message>
-        <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+        <source>The server at %1 answered HTTP %2 for %3; is the address the service&apos;s base URL?</source>
         <translation>Máy chủ %1 trả lời HTTP %2 cho %3; địa chỉ đã là URL gốc của dịch vụ chưa?</translation>
     </message>
     <message>
@@ -291,7 +297,9 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
     <message numerus="yes">
         <source>Connected: the data center at %1 offers %n collection(s).</source>
-        <translation><numerusform>Đã kết nối: trung tâm dữ liệu %1 cung cấp %n bộ dữ liệu.</numerusform></translation>
+        <translation>
+            <numerusform>Đã kết nối: trung tâm dữ liệu %1 cung cấp %n bộ dữ liệu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -305,7 +313,7 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>IOC Desktop chưa có dữ liệu. Lấy dữ liệu từ đâu?</translation>
     </message>
     <message>
-        <source>Connect to the province's &amp;data center</source>
+        <source>Connect to the province&apos;s &amp;data center</source>
         <translation>Kết nối tới &amp;trung tâm dữ liệu của tỉnh</translation>
     </message>
     <message>
@@ -440,8 +448,8 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>Giới thiệu IOC Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who's On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who&apos;s On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
