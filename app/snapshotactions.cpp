@@ -128,26 +128,46 @@ void SnapshotActions::importSnapshot()
     if (path.isEmpty())
         return;
     // Checked now, so the operator hears about a bad file while still holding it; the
-    // swap itself waits for the restart, when nothing holds the mirror open.
+    // swap itself waits for the restart, when nothing holds the mirror open. Copying and
+    // the full integrity check take seconds for a large cache: off the UI thread.
     const QString pending = pendingSnapshotPath(m_cache.dataDir());
-    QFile::remove(pending);
+    m_import->setEnabled(false);
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    core::SnapshotManifest manifest;
-    core::CacheError error;
-    if (!QFile::copy(path, pending)) {
-        error = core::CacheError::make(core::CacheError::Kind::NotWritable, pending,
-            tr("Cannot copy %1 into the data folder (is the disk full?).")
-                .arg(QDir::toNativeSeparators(path)));
-    } else {
-        error = core::inspectSnapshot(pending, m_moduleVersions, &manifest);
-        error.message.replace(QDir::toNativeSeparators(pending), QDir::toNativeSeparators(path));
-    }
-    QApplication::restoreOverrideCursor();
-    if (error) {
+    auto *watcher = new QFutureWatcher<QPair<core::CacheError, core::SnapshotManifest>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        QApplication::restoreOverrideCursor();
+        m_import->setEnabled(true);
+        const auto [error, manifest] = watcher->result();
+        watcher->deleteLater();
+        if (error) {
+            QMessageBox::warning(m_window, tr("Import snapshot"), error.message);
+            return;
+        }
+        askToRestart(path, manifest);
+    });
+    const QHash<QString, int> versions = m_moduleVersions;
+    watcher->setFuture(QtConcurrent::run([path, pending, versions] {
         QFile::remove(pending);
-        QMessageBox::warning(m_window, tr("Import snapshot"), error.message);
-        return;
-    }
+        core::SnapshotManifest manifest;
+        core::CacheError error;
+        if (!QFile::copy(path, pending)) {
+            error = core::CacheError::make(core::CacheError::Kind::NotWritable, pending,
+                QCoreApplication::translate("ioc::app::SnapshotActions",
+                    "Cannot copy %1 into the data folder (is the disk full?).")
+                    .arg(QDir::toNativeSeparators(path)));
+        } else {
+            error = core::inspectSnapshot(pending, versions, &manifest);
+            error.message.replace(
+                QDir::toNativeSeparators(pending), QDir::toNativeSeparators(path));
+        }
+        if (error)
+            QFile::remove(pending);
+        return qMakePair(error, manifest);
+    }));
+}
+
+void SnapshotActions::askToRestart(const QString &path, const core::SnapshotManifest &manifest)
+{
     const auto answer = QMessageBox::question(m_window, tr("Import snapshot"),
         tr("%1\n\nThe snapshot (%2) replaces the local cache when IOC Desktop starts again; "
            "your notes and acknowledgements are kept. Restart now?")

@@ -10,6 +10,7 @@ class QWidget;
 namespace ioc::core {
 class LocalCache;
 class ModuleRegistry;
+struct SnapshotManifest;
 } // namespace ioc::core
 
 namespace ioc::app {
@@ -46,6 +47,7 @@ signals:
 private:
     void exportSnapshot();
     void importSnapshot();
+    void askToRestart(const QString &path, const core::SnapshotManifest &manifest);
 
     core::LocalCache &m_cache;
     QHash<QString, int> m_moduleVersions;

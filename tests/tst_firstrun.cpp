@@ -8,8 +8,12 @@
 #include "simulatorlauncher.h"
 #include "startup.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -205,6 +209,74 @@ private slots:
         cancelled.selectMode(Mode::Offline);
         cancelled.reject();
         QCOMPARE(cancelled.choice().mode, Mode::Cancelled);
+    }
+
+    // The executable: where nobody can answer the dialog it does not block but says what
+    // to do; a remembered simulator choice starts the simulator, syncs from it and stops it.
+    void executableWithoutConfigurationDoesNotBlockOffscreen()
+    {
+        QTemporaryDir home;
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
+        env.insert(QStringLiteral("XDG_CONFIG_DIRS"), home.filePath(QStringLiteral("etc")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        app.start(qEnvironmentVariable("IOC_DESKTOP_EXE"),
+            { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--data-dir"),
+                home.filePath(QStringLiteral("data")), QStringLiteral("--quit-after"),
+                QStringLiteral("500") });
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        const QString err = QString::fromUtf8(app.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("--data-center")), qPrintable(err));
+    }
+
+    void rememberedSimulatorIsStartedUsedAndStopped()
+    {
+        QTemporaryDir home;
+        QDir().mkpath(home.filePath(QStringLiteral("config/IOC")));
+        QFile conf(home.filePath(QStringLiteral("config/IOC/ioc-desktop.conf")));
+        QVERIFY(conf.open(QIODevice::WriteOnly));
+        conf.write("[datacenter]\nsimulator=true\n");
+        conf.close();
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("share")));
+        env.insert(QStringLiteral("XDG_CONFIG_DIRS"), home.filePath(QStringLiteral("etc")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("IOC_NO_KEYRING"), QStringLiteral("1"));
+        app.setProcessEnvironment(env);
+        const QString dataDir = home.filePath(QStringLiteral("data"));
+        app.start(qEnvironmentVariable("IOC_DESKTOP_EXE"),
+            { QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--data-dir"),
+                dataDir, QStringLiteral("--quit-after"), QStringLiteral("8000") });
+        QVERIFY(app.waitForFinished(120000));
+        QCOMPARE(app.exitCode(), 0);
+
+        // Data arrived from the simulator the application started itself …
+        {
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("mirror.sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM features")) && query.next());
+            QVERIFY2(query.value(0).toLongLong() > 0, "nothing was synced from the simulator");
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        // … and the simulator (its state under this test's XDG_DATA_HOME) is gone.
+        QProcess pgrep;
+        pgrep.start(QStringLiteral("pgrep"),
+            { QStringLiteral("-f"),
+                home.filePath(QStringLiteral("share/IOC/ioc-datacenter-sim")) });
+        QVERIFY(pgrep.waitForFinished(10000));
+        QVERIFY2(
+            pgrep.readAllStandardOutput().trimmed().isEmpty(), "the simulator is still running");
     }
 
     void launcherStartsAndStopsTheSimulator()
