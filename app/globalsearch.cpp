@@ -6,6 +6,7 @@
 #include "ui/theme.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,22 +84,42 @@ QList<SearchScope> searchScopes(const core::ModuleRegistry &modules)
 QList<SearchGroup> searchAll(
     const QString &mirrorPath, const QString &text, const QList<SearchScope> &scopes, int perScope)
 {
-    QList<SearchGroup> groups;
+    // One ranked full-text query over every collection, then grouped: ranking costs the
+    // same for one collection as for all (SQLite ranks every match), so one query instead
+    // of one per module keeps a common word ("ha tinh": tens of thousands of matches) to
+    // a few hundred milliseconds. The price: a module whose hits all rank below the
+    // first kPoolSize of the others shows none — the operator then types more.
+    constexpr int kPoolSize = 600;
+    QHash<QString, int> scopeOfCollection;
+    QStringList collections;
+    for (int i = 0; i < scopes.size(); ++i) {
+        for (const QString &collection : scopes.at(i).collections) {
+            scopeOfCollection.insert(collection, i);
+            collections.append(collection);
+        }
+    }
+    QList<SearchGroup> byScope;
+    for (const SearchScope &scope : scopes)
+        byScope.append({ scope.moduleId, scope.title, {} });
+    if (collections.isEmpty())
+        return {};
+
     core::SqliteFile mirror(mirrorPath, QStringLiteral("global-search"));
     const core::FeatureStore store(mirror);
-    for (const SearchScope &scope : scopes) {
-        if (scope.collections.isEmpty())
+    for (const core::FeatureRow &row : store.search(text, collections, kPoolSize)) {
+        const int index = scopeOfCollection.value(row.collection, -1);
+        if (index < 0 || byScope.at(index).hits.size() >= perScope)
             continue;
-        SearchGroup group { scope.moduleId, scope.title, {} };
-        for (const core::FeatureRow &row : store.search(text, scope.collections, perScope)) {
-            SearchHit hit;
-            hit.moduleId = scope.moduleId;
-            hit.collection = row.collection;
-            hit.featureId = row.id;
-            hit.name = displayName(row.propertiesJson, row.id);
-            setLocation(hit, row.geometryJson);
-            group.hits.append(hit);
-        }
+        SearchHit hit;
+        hit.moduleId = scopes.at(index).moduleId;
+        hit.collection = row.collection;
+        hit.featureId = row.id;
+        hit.name = displayName(row.propertiesJson, row.id);
+        setLocation(hit, row.geometryJson);
+        byScope[index].hits.append(hit);
+    }
+    QList<SearchGroup> groups;
+    for (const SearchGroup &group : std::as_const(byScope)) {
         if (!group.hits.isEmpty())
             groups.append(group);
     }
@@ -170,6 +191,14 @@ void GlobalSearchPopup::searchNow()
     if (text.isEmpty()) {
         m_pendingText = QString();
         showResults({});
+        return;
+    }
+    // One letter matches most of the cache (a second to rank on a province's data) and
+    // tells nothing; wait for the second.
+    if (text.size() < 2) {
+        m_pendingText = QString();
+        showResults({});
+        m_status->setText(tr("Type at least two letters"));
         return;
     }
     if (m_watcher->isRunning()) {

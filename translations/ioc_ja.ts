@@ -139,6 +139,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <numerusform>%n 件 — Enter で開く、↑↓ で選択、Esc で閉じる</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type at least two letters</source>
+        <translation>2 文字以上入力してください</translation>
+    </message>
 </context>
 <context>
     <name>ioc::app::MainWindow</name>

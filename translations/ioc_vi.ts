@@ -139,6 +139,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <numerusform>%n kết quả — Enter để mở, ↑↓ để chọn, Esc để đóng</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type at least two letters</source>
+        <translation>Gõ ít nhất hai chữ cái</translation>
+    </message>
 </context>
 <context>
     <name>ioc::app::MainWindow</name>
