@@ -148,6 +148,8 @@ GlobalSearchPopup::GlobalSearchPopup(
     m_results->setObjectName(QStringLiteral("globalSearchResults"));
     m_results->setAccessibleName(tr("Search results, grouped by module"));
     m_results->setHeaderHidden(true);
+    // Name, then the record's id: two dossiers of the same procedure share a name.
+    m_results->setColumnCount(2);
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     connect(m_results, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
@@ -218,11 +220,13 @@ void GlobalSearchPopup::showResults(const QList<SearchGroup> &groups)
     for (const SearchGroup &group : groups) {
         auto *heading = new QTreeWidgetItem(m_results, { group.title });
         heading->setFlags(Qt::ItemIsEnabled);
+        heading->setFirstColumnSpanned(true);
         QFont bold = heading->font(0);
         bold.setBold(true);
         heading->setFont(0, bold);
         for (const SearchHit &hit : group.hits) {
-            auto *item = new QTreeWidgetItem(heading, { hit.name });
+            auto *item = new QTreeWidgetItem(heading, { hit.name, hit.featureId });
+            item->setForeground(1, palette().color(QPalette::PlaceholderText));
             item->setData(0, kHitIndexRole, m_hits.size());
             item->setToolTip(0, QStringLiteral("%1 · %2").arg(hit.collection, hit.featureId));
             m_hits.append(hit);
@@ -231,6 +235,9 @@ void GlobalSearchPopup::showResults(const QList<SearchGroup> &groups)
         }
     }
     m_results->expandAll();
+    m_results->header()->setStretchLastSection(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     if (first)
         m_results->setCurrentItem(first);
     const bool empty = m_input->text().trimmed().isEmpty();

@@ -27,9 +27,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -451,6 +453,17 @@ private slots:
         QFile settingsFile(s.fileName());
         QVERIFY(settingsFile.open(QIODevice::ReadOnly));
         QVERIFY(!settingsFile.readAll().contains("secret-token"));
+    }
+
+    void standardButtonsSpeakVietnamese()
+    {
+        // Qt has no Vietnamese translation of its own; ours carries the button texts.
+        QVERIFY(app::installLanguage(QStringLiteral("vi")));
+        app::SettingsDialog dialog;
+        auto *box = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(box);
+        QCOMPARE(box->button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
     }
 
     // --- offline ---
