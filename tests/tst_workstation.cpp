@@ -605,6 +605,8 @@ private slots:
             auto *browser = dock->findChild<ui::RecordBrowser *>();
             if (!browser || !browser->filterEdit()->isEnabled())
                 continue; // an empty module shows a message, nothing to tab through
+            // Ctrl+N lands in the filter box, ready to type.
+            QTRY_COMPARE(QApplication::focusWidget(), browser->filterEdit());
             // From the filter box, Tab must reach the table within the dock.
             browser->filterEdit()->setFocus(Qt::TabFocusReason);
             bool reachedTable = false;
