@@ -6,6 +6,7 @@
 #include "ui/theme.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,22 +84,42 @@ QList<SearchScope> searchScopes(const core::ModuleRegistry &modules)
 QList<SearchGroup> searchAll(
     const QString &mirrorPath, const QString &text, const QList<SearchScope> &scopes, int perScope)
 {
-    QList<SearchGroup> groups;
+    // One ranked full-text query over every collection, then grouped: ranking costs the
+    // same for one collection as for all (SQLite ranks every match), so one query instead
+    // of one per module keeps a common word ("ha tinh": tens of thousands of matches) to
+    // a few hundred milliseconds. The price: a module whose hits all rank below the
+    // first kPoolSize of the others shows none — the operator then types more.
+    constexpr int kPoolSize = 600;
+    QHash<QString, int> scopeOfCollection;
+    QStringList collections;
+    for (int i = 0; i < scopes.size(); ++i) {
+        for (const QString &collection : scopes.at(i).collections) {
+            scopeOfCollection.insert(collection, i);
+            collections.append(collection);
+        }
+    }
+    QList<SearchGroup> byScope;
+    for (const SearchScope &scope : scopes)
+        byScope.append({ scope.moduleId, scope.title, {} });
+    if (collections.isEmpty())
+        return {};
+
     core::SqliteFile mirror(mirrorPath, QStringLiteral("global-search"));
     const core::FeatureStore store(mirror);
-    for (const SearchScope &scope : scopes) {
-        if (scope.collections.isEmpty())
+    for (const core::FeatureRow &row : store.search(text, collections, kPoolSize)) {
+        const int index = scopeOfCollection.value(row.collection, -1);
+        if (index < 0 || byScope.at(index).hits.size() >= perScope)
             continue;
-        SearchGroup group { scope.moduleId, scope.title, {} };
-        for (const core::FeatureRow &row : store.search(text, scope.collections, perScope)) {
-            SearchHit hit;
-            hit.moduleId = scope.moduleId;
-            hit.collection = row.collection;
-            hit.featureId = row.id;
-            hit.name = displayName(row.propertiesJson, row.id);
-            setLocation(hit, row.geometryJson);
-            group.hits.append(hit);
-        }
+        SearchHit hit;
+        hit.moduleId = scopes.at(index).moduleId;
+        hit.collection = row.collection;
+        hit.featureId = row.id;
+        hit.name = displayName(row.propertiesJson, row.id);
+        setLocation(hit, row.geometryJson);
+        byScope[index].hits.append(hit);
+    }
+    QList<SearchGroup> groups;
+    for (const SearchGroup &group : std::as_const(byScope)) {
         if (!group.hits.isEmpty())
             groups.append(group);
     }
@@ -127,6 +148,8 @@ GlobalSearchPopup::GlobalSearchPopup(
     m_results->setObjectName(QStringLiteral("globalSearchResults"));
     m_results->setAccessibleName(tr("Search results, grouped by module"));
     m_results->setHeaderHidden(true);
+    // Name, then the record's id: two dossiers of the same procedure share a name.
+    m_results->setColumnCount(2);
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     connect(m_results, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
@@ -172,6 +195,14 @@ void GlobalSearchPopup::searchNow()
         showResults({});
         return;
     }
+    // One letter matches most of the cache (a second to rank on a province's data) and
+    // tells nothing; wait for the second.
+    if (text.size() < 2) {
+        m_pendingText = QString();
+        showResults({});
+        m_status->setText(tr("Type at least two letters"));
+        return;
+    }
     if (m_watcher->isRunning()) {
         m_pendingText = text;
         return;
@@ -189,11 +220,13 @@ void GlobalSearchPopup::showResults(const QList<SearchGroup> &groups)
     for (const SearchGroup &group : groups) {
         auto *heading = new QTreeWidgetItem(m_results, { group.title });
         heading->setFlags(Qt::ItemIsEnabled);
+        heading->setFirstColumnSpanned(true);
         QFont bold = heading->font(0);
         bold.setBold(true);
         heading->setFont(0, bold);
         for (const SearchHit &hit : group.hits) {
-            auto *item = new QTreeWidgetItem(heading, { hit.name });
+            auto *item = new QTreeWidgetItem(heading, { hit.name, hit.featureId });
+            item->setForeground(1, palette().color(QPalette::PlaceholderText));
             item->setData(0, kHitIndexRole, m_hits.size());
             item->setToolTip(0, QStringLiteral("%1 · %2").arg(hit.collection, hit.featureId));
             m_hits.append(hit);
@@ -202,6 +235,9 @@ void GlobalSearchPopup::showResults(const QList<SearchGroup> &groups)
         }
     }
     m_results->expandAll();
+    m_results->header()->setStretchLastSection(false);
+    m_results->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     if (first)
         m_results->setCurrentItem(first);
     const bool empty = m_input->text().trimmed().isEmpty();

@@ -628,16 +628,21 @@ void MainWindow::activateModule(int index)
     if (dock->isFloating())
         dock->activateWindow();
     if (QWidget *content = dock->widget()) {
-        // Focus the first control of the dock that takes Tab focus (its filter box), so
-        // the keyboard can go on from there.
+        // Focus the dock's filter box when it has one (type at once, Tab goes on to the
+        // table), else its first control that takes Tab focus.
         QWidget *target = content;
-        for (QWidget *w = content->nextInFocusChain(); w && w != content;
-             w = w->nextInFocusChain()) {
-            if (!content->isAncestorOf(w))
-                break;
-            if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(dock)) {
-                target = w;
-                break;
+        auto *browser = content->findChild<ui::RecordBrowser *>();
+        if (browser && browser->filterEdit()->isEnabled()) {
+            target = browser->filterEdit();
+        } else {
+            for (QWidget *w = content->nextInFocusChain(); w && w != content;
+                 w = w->nextInFocusChain()) {
+                if (!content->isAncestorOf(w))
+                    break;
+                if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(dock)) {
+                    target = w;
+                    break;
+                }
             }
         }
         target->setFocus(Qt::ShortcutFocusReason);

@@ -63,7 +63,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_statisticsInterval
         = intervalBox(dataCenter, tr("Interval for catalogues and statistics, in seconds"));
     m_statisticsInterval->setObjectName(QStringLiteral("statisticsInterval"));
-    auto *dataForm = new QFormLayout(dataCenter);
+    auto *dataBox = new QVBoxLayout(dataCenter);
+    auto *dataForm = new QFormLayout;
+    dataBox->addLayout(dataForm);
     dataForm->addRow(tr("&Address:"), m_url);
     dataForm->addRow(tr("&Token:"), m_token);
     dataForm->addRow(tr("&Live data every:"), m_liveInterval);
@@ -73,7 +75,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         dataCenter);
     dataNote->setWordWrap(true);
     ui::setTextRole(dataNote, ui::TextRole::Muted);
-    dataForm->addRow(dataNote);
+    dataBox->addWidget(dataNote); // outside the form: a wrapped label there gets clipped
 
     // --- Display ---
     auto *display = new QGroupBox(tr("Display"), this);
@@ -130,7 +132,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         homeRow->addWidget(m_home[i]);
     }
     auto *mapForm = new QFormLayout(mapGroup);
-    mapForm->addRow(tr("&MBTiles file:"), mbRow);
+    // A row holding a layout gets no buddy from the form: give its label one, or the
+    // "&" shows literally and Alt+M does nothing.
+    auto *mbLabel = new QLabel(tr("&MBTiles file:"), mapGroup);
+    mbLabel->setBuddy(m_mbTiles);
+    mapForm->addRow(mbLabel, mbRow);
     mapForm->addRow(tr("Tile &URL:"), m_tileUrl);
     mapForm->addRow(tr("Home area (W, S, E, N):"), homeRow);
 
@@ -151,6 +157,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(mapGroup);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Wide enough that the wrapped notes and error messages need few lines.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     load();
 }
 
@@ -223,6 +231,7 @@ void SettingsDialog::accept()
     }
     m_error->setText(QStringLiteral("⚠ ") + error);
     m_error->show();
+    adjustSize(); // room for the message without squeezing the fields
     if (field)
         field->setFocus(Qt::OtherFocusReason);
 }

@@ -28,7 +28,8 @@ SyncController::~SyncController()
 
 void SyncController::start()
 {
-    if (!m_configured || m_thread.isRunning())
+    // Once stopped, the engine is gone (deleted with the thread's end): no restart.
+    if (!m_configured || m_paused || m_stopped || m_thread.isRunning())
         return;
     m_started = true;
     m_thread.start();
@@ -39,6 +40,7 @@ void SyncController::stop()
 {
     if (!m_thread.isRunning())
         return;
+    m_stopped = true;
     // Blocking: stop() aborts requests in flight; a page being written finishes its
     // transaction first because it runs in the same thread as stop().
     QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::stop, Qt::BlockingQueuedConnection);

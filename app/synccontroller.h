@@ -53,6 +53,7 @@ private:
     bool m_configured = false;
     bool m_started = false;
     bool m_paused = false;
+    bool m_stopped = false;
 };
 
 } // namespace ioc::app

@@ -27,9 +27,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -453,6 +455,17 @@ private slots:
         QVERIFY(!settingsFile.readAll().contains("secret-token"));
     }
 
+    void standardButtonsSpeakVietnamese()
+    {
+        // Qt has no Vietnamese translation of its own; ours carries the button texts.
+        QVERIFY(app::installLanguage(QStringLiteral("vi")));
+        app::SettingsDialog dialog;
+        auto *box = dialog.findChild<QDialogButtonBox *>();
+        QVERIFY(box);
+        QCOMPARE(box->button(QDialogButtonBox::Ok)->text(), QStringLiteral("Đồng ý"));
+        QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Hủy"));
+    }
+
     // --- offline ---
 
     void offlineShowsTheOutboxCount()
@@ -592,6 +605,8 @@ private slots:
             auto *browser = dock->findChild<ui::RecordBrowser *>();
             if (!browser || !browser->filterEdit()->isEnabled())
                 continue; // an empty module shows a message, nothing to tab through
+            // Ctrl+N lands in the filter box, ready to type.
+            QTRY_COMPARE(QApplication::focusWidget(), browser->filterEdit());
             // From the filter box, Tab must reach the table within the dock.
             browser->filterEdit()->setFocus(Qt::TabFocusReason);
             bool reachedTable = false;

@@ -997,6 +997,10 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
                 <numerusform>%n 件 — Enter で開く、↑↓ で選択、Esc で閉じる</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Type at least two letters</source>
+            <translation>2 文字以上入力してください</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SettingsDialog</name>
@@ -1256,6 +1260,61 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         <message>
             <source>Information</source>
             <translation>情報</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>はい(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>いいえ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>適用</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>ヘルプ</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>デフォルトに戻す</translation>
         </message>
     </context>
 </TS>

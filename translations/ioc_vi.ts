@@ -997,6 +997,10 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
                 <numerusform>%n kết quả — Enter để mở, ↑↓ để chọn, Esc để đóng</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Type at least two letters</source>
+            <translation>Gõ ít nhất hai chữ cái</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SettingsDialog</name>
@@ -1256,6 +1260,61 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         <message>
             <source>Information</source>
             <translation>Thông tin</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Bỏ qua thay đổi</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Đặt lại</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Khôi phục mặc định</translation>
         </message>
     </context>
 </TS>
