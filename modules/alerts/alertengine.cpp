@@ -2,6 +2,7 @@
 
 #include "alerts/alertstore.h"
 #include "alerts/ruleevaluator.h"
+#include "alerts/valueexpression.h"
 #include "core/featurestore.h"
 #include "core/localcache.h"
 #include "core/outboxstore.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
@@ -134,6 +136,7 @@ void AlertEngine::reloadRules()
         qCWarning(lcAlerts).noquote() << "rules refused:" << e.toString();
     }
     emit rulesLoaded(int(m_rules.rules().size()), errors);
+    ensureIndexes();
     evaluateAll();
 }
 
@@ -162,6 +165,29 @@ void AlertEngine::onFeaturesChanged(
     }
     if (!touching.isEmpty())
         evaluateRules(touching, now(), collection, &changedIds, removedIds);
+}
+
+void AlertEngine::evaluateCollection(const QString &collection)
+{
+    if (collection == kAckCollection) {
+        // Which acknowledgements are new is cheap to find: all of them, minus the merged.
+        QStringList ids;
+        QSqlQuery query(m_mirror->connection());
+        query.prepare(QStringLiteral("SELECT id FROM features WHERE collection = ?"));
+        query.addBindValue(kAckCollection);
+        if (query.exec()) {
+            while (query.next())
+                ids.append(query.value(0).toString());
+        }
+        onFeaturesChanged(collection, ids, {});
+        return;
+    }
+    QList<const Rule *> touching;
+    for (const Rule &rule : m_rules.rules()) {
+        if (rule.collections().contains(collection))
+            touching.append(&rule);
+    }
+    evaluateRules(touching, now(), {}, nullptr, {});
 }
 
 void AlertEngine::evaluateTimeRules(const QDateTime &now)
@@ -538,6 +564,45 @@ void AlertEngine::record(const Alert &alert, const QString &transition, const QS
     t.origin = origin;
     if (const core::CacheError error = m_store->appendHistory(t, ref))
         qCWarning(lcAlerts).noquote() << error.message;
+}
+
+// Rules scan whole collections unless SQLite can find their rows by an index. For each
+// rule the most selective property it filters on gets a partial expression index on the
+// mirror (only that collection's rows): the first ==/in condition, else the time of a
+// windowed count, the due time of a deadline, or the `recent` property. Measured in
+// docs/performance.md; the cost is one more index entry per feature of those collections
+// at sync time. The mirror is a rebuildable copy, so adding indexes to it is harmless;
+// they are recreated here if the mirror was.
+void AlertEngine::ensureIndexes()
+{
+    QSet<QPair<QString, QString>> wanted;
+    for (const Rule &rule : m_rules.rules()) {
+        const QString property = indexedProperty(rule);
+        if (!property.isEmpty())
+            wanted.insert({ rule.collection, property });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto &[collection, property] : std::as_const(wanted)) {
+        QSqlQuery query(m_mirror->connection());
+        const QString sql = QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS alerts_%1_%2 ON features (json_extract(properties, "
+            "'$.%2')) WHERE collection = '%1'")
+                                .arg(collection, property);
+        if (!query.exec(sql))
+            qCWarning(lcAlerts).noquote() << "cannot create an index for" << collection << property
+                                          << query.lastError().text();
+    }
+    QSet<QString> existing;
+    QSqlQuery names(m_mirror->connection());
+    if (names.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'alerts_%'"))) {
+        while (names.next())
+            existing.insert(names.value(0).toString());
+    }
+    m_evaluator->setAvailableIndexes(existing);
+    qCInfo(lcAlerts) << "indexes for" << wanted.size() << "rule properties in" << timer.elapsed()
+                     << "ms";
 }
 
 void AlertEngine::loadUnits()

@@ -59,8 +59,16 @@ QString sqlOp(const QString &op)
 QString baseWhere(
     const Rule &rule, const QDateTime &now, QVariantList *binds, const QString &collection = {})
 {
-    QString sql = QStringLiteral("collection = ?");
-    binds->append(collection.isEmpty() ? rule.collection : collection);
+    // The collection as a literal too: the engine's indexes are partial, per collection,
+    // and SQLite uses a partial index only when the query states its condition literally.
+    const QString id = collection.isEmpty() ? rule.collection : collection;
+    QString sql;
+    if (isPropertyName(id)) {
+        sql = QStringLiteral("collection = '%1'").arg(id);
+    } else {
+        sql = QStringLiteral("collection = ?");
+        binds->append(id);
+    }
     for (const Filter &f : rule.where) {
         const QString lhs = propertySql(f.property, binds);
         if (f.op == QLatin1String("is_null")) {
@@ -76,13 +84,7 @@ QString baseWhere(
                 sql += QStringLiteral(" AND %1 IN (%2)").arg(lhs, list);
             else // a missing property is "not in" the list
                 sql += QStringLiteral(" AND (%1 IS NULL OR %1 NOT IN (%2))").arg(lhs, list);
-            // lhs appears twice for not_in: bind its path again, in order.
-            if (f.op == QLatin1String("not_in")) {
-                const QVariant path = binds->at(binds->size() - values.size() - 1);
-                binds->insert(binds->size() - values.size(), path);
-            }
         } else if (f.op == QLatin1String("!=")) {
-            binds->append(binds->last()); // the path again
             binds->append(bindable(f.value));
             sql += QStringLiteral(" AND (%1 IS NULL OR %1 != ?)").arg(lhs);
         } else {
@@ -320,6 +322,43 @@ RuleEvaluator::RuleEvaluator(const core::SqliteFile &mirror)
     : m_mirror(mirror)
 { }
 
+QString indexedProperty(const Rule &rule)
+{
+    QString property;
+    for (const Filter &f : rule.where) {
+        if (f.op == QLatin1String("==") || f.op == QLatin1String("in")) {
+            property = f.property;
+            break;
+        }
+    }
+    if (rule.kind == RuleKind::CountInWindow && rule.windowMinutes > 0)
+        property = rule.timeProperty; // the last day of a long history: far fewer rows
+    else if (property.isEmpty() && rule.kind == RuleKind::Deadline)
+        property = rule.dueProperty;
+    else if (property.isEmpty() && rule.recentDays > 0)
+        property = rule.recentProperty;
+    if (!isPropertyName(rule.collection))
+        return {};
+    return property;
+}
+
+QString indexName(const QString &collection, const QString &property)
+{
+    return QStringLiteral("alerts_%1_%2").arg(collection, property);
+}
+
+// Without statistics SQLite prefers the (collection, id) index, which reads every row of
+// the collection; the rule's own index is named so the planner cannot pass it over.
+QString RuleEvaluator::withIndex(QString sql, const Rule &rule) const
+{
+    const QString property = indexedProperty(rule);
+    const QString name = indexName(rule.collection, property);
+    if (property.isEmpty() || !m_indexes.contains(name))
+        return sql;
+    return sql.replace(QStringLiteral(" FROM features WHERE "),
+        QStringLiteral(" FROM features INDEXED BY %1 WHERE ").arg(name));
+}
+
 RuleRun RuleEvaluator::evaluate(const Rule &rule, const QDateTime &now,
     const QStringList *changedIds, const QStringList &activeSubjects) const
 {
@@ -443,7 +482,7 @@ RuleRun RuleEvaluator::perFeature(
     } else {
         result.coverage.full = true;
         result.subjectsEvaluated = -1; // every feature of the collection
-        run(m_mirror, sql, binds, onRow, &result.error);
+        run(m_mirror, withIndex(sql, rule), binds, onRow, &result.error);
     }
     return result;
 }
@@ -500,6 +539,7 @@ RuleRun RuleEvaluator::grouped(const Rule &rule, const QDateTime &now, const QSt
     } else {
         result.coverage.full = true;
     }
+    sql = withIndex(sql, rule);
     run(
         m_mirror, sql, binds,
         [&](QSqlQuery &q) {
@@ -567,6 +607,7 @@ RuleRun RuleEvaluator::countInWindow(const Rule &rule, const QDateTime &now, con
     } else {
         result.coverage.full = true;
     }
+    sql = withIndex(sql, rule);
     QHash<QString, QStringList> timesByGroup;
     QHash<QString, QVariantList> valuesByGroup;
     run(
@@ -657,6 +698,7 @@ RuleRun RuleEvaluator::spike(const Rule &rule, const QDateTime &now, const QStri
         result.coverage.subjects = groups;
     else
         result.coverage.full = true;
+    sql = withIndex(sql, rule);
     struct Point
     {
         QString order;
@@ -768,6 +810,7 @@ RuleRun RuleEvaluator::planDeviation(const Rule &rule, const QDateTime &now) con
     for (int i = 1; i <= n; ++i)
         positions.append(QString::number(i));
     sql += QStringLiteral(" GROUP BY ") + positions.join(QStringLiteral(", "));
+    sql = withIndex(sql, rule);
     run(
         m_mirror, sql, binds,
         [&](QSqlQuery &q) {
