@@ -1,3 +1,4 @@
+#include "alertcontroller.h"
 #include "commandline.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
@@ -114,6 +115,16 @@ int main(int argc, char *argv[])
     app::SyncController sync(
         cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
     window.attachSync(&sync);
+    app::AlertController alerts(cache.dataDir());
+    window.attachAlerts(&alerts);
+    // Until SyncController::featuresChanged (changed and removed ids per batch) is wired
+    // here, a report that changed a collection re-checks the rules reading it in full.
+    QObject::connect(&sync, &app::SyncController::reportReady, &alerts,
+        [&alerts](const sync::SyncReport &report) {
+            if (report.inserted + report.updated + report.deleted > 0)
+                alerts.onCollectionChanged(report.collection);
+        });
+    alerts.start();
     if (!options.offline)
         sync.start();
     // First start: the whole screen, as a control-room workstation expects.
@@ -128,5 +139,6 @@ int main(int argc, char *argv[])
     }
     const int code = application.exec();
     sync.stop(); // lets the page being written commit before the cache closes
+    alerts.stop();
     return code;
 }

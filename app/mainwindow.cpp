@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "alertcontroller.h"
+#include "controlroomalerts.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "languagesetup.h"
@@ -232,6 +234,16 @@ void MainWindow::attachSync(SyncController *sync)
             parts << tr("%n action(s) refused by the data center", nullptr, rejected);
         m_outbox->setText(parts.join(QStringLiteral(" · ")));
     });
+}
+
+void MainWindow::attachAlerts(AlertController *alerts)
+{
+    QHash<QString, QString> titles;
+    for (const auto &module : m_modules.modules())
+        titles.insert(module->id(), module->title());
+    QMenu *menu = menuBar()->addMenu(tr("&Alerts"));
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+    m_alerts = new ControlRoomAlerts(this, alerts, titles, menu);
 }
 
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)

@@ -19,6 +19,8 @@ class ModuleRegistry;
 
 namespace ioc::app {
 
+class AlertController;
+class ControlRoomAlerts;
 class SyncController;
 
 // The shell: one dock per module, menus, status bar, and the saved layout.
@@ -55,6 +57,11 @@ public:
     // progress, actions waiting to be sent), and each dock's records and "data as of".
     void attachSync(SyncController *sync);
 
+    // The control-room alert signals: the Alerts dock (all modules), counts in the status
+    // bar, flashing dock titles, sound and desktop notifications. Call before restoreLayout().
+    void attachAlerts(AlertController *alerts);
+    ControlRoomAlerts *controlRoomAlerts() const { return m_alerts; }
+
     // Bumped when the dock set changes incompatibly; an old saved state is then ignored.
     static constexpr int kLayoutVersion = 1;
 
@@ -83,6 +90,7 @@ private:
     QAction *m_syncNow = nullptr;
     QMenu *m_fileMenu = nullptr;
     sync::SyncStatus m_lastSyncStatus;
+    ControlRoomAlerts *m_alerts = nullptr;
 };
 
 } // namespace ioc::app
