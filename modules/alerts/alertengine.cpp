@@ -231,6 +231,7 @@ void AlertEngine::evaluateRules(const QList<const Rule *> &rules, const QDateTim
     QStringList ids;
     if (changedIds)
         ids = *changedIds + removedIds;
+    m_lookupCache.clear(); // names may have changed since the last evaluation
     m_store->begin();
     for (const Rule *rule : rules) {
         // A change in a plan deviation's targets re-checks the whole rule.
@@ -291,6 +292,25 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
             }
         } else {
             fields.insert(QStringLiteral("unit_name"), finding.unitCode);
+        }
+        for (const Lookup &lookup : rule.lookups) {
+            const QString key = fields.value(lookup.from);
+            if (key.isEmpty())
+                continue;
+            const QString cacheKey = lookup.collection + QChar(0x1f) + lookup.property + QChar(0x1f) + key;
+            auto cached = m_lookupCache.constFind(cacheKey);
+            if (cached == m_lookupCache.constEnd()) {
+                QSqlQuery query(m_mirror->connection());
+                query.prepare(QStringLiteral("SELECT %1 FROM features WHERE collection = ? AND id = ?")
+                                  .arg(propertySql(lookup.property, nullptr)));
+                query.addBindValue(lookup.collection);
+                query.addBindValue(key);
+                QString value = key; // unknown: show the id rather than nothing
+                if (query.exec() && query.next() && !query.value(0).toString().isEmpty())
+                    value = query.value(0).toString();
+                cached = m_lookupCache.insert(cacheKey, value);
+            }
+            fields.insert(lookup.field, *cached);
         }
         const QString vi = renderTemplate(rule.messageVi, fields);
         const QString en = renderTemplate(rule.messageEn, fields);

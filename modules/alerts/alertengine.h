@@ -131,6 +131,7 @@ private:
     QHash<QString, QSet<QString>> m_activeByRule; // rule id → ids with condition_active
     QList<Silence> m_silences;
     QHash<QString, UnitInfo> m_units;
+    QHash<QString, QString> m_lookupCache;
     EvaluationStats m_stats;
     QTimer *m_timer = nullptr;
     bool m_started = false;

@@ -292,6 +292,22 @@ QDateTime parseTime(const QString &text)
 
 } // namespace
 
+// "83 phút", "5 giờ", "3 ngày": an age an operator reads at a glance.
+static void addAgeFields(double minutes, QHash<QString, QString> *fields)
+{
+    const qint64 m = qint64(std::floor(minutes));
+    if (m < 120) {
+        fields->insert(QStringLiteral("age_vi"), QStringLiteral("%1 phút").arg(m));
+        fields->insert(QStringLiteral("age_en"), QStringLiteral("%1 min").arg(m));
+    } else if (m < 48 * 60) {
+        fields->insert(QStringLiteral("age_vi"), QStringLiteral("%1 giờ").arg(m / 60));
+        fields->insert(QStringLiteral("age_en"), QStringLiteral("%1 h").arg(m / 60));
+    } else {
+        fields->insert(QStringLiteral("age_vi"), QStringLiteral("%1 ngày").arg(m / 1440));
+        fields->insert(QStringLiteral("age_en"), QStringLiteral("%1 days").arg(m / 1440));
+    }
+}
+
 QString formatNumber(double value)
 {
     if (std::isnan(value))
@@ -472,6 +488,7 @@ RuleRun RuleEvaluator::perFeature(
             f.fields.insert(QStringLiteral("age_minutes"), formatNumber(std::round(f.value)));
             f.fields.insert(QStringLiteral("age_hours"), formatNumber(std::round(f.value / 60)));
             f.fields.insert(QStringLiteral("limit"), formatNumber(rule.maxAgeMinutes));
+            addAgeFields(f.value, &f.fields);
         }
         result.findings.append(f);
     };
@@ -563,6 +580,7 @@ RuleRun RuleEvaluator::grouped(const Rule &rule, const QDateTime &now, const QSt
                     QStringLiteral("age_hours"), formatNumber(std::round(f.value / 60)));
                 f.fields.insert(
                     QStringLiteral("age_days"), formatNumber(std::floor(f.value / 1440)));
+                addAgeFields(f.value, &f.fields);
             }
             if (!restricted)
                 ++result.subjectsEvaluated;

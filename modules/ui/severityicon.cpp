@@ -4,7 +4,6 @@
 #include <QPainterPath>
 #include <QPixmap>
 #include <QPolygonF>
-#include <cmath>
 
 namespace ioc::ui {
 
@@ -22,14 +21,12 @@ QPixmap draw(alerts::Severity severity, int size)
     QString mark = QStringLiteral("!");
     switch (severity) {
     case alerts::Severity::Critical: {
+        // A diamond: at 16 px an octagon reads as a circle (info's shape).
         fill = QColor(QStringLiteral("#c92a2a"));
-        QPolygonF octagon;
-        for (int i = 0; i < 8; ++i) {
-            const double a = M_PI / 8 + i * M_PI / 4;
-            octagon << box.center()
-                    + QPointF(std::cos(a) * box.width() / 2, std::sin(a) * box.height() / 2);
-        }
-        shape.addPolygon(octagon);
+        QPolygonF diamond;
+        diamond << QPointF(box.center().x(), box.top()) << QPointF(box.right(), box.center().y())
+                << QPointF(box.center().x(), box.bottom()) << QPointF(box.left(), box.center().y());
+        shape.addPolygon(diamond);
         break;
     }
     case alerts::Severity::Warning: {
@@ -75,7 +72,7 @@ QString severityGlyph(alerts::Severity severity)
 {
     switch (severity) {
     case alerts::Severity::Critical:
-        return QStringLiteral("⬣");
+        return QStringLiteral("◆");
     case alerts::Severity::Warning:
         return QStringLiteral("▲");
     case alerts::Severity::Info:
