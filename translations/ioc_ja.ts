@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -28,23 +28,23 @@
         <translation>不明な引数: %1</translation>
     </message>
     <message>
-        <source>Unsupported language '%1'; use one of: %2.</source>
-        <translation>言語 '%1' には対応していません。次のいずれかを指定してください: %2。</translation>
+        <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+        <translation>言語 &apos;%1&apos; には対応していません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>--data-dir needs a path.</source>
         <translation>--data-dir にはパスが必要です。</translation>
     </message>
     <message>
-        <source>Base URL of the data center's OGC API – Features service.</source>
+        <source>Base URL of the data center&apos;s OGC API – Features service.</source>
         <translation>データセンターの OGC API – Features サービスのベース URL。</translation>
     </message>
     <message>
-        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
         <translation>データセンターのベアラートークンを &lt;file&gt; から読み込み、保存します（キーリング、なければ非公開ファイル）。</translation>
     </message>
     <message>
-        <source>Collection and property mapping of the province's server (JSON).</source>
+        <source>Collection and property mapping of the province&apos;s server (JSON).</source>
         <translation>省サーバーのコレクションとプロパティの対応表（JSON）。</translation>
     </message>
     <message>
@@ -52,8 +52,8 @@
         <translation>ウィンドウを開かずに全コレクションを一度同期し、結果を表示して終了します（失敗があれば 0 以外）。</translation>
     </message>
     <message>
-        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-        <translation>--data-center には http:// または https:// の URL が必要です（'%1' は不可）。</translation>
+        <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+        <translation>--data-center には http:// または https:// の URL が必要です（&apos;%1&apos; は不可）。</translation>
     </message>
     <message>
         <source>--sync-once and --offline contradict each other.</source>
@@ -65,11 +65,11 @@
     <message>
         <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop にはディスプレイが必要ですが、見つかりません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。
 画面のないマシンでは仮想ディスプレイで実行してください:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 ウィンドウなしで動作確認するには QT_QPA_PLATFORM=offscreen を設定してください。</translation>
     </message>
 </context>
@@ -101,6 +101,103 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>IOC Desktop cannot start</source>
         <translation>IOC Desktop を起動できません</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::alerts</name>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>発生</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 %2</source>
+        <translation>%1 が確認 %2</translation>
+    </message>
+    <message>
+        <source>Resolved automatically %1</source>
+        <translation>自動解決 %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 %2</source>
+        <translation>%1 が解決 %2</translation>
+    </message>
+    <message>
+        <source> · snoozed until %1</source>
+        <translation> · %1 まで一時停止</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>発生時刻</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::alerts::AlertEngine</name>
+    <message>
+        <source>This alert is no longer open.</source>
+        <translation>このアラートはすでに閉じています。</translation>
+    </message>
+    <message>
+        <source>A silence needs an alert, a rule or an area.</source>
+        <translation>一時停止にはアラート、ルール、または地域の指定が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::ControlRoomAlerts</name>
+    <message>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>&amp;Sound for critical alerts</source>
+        <translation>緊急アラートの音(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload alert rules</source>
+        <translation>アラートルールを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alert rules refused: %1</source>
+        <translation>拒否されたアラートルール: %1</translation>
+    </message>
+    <message>
+        <source>Alerts %1</source>
+        <translation>アラート %1</translation>
+    </message>
+    <message>
+        <source>Open alerts — %1</source>
+        <translation>未解決のアラート — %1</translation>
+    </message>
+    <message>
+        <source>Critical alert — %1</source>
+        <translation>緊急アラート — %1</translation>
     </message>
 </context>
 <context>
@@ -166,8 +263,8 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who's On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who&apos;s On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -179,11 +276,15 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>送信待ちの操作 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>送信待ちの操作 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the data center</source>
-        <translation><numerusform>データセンターに拒否された操作 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>データセンターに拒否された操作 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -208,6 +309,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>Sync status and data &amp;issues…</source>
         <translation>同期状況とデータの問題(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>アラート(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -288,7 +393,9 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation><numerusform>%n 件 — クリックで拡大</numerusform></translation>
+        <translation>
+            <numerusform>%n 件 — クリックで拡大</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,6 +427,137 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>Smart tourism &amp; accommodation</source>
         <translation>スマート観光・宿泊</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AlertListWidget</name>
+    <message>
+        <source>Operator:</source>
+        <translation>オペレーター:</translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation>対応内容(必須)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>メモ(任意)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未解決</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての重大度</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>緊急のみ</translation>
+    </message>
+    <message>
+        <source>Warning and above</source>
+        <translation>警告以上</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert (Ctrl+K)</source>
+        <translation>選択したアラートを確認 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>解決(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
+        <translation>選択したアラートをメモ付きで解決済みにする (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>一時停止(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)</source>
+        <translation>このアラート、そのルールまたは地域をしばらく一時停止 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>アラートはありません。</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>アラートの確認</translation>
+    </message>
+    <message>
+        <source>Resolve alert</source>
+        <translation>アラートの解決</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>This alert</source>
+        <translation>このアラート</translation>
+    </message>
+    <message>
+        <source>Every alert of this rule</source>
+        <translation>このルールのすべてのアラート</translation>
+    </message>
+    <message>
+        <source>Every alert in this area (%1)</source>
+        <translation>この地域のすべてのアラート (%1)</translation>
+    </message>
+    <message>
+        <source>Silence:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15分</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1時間</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4時間</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24時間</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>Why (e.g. maintenance, known outage)</source>
+        <translation>理由(例: 保守、既知の障害)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
@@ -28,23 +28,23 @@
         <translation>Tham số không hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Unsupported language '%1'; use one of: %2.</source>
-        <translation>Ngôn ngữ '%1' không được hỗ trợ; hãy dùng một trong: %2.</translation>
+        <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+        <translation>Ngôn ngữ &apos;%1&apos; không được hỗ trợ; hãy dùng một trong: %2.</translation>
     </message>
     <message>
         <source>--data-dir needs a path.</source>
         <translation>--data-dir cần một đường dẫn.</translation>
     </message>
     <message>
-        <source>Base URL of the data center's OGC API – Features service.</source>
+        <source>Base URL of the data center&apos;s OGC API – Features service.</source>
         <translation>Địa chỉ gốc của dịch vụ OGC API – Features của trung tâm dữ liệu.</translation>
     </message>
     <message>
-        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
         <translation>Đọc mã truy cập (bearer token) của trung tâm dữ liệu từ &lt;file&gt; và lưu lại (trong kho khoá, nếu không có thì trong tệp riêng).</translation>
     </message>
     <message>
-        <source>Collection and property mapping of the province's server (JSON).</source>
+        <source>Collection and property mapping of the province&apos;s server (JSON).</source>
         <translation>Bảng ánh xạ tập dữ liệu và thuộc tính của máy chủ tỉnh (JSON).</translation>
     </message>
     <message>
@@ -52,8 +52,8 @@
         <translation>Đồng bộ mọi tập dữ liệu một lần mà không mở cửa sổ, in báo cáo rồi thoát (mã khác 0 nếu có tập dữ liệu lỗi).</translation>
     </message>
     <message>
-        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-        <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải '%1'.</translation>
+        <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+        <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--sync-once and --offline contradict each other.</source>
@@ -65,11 +65,11 @@
     <message>
         <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop cần màn hình hiển thị nhưng không tìm thấy (chưa đặt DISPLAY hay WAYLAND_DISPLAY).
 Trên máy không có màn hình, hãy chạy trong màn hình ảo:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.</translation>
     </message>
 </context>
@@ -101,6 +101,103 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>IOC Desktop cannot start</source>
         <translation>IOC Desktop không khởi động được</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::alerts</name>
+    <message>
+        <source>Info</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Mới phát sinh</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1 %2</source>
+        <translation>Đã tiếp nhận bởi %1 lúc %2</translation>
+    </message>
+    <message>
+        <source>Resolved automatically %1</source>
+        <translation>Tự động kết thúc %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 %2</source>
+        <translation>Đã xử lý bởi %1 lúc %2</translation>
+    </message>
+    <message>
+        <source> · snoozed until %1</source>
+        <translation> · tạm ẩn đến %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Phân hệ</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Thời điểm phát sinh</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::alerts::AlertEngine</name>
+    <message>
+        <source>This alert is no longer open.</source>
+        <translation>Cảnh báo này không còn mở.</translation>
+    </message>
+    <message>
+        <source>A silence needs an alert, a rule or an area.</source>
+        <translation>Cần chọn một cảnh báo, một quy tắc hoặc một địa bàn để tạm ẩn.</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::app::ControlRoomAlerts</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Sound for critical alerts</source>
+        <translation>Â&amp;m báo cho cảnh báo khẩn cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Reload alert rules</source>
+        <translation>&amp;Nạp lại quy tắc cảnh báo</translation>
+    </message>
+    <message>
+        <source>Alert rules refused: %1</source>
+        <translation>Quy tắc cảnh báo bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Alerts %1</source>
+        <translation>Cảnh báo %1</translation>
+    </message>
+    <message>
+        <source>Open alerts — %1</source>
+        <translation>Cảnh báo đang mở — %1</translation>
+    </message>
+    <message>
+        <source>Critical alert — %1</source>
+        <translation>Cảnh báo khẩn cấp — %1</translation>
     </message>
 </context>
 <context>
@@ -166,8 +263,8 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>Giới thiệu IOC Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who's On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who&apos;s On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -179,11 +276,15 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>%n thao tác đang chờ gửi</numerusform></translation>
+        <translation>
+            <numerusform>%n thao tác đang chờ gửi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the data center</source>
-        <translation><numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform></translation>
+        <translation>
+            <numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -208,6 +309,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>Sync status and data &amp;issues…</source>
         <translation>Tình trạng đồng bộ và &amp;lỗi dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Cảnh báo</translation>
     </message>
 </context>
 <context>
@@ -288,7 +393,9 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation><numerusform>%n đối tượng — bấm để phóng to</numerusform></translation>
+        <translation>
+            <numerusform>%n đối tượng — bấm để phóng to</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,6 +427,137 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>Smart tourism &amp; accommodation</source>
         <translation>Du lịch thông minh &amp; lưu trú</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AlertListWidget</name>
+    <message>
+        <source>Operator:</source>
+        <translation>Người trực:</translation>
+    </message>
+    <message>
+        <source>What was done (required)</source>
+        <translation>Đã xử lý thế nào (bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>Chưa tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Chỉ khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Warning and above</source>
+        <translation>Từ cảnh báo trở lên</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Acknowledge the selected alert (Ctrl+K)</source>
+        <translation>Tiếp nhận cảnh báo đang chọn (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>&amp;Xử lý xong</translation>
+    </message>
+    <message>
+        <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
+        <translation>Đánh dấu cảnh báo đang chọn đã xử lý xong, kèm ghi chú (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>Tạm ẩ&amp;n</translation>
+    </message>
+    <message>
+        <source>Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)</source>
+        <translation>Tạm ẩn cảnh báo này, quy tắc hoặc địa bàn của nó trong một thời gian (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <source>Acknowledge alert</source>
+        <translation>Tiếp nhận cảnh báo</translation>
+    </message>
+    <message>
+        <source>Resolve alert</source>
+        <translation>Xử lý xong cảnh báo</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Tạm ẩn</translation>
+    </message>
+    <message>
+        <source>This alert</source>
+        <translation>Cảnh báo này</translation>
+    </message>
+    <message>
+        <source>Every alert of this rule</source>
+        <translation>Mọi cảnh báo của quy tắc này</translation>
+    </message>
+    <message>
+        <source>Every alert in this area (%1)</source>
+        <translation>Mọi cảnh báo tại địa bàn này (%1)</translation>
+    </message>
+    <message>
+        <source>Silence:</source>
+        <translation>Tạm ẩn:</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 phút</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 giờ</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 giờ</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Trong:</translation>
+    </message>
+    <message>
+        <source>Why (e.g. maintenance, known outage)</source>
+        <translation>Lý do (vd. bảo trì, sự cố đã biết)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
     </message>
 </context>
 <context>
