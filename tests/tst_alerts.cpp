@@ -353,14 +353,19 @@ private slots:
             {"id": "t.dark", "module": "cameras", "kind": "staleness", "severity": "warning",
              "scope": "feature", "collection": "cam_cameras", "time": "last_heartbeat", "max_age_minutes": 10,
              "message": {"vi": "{name} mất tín hiệu {age_vi}", "en": "{name} offline for {age_en}"}}]})");
-        ws.store({ test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("hf-1"), 105.9, 18.34,
-                       { { QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa tỉnh") } }),
-            camera(QStringLiteral("cam-9"), QStringLiteral("offline"), kStart.addSecs(-3 * 3600)) });
+        ws.store(
+            { test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("hf-1"), 105.9,
+                  18.34, { { QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa tỉnh") } }),
+                camera(QStringLiteral("cam-9"), QStringLiteral("offline"),
+                    kStart.addSecs(-3 * 3600)) });
         ws.engine->start();
         ws.put(occupancy(QStringLiteral("ho-1"), 104.5));
-        QCOMPARE(ws.only(QStringLiteral("t.full"))->messageVi, QStringLiteral("Quá tải: Bệnh viện Đa khoa tỉnh 104.5%"));
-        QCOMPARE(ws.only(QStringLiteral("t.dark"))->messageVi, QStringLiteral("Ngã tư cam-9 mất tín hiệu 3 giờ"));
-        QCOMPARE(ws.only(QStringLiteral("t.dark"))->messageEn, QStringLiteral("Ngã tư cam-9 offline for 3 h"));
+        QCOMPARE(ws.only(QStringLiteral("t.full"))->messageVi,
+            QStringLiteral("Quá tải: Bệnh viện Đa khoa tỉnh 104.5%"));
+        QCOMPARE(ws.only(QStringLiteral("t.dark"))->messageVi,
+            QStringLiteral("Ngã tư cam-9 mất tín hiệu 3 giờ"));
+        QCOMPARE(ws.only(QStringLiteral("t.dark"))->messageEn,
+            QStringLiteral("Ngã tư cam-9 offline for 3 h"));
         // A facility the mirror does not know shows its id rather than nothing.
         ws.put(occupancy(QStringLiteral("ho-2"), 101, QStringLiteral("hf-404")));
         bool sawId = false;
