@@ -5,6 +5,7 @@
 #include "alerts/alertlistmodel.h"
 #include "controlroomalerts.h"
 #include "ui/alertlistwidget.h"
+#include "ui/alertmarkers.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -104,6 +105,24 @@ private slots:
         QCOMPARE(counts.value(Severity::Critical), 1);
         QCOMPARE(counts.value(Severity::Warning), 1);
         QCOMPARE(counts.value(Severity::Info), 1);
+    }
+
+    void mapMarkersForOpenAlertsWithAPosition()
+    {
+        QList<Alert> alerts = sample();
+        alerts[0].lon = 105.9;
+        alerts[0].lat = 18.34;
+        alerts[1].lon = 105.8;
+        alerts[1].lat = 18.3;
+        alerts[4].lon = 105.7; // resolved: not on the map
+        alerts[4].lat = 18.2;
+        const QVector<map::AlertMarker> markers = ui::alertMarkers(alerts, QStringLiteral("vi"));
+        QCOMPARE(markers.size(), 2);
+        QCOMPARE(markers[0].id, QStringLiteral("a"));
+        QCOMPARE(markers[0].severity, map::AlertSeverity::Major);
+        QCOMPARE(markers[1].severity, map::AlertSeverity::Critical);
+        QCOMPARE(markers[1].position, QGeoCoordinate(18.3, 105.8));
+        QCOMPARE(markers[1].text, QStringLiteral("Cảnh báo b"));
     }
 
     void widgetAcknowledgesTheSelectedAlert()
