@@ -156,8 +156,11 @@ void AlertEngine::onFeaturesChanged(
         mergeRemoteAcknowledgements(changedIds, &changed);
         publish(changed, {});
     }
-    if (collection == QLatin1String("admin_units"))
+    if (collection == QLatin1String("admin_units")) {
         loadUnits();
+        evaluateAll();
+        return;
+    }
     QList<const Rule *> touching;
     for (const Rule &rule : m_rules.rules()) {
         if (rule.collections().contains(collection))
@@ -180,6 +183,12 @@ void AlertEngine::evaluateCollection(const QString &collection)
                 ids.append(query.value(0).toString());
         }
         onFeaturesChanged(collection, ids, {});
+        return;
+    }
+    if (collection == QLatin1String("admin_units")) {
+        // Unit names and places appear in messages and on the map: refresh them all.
+        loadUnits();
+        evaluateAll();
         return;
     }
     QList<const Rule *> touching;
@@ -297,12 +306,14 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
             const QString key = fields.value(lookup.from);
             if (key.isEmpty())
                 continue;
-            const QString cacheKey = lookup.collection + QChar(0x1f) + lookup.property + QChar(0x1f) + key;
+            const QString cacheKey
+                = lookup.collection + QChar(0x1f) + lookup.property + QChar(0x1f) + key;
             auto cached = m_lookupCache.constFind(cacheKey);
             if (cached == m_lookupCache.constEnd()) {
                 QSqlQuery query(m_mirror->connection());
-                query.prepare(QStringLiteral("SELECT %1 FROM features WHERE collection = ? AND id = ?")
-                                  .arg(propertySql(lookup.property, nullptr)));
+                query.prepare(
+                    QStringLiteral("SELECT %1 FROM features WHERE collection = ? AND id = ?")
+                        .arg(propertySql(lookup.property, nullptr)));
                 query.addBindValue(lookup.collection);
                 query.addBindValue(key);
                 QString value = key; // unknown: show the id rather than nothing

@@ -14,6 +14,7 @@
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -96,6 +97,13 @@ bool askOperatorAndNote(QWidget *parent, const QString &title, const QString &pr
 
 } // namespace
 
+QString messageLanguage()
+{
+    // Rules carry Vietnamese and English messages; Japanese users read the English one.
+    return QLocale().language() == QLocale::Vietnamese ? QStringLiteral("vi")
+                                                       : QStringLiteral("en");
+}
+
 QString operatorName()
 {
     return QSettings().value(kOperatorKey).toString();
@@ -161,6 +169,7 @@ AlertListWidget::AlertListWidget(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
 
     retranslate();
+    m_model->setLanguage(messageLanguage());
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &AlertListWidget::applyFilters);
     connect(
         m_severityFilter, &QComboBox::currentIndexChanged, this, &AlertListWidget::applyFilters);
@@ -201,9 +210,7 @@ void AlertListWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        m_model->setLanguage(QLocale().name().left(2) == QLatin1String("vi")
-                ? QStringLiteral("vi")
-                : QStringLiteral("en"));
+        m_model->setLanguage(messageLanguage());
     }
     QWidget::changeEvent(event);
 }

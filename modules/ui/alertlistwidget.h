@@ -66,6 +66,9 @@ private:
     QLabel *m_empty;
 };
 
+// "vi" or "en": which of a rule's messages the current UI language shows.
+QString messageLanguage();
+
 // The name an operator acts under (remembered in QSettings, asked for once).
 QString operatorName();
 void setOperatorName(const QString &name);
