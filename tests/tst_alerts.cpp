@@ -374,6 +374,50 @@ private slots:
         QVERIFY(sawId);
     }
 
+    void groupedRulesResolveWhenAGroupEmpties()
+    {
+        Workstation ws(R"({"format": 1, "rules": [
+            {"id": "t.outage", "module": "cameras", "kind": "count_in_window", "severity": "critical",
+             "scope": "commune", "collection": "cam_cameras",
+             "where": [{"property": "status", "op": "==", "value": "offline"}],
+             "group_by": ["unit_code"], "min_count": 3,
+             "message": {"vi": "{count} camera mất tín hiệu", "en": "{count} cameras offline"}},
+            {"id": "t.soon", "module": "publicservices", "kind": "deadline", "severity": "info",
+             "scope": "feature", "collection": "ps_dossiers",
+             "where": [{"property": "status", "op": "==", "value": "processing"}],
+             "due": "due_at", "within_minutes": 60, "group_by": ["unit_code"], "min_count": 2,
+             "message": {"vi": "{count} hồ sơ sắp đến hạn", "en": "{count} dossiers due soon"}}]})");
+        ws.engine->start();
+        for (int i = 0; i < 3; ++i)
+            ws.put(camera(QStringLiteral("cam-%1").arg(i), QStringLiteral("offline"), kStart));
+        auto outage = ws.only(QStringLiteral("t.outage"));
+        QVERIFY(outage);
+        QCOMPARE(outage->subject, QStringLiteral("[\"18028\"]"));
+        QCOMPARE(outage->messageEn, QStringLiteral("3 cameras offline"));
+        // One camera moves to another commune: the group it left drops below the count.
+        core::Feature moved = camera(QStringLiteral("cam-2"), QStringLiteral("offline"), kStart);
+        moved.propertiesJson.replace("18028", "18031");
+        ws.put(moved);
+        QCOMPARE(ws.only(QStringLiteral("t.outage"))->state, AlertState::Resolved);
+        ws.put(camera(QStringLiteral("cam-3"), QStringLiteral("offline"), kStart));
+        QCOMPARE(ws.only(QStringLiteral("t.outage"))->state, AlertState::Raised);
+
+        // Due within the hour: 61 minutes away is not yet "soon"; 60 is.
+        ws.store({ dossier(
+                       QStringLiteral("d1"), kStart.addSecs(3600), QStringLiteral("processing")),
+            dossier(QStringLiteral("d2"), kStart.addSecs(3660), QStringLiteral("processing")) });
+        ws.engine->evaluateTimeRules(kStart);
+        QVERIFY(ws.alertsOf(QStringLiteral("t.soon")).isEmpty());
+        ws.now = kStart.addSecs(60);
+        ws.engine->evaluateTimeRules(ws.now);
+        QCOMPARE(
+            ws.only(QStringLiteral("t.soon"))->messageEn, QStringLiteral("2 dossiers due soon"));
+        // Once overdue they are no longer "due soon".
+        ws.now = kStart.addSecs(3600);
+        ws.engine->evaluateTimeRules(ws.now);
+        QCOMPARE(ws.only(QStringLiteral("t.soon"))->state, AlertState::Resolved);
+    }
+
     void dedupAcrossSyncs()
     {
         Workstation ws;
