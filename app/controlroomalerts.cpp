@@ -2,6 +2,7 @@
 
 #include "alertcontroller.h"
 #include "alerts/alertlistmodel.h"
+#include "ui/alerthistorydialog.h"
 #include "ui/alertlistwidget.h"
 #include "ui/severityicon.h"
 
@@ -21,12 +22,12 @@ namespace ioc::app {
 namespace {
 
 const QString kSoundKey = QStringLiteral("alerts/sound");
-const QString kFlashPrefix = QStringLiteral("⬣ ");
+const QString kFlashPrefix = QStringLiteral("◆ ");
 
 } // namespace
 
 ControlRoomAlerts::ControlRoomAlerts(QMainWindow *window, AlertController *alerts,
-    const QHash<QString, QString> &moduleTitles, QMenu *menu)
+    const QHash<QString, QString> &moduleTitles, QMenu *menu, const core::SqliteFile *operatorStore)
     : QObject(window)
     , m_window(window)
     , m_dock(new QDockWidget(tr("Alerts"), window))
@@ -50,6 +51,14 @@ ControlRoomAlerts::ControlRoomAlerts(QMainWindow *window, AlertController *alert
     connect(m_sound, &QAction::toggled, this, [](bool on) { QSettings().setValue(kSoundKey, on); });
     menu->addAction(m_dock->toggleViewAction());
     menu->addAction(tr("&Reload alert rules"), alerts, &AlertController::reloadRules);
+    if (operatorStore) {
+        QAction *history = menu->addAction(tr("Alert &history…"));
+        history->setObjectName(QStringLiteral("alertHistory"));
+        connect(history, &QAction::triggered, this, [this, operatorStore] {
+            ui::AlertHistoryDialog dialog(*operatorStore, m_titles, m_window);
+            dialog.exec();
+        });
+    }
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(window->windowIcon(), this);

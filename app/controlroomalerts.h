@@ -13,6 +13,10 @@ class QMenu;
 class QSystemTrayIcon;
 class QTimer;
 
+namespace ioc::core {
+class SqliteFile;
+}
+
 namespace ioc::ui {
 class AlertListWidget;
 }
@@ -31,8 +35,10 @@ class ControlRoomAlerts : public QObject
 
 public:
     // moduleTitles: module id → translated title (for the list and the notification).
+    // operatorStore: for the history view (may be null: no history menu entry).
     ControlRoomAlerts(QMainWindow *window, AlertController *alerts,
-        const QHash<QString, QString> &moduleTitles, QMenu *menu);
+        const QHash<QString, QString> &moduleTitles, QMenu *menu,
+        const core::SqliteFile *operatorStore = nullptr);
 
     QDockWidget *dock() const { return m_dock; }
     ui::AlertListWidget *list() const { return m_list; }

@@ -243,7 +243,7 @@ void MainWindow::attachAlerts(AlertController *alerts)
         titles.insert(module->id(), module->title());
     QMenu *menu = menuBar()->addMenu(tr("&Alerts"));
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
-    m_alerts = new ControlRoomAlerts(this, alerts, titles, menu);
+    m_alerts = new ControlRoomAlerts(this, alerts, titles, menu, &m_cache.operatorStore());
 }
 
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)

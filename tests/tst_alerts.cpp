@@ -2,6 +2,7 @@
 // acknowledgements, incremental evaluation.
 
 #include "alerts/alertengine.h"
+#include "alerts/alertstore.h"
 #include "alerttestrules.h"
 #include "core/featurestore.h"
 #include "core/localcache.h"
@@ -554,6 +555,36 @@ private slots:
         a = ws.engine->alert(id);
         QCOMPARE(a->state, AlertState::Raised);
         QVERIFY(a->ackBy.isEmpty());
+    }
+
+    void historyFiltersAndExportsCsv()
+    {
+        Workstation ws;
+        ws.engine->start();
+        ws.put(occupancy(QStringLiteral("ho-1"), 95));
+        ws.put(flooding(1, kStart.addSecs(-120)));
+        ws.put(flooding(2, kStart.addSecs(-60)));
+        ws.put(flooding(3, kStart));
+        const QString id = ws.only(QStringLiteral("t.occupancy"))->id;
+        ws.engine->acknowledge(id, QStringLiteral("Lan"), QStringLiteral("gọi BV, \"khẩn\""));
+        AlertStore store(ws.cache->operatorStore());
+        HistoryFilter filter;
+        QCOMPARE(store.queryHistory(filter).size(), 3); // two raised, one acknowledged
+        filter.module = QStringLiteral("health");
+        QCOMPARE(store.queryHistory(filter).size(), 2);
+        filter.transition = QStringLiteral("acknowledged");
+        const QList<HistoryRow> rows = store.queryHistory(filter);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().transition.actor, QStringLiteral("Lan"));
+        filter = {};
+        filter.minSeverity = int(Severity::Critical);
+        QCOMPARE(store.queryHistory(filter).size(), 1); // the flooding
+        filter = {};
+        filter.from = kStart.addSecs(3600); // history is stamped with the engine's clock
+        QCOMPARE(store.queryHistory(filter).size(), 0);
+        const QByteArray csv = historyCsv(rows, QStringLiteral("vi"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFtime_utc,alert_id,module,severity,"));
+        QVERIFY(csv.contains(",acknowledged,Lan,\"gọi BV, \"\"khẩn\"\"\",local,"));
     }
 
     void remoteAcknowledgementMerges()

@@ -199,6 +199,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <source>Critical alert — %1</source>
         <translation>緊急アラート — %1</translation>
     </message>
+    <message>
+        <source>Alert &amp;history…</source>
+        <translation>アラート履歴(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::app::MainWindow</name>
@@ -427,6 +431,133 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>Smart tourism &amp; accommodation</source>
         <translation>スマート観光・宿泊</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AlertHistoryDialog</name>
+    <message>
+        <source>Alert history</source>
+        <translation>アラート履歴</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>すべてのモジュール</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての重大度</translation>
+    </message>
+    <message>
+        <source>Warning and above</source>
+        <translation>警告以上</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>緊急のみ</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>すべての変更</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>発生</translation>
+    </message>
+    <message>
+        <source>Raised again</source>
+        <translation>再発生</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>確認済み</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Snooze ended</source>
+        <translation>一時停止終了</translation>
+    </message>
+    <message>
+        <source>Unit code, e.g. 18028</source>
+        <translation>地域コード(例: 18028)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>Time and area:</source>
+        <translation>期間と地域:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>By / note</source>
+        <translation>実施者 / メモ</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filters</source>
+        <translation>フィルターを適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 件の変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export alert history</source>
+        <translation>アラート履歴のエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1</source>
+        <translation>
+            <numerusform>%n 件の変更を %1 にエクスポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <source>Critical alert — %1</source>
         <translation>Cảnh báo khẩn cấp — %1</translation>
     </message>
+    <message>
+        <source>Alert &amp;history…</source>
+        <translation>&amp;Lịch sử cảnh báo…</translation>
+    </message>
 </context>
 <context>
     <name>ioc::app::MainWindow</name>
@@ -427,6 +431,133 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>Smart tourism &amp; accommodation</source>
         <translation>Du lịch thông minh &amp; lưu trú</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::AlertHistoryDialog</name>
+    <message>
+        <source>Alert history</source>
+        <translation>Lịch sử cảnh báo</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Mọi phân hệ</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Mọi mức độ</translation>
+    </message>
+    <message>
+        <source>Warning and above</source>
+        <translation>Từ cảnh báo trở lên</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Chỉ khẩn cấp</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>Mọi thay đổi</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Phát sinh</translation>
+    </message>
+    <message>
+        <source>Raised again</source>
+        <translation>Phát sinh lại</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Tạm ẩn</translation>
+    </message>
+    <message>
+        <source>Snooze ended</source>
+        <translation>Hết tạm ẩn</translation>
+    </message>
+    <message>
+        <source>Unit code, e.g. 18028</source>
+        <translation>Mã địa bàn, vd. 18028</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Time and area:</source>
+        <translation>Thời gian và địa bàn:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Phân hệ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>By / note</source>
+        <translation>Người thực hiện / ghi chú</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filters</source>
+        <translation>Á&amp;p dụng bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export alert history</source>
+        <translation>Xuất lịch sử cảnh báo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n change(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n thay đổi vào %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
