@@ -3,7 +3,10 @@
 
 #include "alertcontroller.h"
 #include "alerts/alertlistmodel.h"
+#include "alerts/alertstore.h"
 #include "controlroomalerts.h"
+#include "core/localcache.h"
+#include "ui/alerthistorydialog.h"
 #include "ui/alertlistwidget.h"
 #include "ui/alertmarkers.h"
 
@@ -40,6 +43,7 @@ Alert make(const QString &id, Severity severity, const QString &module, int minu
     a.messageVi = QStringLiteral("Cảnh báo ") + id;
     a.messageEn = QStringLiteral("Alert ") + id;
     a.unitCode = QStringLiteral("18028");
+    a.subject = id;
     return a;
 }
 
@@ -145,6 +149,31 @@ private slots:
         QCOMPARE(requested.first().at(1).toString(), QStringLiteral("Nguyễn Thị Lan"));
         QCOMPARE(requested.first().at(2).toString(), QStringLiteral("đã gọi"));
         QCOMPARE(ui::operatorName(), QStringLiteral("Nguyễn Thị Lan")); // remembered
+    }
+
+    void historyDialogListsAndExports()
+    {
+        QTemporaryDir dir;
+        core::LocalCache cache(dir.path());
+        QVERIFY(!cache.open());
+        AlertStore store(cache.operatorStore());
+        for (Alert a : sample()) {
+            a.firstRaisedAt = a.lastSeenAt = a.raisedAt;
+            const core::CacheError error = store.save(a);
+            QVERIFY2(!error, qPrintable(error.message));
+            QVERIFY(!store.appendHistory(
+                { a.id, a.raisedAt, QStringLiteral("raised"), {}, {}, QStringLiteral("engine") }));
+        }
+        ui::AlertHistoryDialog dialog(
+            cache.operatorStore(), { { QStringLiteral("health"), QStringLiteral("Y tế") } });
+        QSignalSpy refreshed(&dialog, &ui::AlertHistoryDialog::refreshed);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(dialog.rowCount(), 5);
+        const QString csv = dir.filePath(QStringLiteral("history.csv"));
+        dialog.exportCsv(csv);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 6); // header + 5 lines
     }
 
     void controlRoomCountsAndFlashesOnCritical()

@@ -346,7 +346,7 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
             a.state = AlertState::Raised;
             a.firstRaisedAt = a.raisedAt = a.lastSeenAt = now;
             refreshSilence(&a, now);
-            m_store->save(a);
+            persist(a);
             record(a, QStringLiteral("raised"), {}, {}, QStringLiteral("engine"));
             applyStoredAcknowledgement(&a);
             m_alerts.insert(id, a);
@@ -388,7 +388,7 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
         }
         if (dirty) {
             a.lastSeenAt = now;
-            m_store->save(a);
+            persist(a);
             changed->append(a);
         }
     }
@@ -412,7 +412,7 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
             a.resolveNote.clear();
             record(a, QStringLiteral("resolved"), {}, {}, QStringLiteral("engine"));
         }
-        m_store->save(a);
+        persist(a);
         changed->append(a);
     }
 }
@@ -441,7 +441,7 @@ void AlertEngine::applyStoredAcknowledgement(Alert *alert)
             alert->ackBy = ack.operatorName;
             alert->ackAt = ack.at;
             alert->ackNote = ack.note;
-            m_store->save(*alert);
+            persist(*alert);
         }
         if (!m_store->hasHistoryRef(ack.uuid))
             record(*alert, QStringLiteral("acknowledged"), ack.operatorName, ack.note,
@@ -485,7 +485,7 @@ void AlertEngine::mergeRemoteAcknowledgements(const QStringList &ids, QList<Aler
             a.ackBy = ack.operatorName;
             a.ackAt = ack.at;
             a.ackNote = ack.note;
-            m_store->save(a);
+            persist(a);
             changed->append(a);
         }
         record(a, QStringLiteral("acknowledged"), ack.operatorName, ack.note,
@@ -516,7 +516,7 @@ void AlertEngine::acknowledge(
         a.ackBy = operatorName;
         a.ackAt = t;
         a.ackNote = note;
-        m_store->save(a);
+        persist(a);
     }
     record(a, QStringLiteral("acknowledged"), operatorName, note, QStringLiteral("local"), uuid);
     publish({ a }, {});
@@ -534,7 +534,7 @@ void AlertEngine::resolve(const QString &alertId, const QString &operatorName, c
     a.resolvedAt = now();
     a.resolvedBy = operatorName;
     a.resolveNote = note;
-    m_store->save(a);
+    persist(a);
     record(a, QStringLiteral("resolved"), operatorName, note, QStringLiteral("local"));
     publish({ a }, {});
 }
@@ -634,6 +634,13 @@ void AlertEngine::ensureIndexes()
     m_evaluator->setAvailableIndexes(existing);
     qCInfo(lcAlerts) << "indexes for" << wanted.size() << "rule properties in" << timer.elapsed()
                      << "ms";
+}
+
+void AlertEngine::persist(const Alert &alert)
+{
+    // The in-memory state stays right; the log says the operator store refused the write.
+    if (const core::CacheError error = m_store->save(alert))
+        qCWarning(lcAlerts).noquote() << error.message;
 }
 
 void AlertEngine::loadUnits()

@@ -105,6 +105,7 @@ private:
 
     QDateTime now() const;
     void loadUnits();
+    void persist(const Alert &alert);
     void ensureIndexes();
     void evaluateRules(const QList<const Rule *> &rules, const QDateTime &now,
         const QString &collection, const QStringList *changedIds, const QStringList &removedIds);

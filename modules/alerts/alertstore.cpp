@@ -27,6 +27,12 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// For NOT NULL text columns: QtSql binds a null QString as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant nullable(double value)
 {
     return std::isnan(value) ? QVariant(QMetaType::fromType<double>()) : QVariant(value);
@@ -134,19 +140,19 @@ core::CacheError AlertStore::save(const Alert &a)
         "first_raised_at, raised_at, last_seen_at, raise_count, ack_by, ack_at, ack_note, "
         "resolved_at, resolved_by, resolve_note) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(a.id);
-    query.addBindValue(a.ruleId);
-    query.addBindValue(a.module);
+    query.addBindValue(text(a.id));
+    query.addBindValue(text(a.ruleId));
+    query.addBindValue(text(a.module));
     query.addBindValue(int(a.severity));
-    query.addBindValue(a.subject);
-    query.addBindValue(a.window);
+    query.addBindValue(text(a.subject));
+    query.addBindValue(text(a.window));
     query.addBindValue(nullable(a.sourceId));
     query.addBindValue(nullable(a.unitCode));
     query.addBindValue(nullable(a.lon));
     query.addBindValue(nullable(a.lat));
     query.addBindValue(nullable(a.value));
-    query.addBindValue(a.messageVi);
-    query.addBindValue(a.messageEn);
+    query.addBindValue(text(a.messageVi));
+    query.addBindValue(text(a.messageEn));
     query.addBindValue(a.conditionActive ? 1 : 0);
     query.addBindValue(stateName(a.state));
     query.addBindValue(isoStamp(a.firstRaisedAt));

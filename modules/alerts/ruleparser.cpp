@@ -18,11 +18,11 @@ QString RuleError::toString() const
 
 namespace {
 
-const QStringList kCommonFields = { QStringLiteral("id"), QStringLiteral("module"),
-    QStringLiteral("kind"), QStringLiteral("severity"), QStringLiteral("scope"),
-    QStringLiteral("collection"), QStringLiteral("where"), QStringLiteral("message"),
-    QStringLiteral("dedup_key"), QStringLiteral("recent"), QStringLiteral("description"),
-    QStringLiteral("lookup") };
+const QStringList kCommonFields
+    = { QStringLiteral("id"), QStringLiteral("module"), QStringLiteral("kind"),
+          QStringLiteral("severity"), QStringLiteral("scope"), QStringLiteral("collection"),
+          QStringLiteral("where"), QStringLiteral("message"), QStringLiteral("dedup_key"),
+          QStringLiteral("recent"), QStringLiteral("description"), QStringLiteral("lookup") };
 const QStringList kGroupFields = { QStringLiteral("group_by"), QStringLiteral("min_count") };
 
 QStringList kindFields(RuleKind kind)
@@ -270,8 +270,9 @@ private:
         const QJsonValue lookup = m_object.value(QStringLiteral("lookup"));
         if (lookup.isUndefined())
             return;
-        const QString shape = QStringLiteral("field \"lookup\" must be {<field>: {\"from\": <property>, "
-                                             "\"collection\": <collection>, \"property\": <property>}}");
+        const QString shape
+            = QStringLiteral("field \"lookup\" must be {<field>: {\"from\": <property>, "
+                             "\"collection\": <collection>, \"property\": <property>}}");
         if (!lookup.isObject()) {
             fail(shape);
             return;
@@ -283,7 +284,8 @@ private:
                 spec.value(QStringLiteral("collection")).toString(),
                 spec.value(QStringLiteral("property")).toString() };
             if (!it.value().isObject() || spec.size() != 3 || !isPropertyName(l.field)
-                || !isPropertyName(l.from) || !isPropertyName(l.property) || l.collection.isEmpty()) {
+                || !isPropertyName(l.from) || !isPropertyName(l.property)
+                || l.collection.isEmpty()) {
                 fail(shape);
                 return;
             }
