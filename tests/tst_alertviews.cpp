@@ -138,7 +138,8 @@ private slots:
         auto *acknowledge = widget.findChildren<QPushButton *>().value(0);
         QVERIFY(acknowledge);
         QVERIFY(!acknowledge->isEnabled()); // nothing selected
-        widget.view()->selectRow(0);
+        QVERIFY(!widget.selectAlert(QStringLiteral("b"))); // another module's
+        QVERIFY(widget.selectAlert(QStringLiteral("c")));
         QCOMPARE(widget.currentAlert()->id, QStringLiteral("c"));
         QVERIFY(acknowledge->isEnabled());
         QSignalSpy requested(&widget, &ui::AlertListWidget::acknowledgeRequested);

@@ -268,6 +268,16 @@ void AlertListWidget::updateButtons()
     m_empty->setVisible(m_model->rowCount() == 0);
 }
 
+bool AlertListWidget::selectAlert(const QString &alertId)
+{
+    const int row = m_model->rowOf(alertId);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    m_view->scrollTo(m_view->model()->index(row, 0));
+    return true;
+}
+
 void AlertListWidget::acknowledgeCurrent()
 {
     const alerts::Alert *a = currentAlert();

@@ -35,6 +35,9 @@ public:
     const alerts::Alert *currentAlert() const;
 
 public slots:
+    // Selects and shows an alert (e.g. from MapWidget::alertClicked); false if it is not
+    // in the list (filtered out or unknown).
+    bool selectAlert(const QString &alertId);
     void acknowledgeCurrent();
     void resolveCurrent();
     void snoozeCurrent();
