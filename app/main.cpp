@@ -1,5 +1,6 @@
 #include "briefing.h"
 #include "briefingactions.h"
+#include "alertcontroller.h"
 #include "commandline.h"
 #include "core/localcache.h"
 #include "core/mirrorsnapshot.h"
@@ -262,6 +263,12 @@ int main(int argc, char *argv[])
     if (options.quitAfterMs >= 0)
         QTimer::singleShot(options.quitAfterMs, &window, &QWidget::close);
     window.attachSync(&sync); // pauses sync while the window works offline (--offline)
+    app::AlertController alerts(cache.dataDir());
+    window.attachAlerts(&alerts);
+    // Rules are re-checked for what each committed page changed, not by a full rescan.
+    QObject::connect(&sync, &app::SyncController::featuresChanged, &alerts,
+        &app::AlertController::onFeaturesChanged);
+    alerts.start();
     if (!options.offline)
         sync.start();
     // First start: the whole screen, as a control-room workstation expects.
@@ -277,6 +284,7 @@ int main(int argc, char *argv[])
     }
     const int code = application.exec();
     sync.stop(); // lets the page being written commit before the cache closes
+    alerts.stop();
     simulator.stop();
     if (restart && code == 0) {
         cache.mirror().closeAll();

@@ -3,6 +3,8 @@
 #include "appsettings.h"
 #include "core/featurestore.h"
 #include "core/layoutstore.h"
+#include "alertcontroller.h"
+#include "controlroomalerts.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "core/outboxstore.h"
@@ -553,6 +555,14 @@ QString MainWindow::outboxText() const
     if (m_outboxRejected > 0)
         parts << tr("%n action(s) refused by the data center", nullptr, m_outboxRejected);
     return parts.join(QStringLiteral(" · "));
+void MainWindow::attachAlerts(AlertController *alerts)
+{
+    QHash<QString, QString> titles;
+    for (const auto &module : m_modules.modules())
+        titles.insert(module->id(), module->title());
+    QMenu *menu = menuBar()->addMenu(tr("&Alerts"));
+    menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
+    m_alerts = new ControlRoomAlerts(this, alerts, titles, menu, &m_cache.operatorStore());
 }
 
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)

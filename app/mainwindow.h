@@ -34,6 +34,8 @@ enum class ThemeChoice;
 namespace ioc::app {
 
 class GlobalSearchPopup;
+class AlertController;
+class ControlRoomAlerts;
 class SyncController;
 struct SearchHit;
 
@@ -114,6 +116,10 @@ public:
 
     void showShortcutHelp();
     void showSettings();
+    // The control-room alert signals: the Alerts dock (all modules), counts in the status
+    // bar, flashing dock titles, sound and desktop notifications. Call before restoreLayout().
+    void attachAlerts(AlertController *alerts);
+    ControlRoomAlerts *controlRoomAlerts() const { return m_alerts; }
 
     // Bumped when the dock set changes incompatibly; an old saved state is then ignored.
     static constexpr int kLayoutVersion = 1;
@@ -171,6 +177,7 @@ private:
     QList<QRect> m_testScreens;
     int m_outboxPending = 0;
     int m_outboxRejected = 0;
+    ControlRoomAlerts *m_alerts = nullptr;
 };
 
 } // namespace ioc::app

@@ -2,6 +2,7 @@
 // acknowledgements, incremental evaluation.
 
 #include "alerts/alertengine.h"
+#include "alerts/alertstore.h"
 #include "alerttestrules.h"
 #include "core/featurestore.h"
 #include "core/localcache.h"
@@ -342,6 +343,82 @@ private slots:
         }
     }
 
+    void lookupAndAgeFieldsInMessages()
+    {
+        Workstation ws(R"({"format": 1, "rules": [
+            {"id": "t.full", "module": "health", "kind": "threshold", "severity": "critical",
+             "scope": "feature", "collection": "health_occupancy", "value": "occupancy_rate",
+             "op": ">", "limit": 100,
+             "lookup": {"facility": {"from": "facility_id", "collection": "health_facilities", "property": "name"}},
+             "message": {"vi": "Quá tải: {facility} {value}%", "en": "Over capacity: {facility} {value}%"}},
+            {"id": "t.dark", "module": "cameras", "kind": "staleness", "severity": "warning",
+             "scope": "feature", "collection": "cam_cameras", "time": "last_heartbeat", "max_age_minutes": 10,
+             "message": {"vi": "{name} mất tín hiệu {age_vi}", "en": "{name} offline for {age_en}"}}]})");
+        ws.store(
+            { test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("hf-1"), 105.9,
+                  18.34, { { QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa tỉnh") } }),
+                camera(QStringLiteral("cam-9"), QStringLiteral("offline"),
+                    kStart.addSecs(-3 * 3600)) });
+        ws.engine->start();
+        ws.put(occupancy(QStringLiteral("ho-1"), 104.5));
+        QCOMPARE(ws.only(QStringLiteral("t.full"))->messageVi,
+            QStringLiteral("Quá tải: Bệnh viện Đa khoa tỉnh 104.5%"));
+        QCOMPARE(ws.only(QStringLiteral("t.dark"))->messageVi,
+            QStringLiteral("Ngã tư cam-9 mất tín hiệu 3 giờ"));
+        QCOMPARE(ws.only(QStringLiteral("t.dark"))->messageEn,
+            QStringLiteral("Ngã tư cam-9 offline for 3 h"));
+        // A facility the mirror does not know shows its id rather than nothing.
+        ws.put(occupancy(QStringLiteral("ho-2"), 101, QStringLiteral("hf-404")));
+        bool sawId = false;
+        for (const Alert &a : ws.alertsOf(QStringLiteral("t.full")))
+            sawId = sawId || a.messageEn == QLatin1String("Over capacity: hf-404 101%");
+        QVERIFY(sawId);
+    }
+
+    void groupedRulesResolveWhenAGroupEmpties()
+    {
+        Workstation ws(R"({"format": 1, "rules": [
+            {"id": "t.outage", "module": "cameras", "kind": "count_in_window", "severity": "critical",
+             "scope": "commune", "collection": "cam_cameras",
+             "where": [{"property": "status", "op": "==", "value": "offline"}],
+             "group_by": ["unit_code"], "min_count": 3,
+             "message": {"vi": "{count} camera mất tín hiệu", "en": "{count} cameras offline"}},
+            {"id": "t.soon", "module": "publicservices", "kind": "deadline", "severity": "info",
+             "scope": "feature", "collection": "ps_dossiers",
+             "where": [{"property": "status", "op": "==", "value": "processing"}],
+             "due": "due_at", "within_minutes": 60, "group_by": ["unit_code"], "min_count": 2,
+             "message": {"vi": "{count} hồ sơ sắp đến hạn", "en": "{count} dossiers due soon"}}]})");
+        ws.engine->start();
+        for (int i = 0; i < 3; ++i)
+            ws.put(camera(QStringLiteral("cam-%1").arg(i), QStringLiteral("offline"), kStart));
+        auto outage = ws.only(QStringLiteral("t.outage"));
+        QVERIFY(outage);
+        QCOMPARE(outage->subject, QStringLiteral("[\"18028\"]"));
+        QCOMPARE(outage->messageEn, QStringLiteral("3 cameras offline"));
+        // One camera moves to another commune: the group it left drops below the count.
+        core::Feature moved = camera(QStringLiteral("cam-2"), QStringLiteral("offline"), kStart);
+        moved.propertiesJson.replace("18028", "18031");
+        ws.put(moved);
+        QCOMPARE(ws.only(QStringLiteral("t.outage"))->state, AlertState::Resolved);
+        ws.put(camera(QStringLiteral("cam-3"), QStringLiteral("offline"), kStart));
+        QCOMPARE(ws.only(QStringLiteral("t.outage"))->state, AlertState::Raised);
+
+        // Due within the hour: 61 minutes away is not yet "soon"; 60 is.
+        ws.store({ dossier(
+                       QStringLiteral("d1"), kStart.addSecs(3600), QStringLiteral("processing")),
+            dossier(QStringLiteral("d2"), kStart.addSecs(3660), QStringLiteral("processing")) });
+        ws.engine->evaluateTimeRules(kStart);
+        QVERIFY(ws.alertsOf(QStringLiteral("t.soon")).isEmpty());
+        ws.now = kStart.addSecs(60);
+        ws.engine->evaluateTimeRules(ws.now);
+        QCOMPARE(
+            ws.only(QStringLiteral("t.soon"))->messageEn, QStringLiteral("2 dossiers due soon"));
+        // Once overdue they are no longer "due soon".
+        ws.now = kStart.addSecs(3600);
+        ws.engine->evaluateTimeRules(ws.now);
+        QCOMPARE(ws.only(QStringLiteral("t.soon"))->state, AlertState::Resolved);
+    }
+
     void dedupAcrossSyncs()
     {
         Workstation ws;
@@ -478,6 +555,36 @@ private slots:
         a = ws.engine->alert(id);
         QCOMPARE(a->state, AlertState::Raised);
         QVERIFY(a->ackBy.isEmpty());
+    }
+
+    void historyFiltersAndExportsCsv()
+    {
+        Workstation ws;
+        ws.engine->start();
+        ws.put(occupancy(QStringLiteral("ho-1"), 95));
+        ws.put(flooding(1, kStart.addSecs(-120)));
+        ws.put(flooding(2, kStart.addSecs(-60)));
+        ws.put(flooding(3, kStart));
+        const QString id = ws.only(QStringLiteral("t.occupancy"))->id;
+        ws.engine->acknowledge(id, QStringLiteral("Lan"), QStringLiteral("gọi BV, \"khẩn\""));
+        AlertStore store(ws.cache->operatorStore());
+        HistoryFilter filter;
+        QCOMPARE(store.queryHistory(filter).size(), 3); // two raised, one acknowledged
+        filter.module = QStringLiteral("health");
+        QCOMPARE(store.queryHistory(filter).size(), 2);
+        filter.transition = QStringLiteral("acknowledged");
+        const QList<HistoryRow> rows = store.queryHistory(filter);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().transition.actor, QStringLiteral("Lan"));
+        filter = {};
+        filter.minSeverity = int(Severity::Critical);
+        QCOMPARE(store.queryHistory(filter).size(), 1); // the flooding
+        filter = {};
+        filter.from = kStart.addSecs(3600); // history is stamped with the engine's clock
+        QCOMPARE(store.queryHistory(filter).size(), 0);
+        const QByteArray csv = historyCsv(rows, QStringLiteral("vi"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFtime_utc,alert_id,module,severity,"));
+        QVERIFY(csv.contains(",acknowledged,Lan,\"gọi BV, \"\"khẩn\"\"\",local,"));
     }
 
     void remoteAcknowledgementMerges()

@@ -413,6 +413,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <source>Offline — working from the cache</source>
             <translation>オフライン — キャッシュのデータで作業中</translation>
         </message>
+        <message>
+            <source>&amp;Alerts</source>
+            <translation>アラート(&amp;A)</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SyncStatusDialog</name>
@@ -1315,6 +1319,365 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         <message>
             <source>Restore Defaults</source>
             <translation>デフォルトに戻す</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::alerts</name>
+        <message>
+            <source>Info</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>発生</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1 %2</source>
+            <translation>%1 が確認 %2</translation>
+        </message>
+        <message>
+            <source>Resolved automatically %1</source>
+            <translation>自動解決 %1</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 %2</source>
+            <translation>%1 が解決 %2</translation>
+        </message>
+        <message>
+            <source> · snoozed until %1</source>
+            <translation> · %1 まで一時停止</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Raised at</source>
+            <translation>発生時刻</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::alerts::AlertEngine</name>
+        <message>
+            <source>This alert is no longer open.</source>
+            <translation>このアラートはすでに閉じています。</translation>
+        </message>
+        <message>
+            <source>A silence needs an alert, a rule or an area.</source>
+            <translation>一時停止にはアラート、ルール、または地域の指定が必要です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ControlRoomAlerts</name>
+        <message>
+            <source>Alerts</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>&amp;Sound for critical alerts</source>
+            <translation>緊急アラートの音(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload alert rules</source>
+            <translation>アラートルールを再読み込み(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Alert rules refused: %1</source>
+            <translation>拒否されたアラートルール: %1</translation>
+        </message>
+        <message>
+            <source>Alerts %1</source>
+            <translation>アラート %1</translation>
+        </message>
+        <message>
+            <source>Open alerts — %1</source>
+            <translation>未解決のアラート — %1</translation>
+        </message>
+        <message>
+            <source>Critical alert — %1</source>
+            <translation>緊急アラート — %1</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>アラート履歴(&amp;H)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::AlertHistoryDialog</name>
+        <message>
+            <source>Alert history</source>
+            <translation>アラート履歴</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>すべてのモジュール</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>すべての重大度</translation>
+        </message>
+        <message>
+            <source>Warning and above</source>
+            <translation>警告以上</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>緊急のみ</translation>
+        </message>
+        <message>
+            <source>Every change</source>
+            <translation>すべての変更</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>発生</translation>
+        </message>
+        <message>
+            <source>Raised again</source>
+            <translation>再発生</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Snooze ended</source>
+            <translation>一時停止終了</translation>
+        </message>
+        <message>
+            <source>Unit code, e.g. 18028</source>
+            <translation>地域コード(例: 18028)</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>表示:</translation>
+        </message>
+        <message>
+            <source>Time and area:</source>
+            <translation>期間と地域:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>By / note</source>
+            <translation>実施者 / メモ</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>&amp;Apply filters</source>
+            <translation>フィルターを適用(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV をエクスポート(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>自動</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n 件の変更</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export alert history</source>
+            <translation>アラート履歴のエクスポート</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s) to %1</source>
+            <translation>
+                <numerusform>%n 件の変更を %1 にエクスポートしました</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::AlertListWidget</name>
+        <message>
+            <source>Operator:</source>
+            <translation>オペレーター:</translation>
+        </message>
+        <message>
+            <source>What was done (required)</source>
+            <translation>対応内容(必須)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>メモ(任意)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>メモ:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未解決</translation>
+        </message>
+        <message>
+            <source>Not acknowledged</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>すべての重大度</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>緊急のみ</translation>
+        </message>
+        <message>
+            <source>Warning and above</source>
+            <translation>警告以上</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation>確認(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Acknowledge the selected alert (Ctrl+K)</source>
+            <translation>選択したアラートを確認 (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve</source>
+            <translation>解決(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
+            <translation>選択したアラートをメモ付きで解決済みにする (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>一時停止(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)</source>
+            <translation>このアラート、そのルールまたは地域をしばらく一時停止 (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>No alerts.</source>
+            <translation>アラートはありません。</translation>
+        </message>
+        <message>
+            <source>Acknowledge alert</source>
+            <translation>アラートの確認</translation>
+        </message>
+        <message>
+            <source>Resolve alert</source>
+            <translation>アラートの解決</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>This alert</source>
+            <translation>このアラート</translation>
+        </message>
+        <message>
+            <source>Every alert of this rule</source>
+            <translation>このルールのすべてのアラート</translation>
+        </message>
+        <message>
+            <source>Every alert in this area (%1)</source>
+            <translation>この地域のすべてのアラート (%1)</translation>
+        </message>
+        <message>
+            <source>Silence:</source>
+            <translation>対象:</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15分</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1時間</translation>
+        </message>
+        <message>
+            <source>4 hours</source>
+            <translation>4時間</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24時間</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>期間:</translation>
+        </message>
+        <message>
+            <source>Why (e.g. maintenance, known outage)</source>
+            <translation>理由(例: 保守、既知の障害)</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>理由:</translation>
         </message>
     </context>
 </TS>

@@ -413,6 +413,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <source>Offline — working from the cache</source>
             <translation>Ngoại tuyến — làm việc với dữ liệu đã lưu</translation>
         </message>
+        <message>
+            <source>&amp;Alerts</source>
+            <translation>&amp;Cảnh báo</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SyncStatusDialog</name>
@@ -1315,6 +1319,365 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         <message>
             <source>Restore Defaults</source>
             <translation>Khôi phục mặc định</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::alerts</name>
+        <message>
+            <source>Info</source>
+            <translation>Thông tin</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Mới phát sinh</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1 %2</source>
+            <translation>Đã tiếp nhận bởi %1 lúc %2</translation>
+        </message>
+        <message>
+            <source>Resolved automatically %1</source>
+            <translation>Tự động kết thúc %1</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 %2</source>
+            <translation>Đã xử lý bởi %1 lúc %2</translation>
+        </message>
+        <message>
+            <source> · snoozed until %1</source>
+            <translation> · tạm ẩn đến %1</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Mức độ</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Phân hệ</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Raised at</source>
+            <translation>Thời điểm phát sinh</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::alerts::AlertEngine</name>
+        <message>
+            <source>This alert is no longer open.</source>
+            <translation>Cảnh báo này không còn mở.</translation>
+        </message>
+        <message>
+            <source>A silence needs an alert, a rule or an area.</source>
+            <translation>Cần chọn một cảnh báo, một quy tắc hoặc một địa bàn để tạm ẩn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ControlRoomAlerts</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>&amp;Sound for critical alerts</source>
+            <translation>Â&amp;m báo cho cảnh báo khẩn cấp</translation>
+        </message>
+        <message>
+            <source>&amp;Reload alert rules</source>
+            <translation>&amp;Nạp lại quy tắc cảnh báo</translation>
+        </message>
+        <message>
+            <source>Alert rules refused: %1</source>
+            <translation>Quy tắc cảnh báo bị từ chối: %1</translation>
+        </message>
+        <message>
+            <source>Alerts %1</source>
+            <translation>Cảnh báo %1</translation>
+        </message>
+        <message>
+            <source>Open alerts — %1</source>
+            <translation>Cảnh báo đang mở — %1</translation>
+        </message>
+        <message>
+            <source>Critical alert — %1</source>
+            <translation>Cảnh báo khẩn cấp — %1</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>&amp;Lịch sử cảnh báo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::AlertHistoryDialog</name>
+        <message>
+            <source>Alert history</source>
+            <translation>Lịch sử cảnh báo</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>Mọi phân hệ</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>Mọi mức độ</translation>
+        </message>
+        <message>
+            <source>Warning and above</source>
+            <translation>Từ cảnh báo trở lên</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Chỉ khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Every change</source>
+            <translation>Mọi thay đổi</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Phát sinh</translation>
+        </message>
+        <message>
+            <source>Raised again</source>
+            <translation>Phát sinh lại</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã kết thúc</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>Tạm ẩn</translation>
+        </message>
+        <message>
+            <source>Snooze ended</source>
+            <translation>Hết tạm ẩn</translation>
+        </message>
+        <message>
+            <source>Unit code, e.g. 18028</source>
+            <translation>Mã địa bàn, vd. 18028</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Hiển thị:</translation>
+        </message>
+        <message>
+            <source>Time and area:</source>
+            <translation>Thời gian và địa bàn:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Mức độ</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Phân hệ</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Thay đổi</translation>
+        </message>
+        <message>
+            <source>By / note</source>
+            <translation>Người thực hiện / ghi chú</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>&amp;Apply filters</source>
+            <translation>Á&amp;p dụng bộ lọc</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Xuất CSV…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Đang tải…</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>tự động</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n thay đổi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export alert history</source>
+            <translation>Xuất lịch sử cảnh báo</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s) to %1</source>
+            <translation>
+                <numerusform>Đã xuất %n thay đổi vào %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::AlertListWidget</name>
+        <message>
+            <source>Operator:</source>
+            <translation>Người trực:</translation>
+        </message>
+        <message>
+            <source>What was done (required)</source>
+            <translation>Đã xử lý thế nào (bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Ghi chú (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Đang mở</translation>
+        </message>
+        <message>
+            <source>Not acknowledged</source>
+            <translation>Chưa tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã kết thúc</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>Mọi mức độ</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Chỉ khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Warning and above</source>
+            <translation>Từ cảnh báo trở lên</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation>&amp;Tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Acknowledge the selected alert (Ctrl+K)</source>
+            <translation>Tiếp nhận cảnh báo đang chọn (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve</source>
+            <translation>&amp;Xử lý xong</translation>
+        </message>
+        <message>
+            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
+            <translation>Đánh dấu cảnh báo đang chọn đã xử lý xong, kèm ghi chú (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>Tạm ẩ&amp;n</translation>
+        </message>
+        <message>
+            <source>Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)</source>
+            <translation>Tạm ẩn cảnh báo này, quy tắc hoặc địa bàn của nó trong một thời gian (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>No alerts.</source>
+            <translation>Không có cảnh báo.</translation>
+        </message>
+        <message>
+            <source>Acknowledge alert</source>
+            <translation>Tiếp nhận cảnh báo</translation>
+        </message>
+        <message>
+            <source>Resolve alert</source>
+            <translation>Xử lý xong cảnh báo</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Tạm ẩn</translation>
+        </message>
+        <message>
+            <source>This alert</source>
+            <translation>Cảnh báo này</translation>
+        </message>
+        <message>
+            <source>Every alert of this rule</source>
+            <translation>Mọi cảnh báo của quy tắc này</translation>
+        </message>
+        <message>
+            <source>Every alert in this area (%1)</source>
+            <translation>Mọi cảnh báo tại địa bàn này (%1)</translation>
+        </message>
+        <message>
+            <source>Silence:</source>
+            <translation>Tạm ẩn:</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 phút</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 giờ</translation>
+        </message>
+        <message>
+            <source>4 hours</source>
+            <translation>4 giờ</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 giờ</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Trong:</translation>
+        </message>
+        <message>
+            <source>Why (e.g. maintenance, known outage)</source>
+            <translation>Lý do (vd. bảo trì, sự cố đã biết)</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Lý do:</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "alerts/alertstore.h"
 #include "alerts/ruleevaluator.h"
+#include "alerts/valueexpression.h"
 #include "core/featurestore.h"
 #include "core/localcache.h"
 #include "core/outboxstore.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
@@ -134,6 +136,7 @@ void AlertEngine::reloadRules()
         qCWarning(lcAlerts).noquote() << "rules refused:" << e.toString();
     }
     emit rulesLoaded(int(m_rules.rules().size()), errors);
+    ensureIndexes();
     evaluateAll();
 }
 
@@ -153,8 +156,11 @@ void AlertEngine::onFeaturesChanged(
         mergeRemoteAcknowledgements(changedIds, &changed);
         publish(changed, {});
     }
-    if (collection == QLatin1String("admin_units"))
+    if (collection == QLatin1String("admin_units")) {
         loadUnits();
+        evaluateAll();
+        return;
+    }
     QList<const Rule *> touching;
     for (const Rule &rule : m_rules.rules()) {
         if (rule.collections().contains(collection))
@@ -162,6 +168,35 @@ void AlertEngine::onFeaturesChanged(
     }
     if (!touching.isEmpty())
         evaluateRules(touching, now(), collection, &changedIds, removedIds);
+}
+
+void AlertEngine::evaluateCollection(const QString &collection)
+{
+    if (collection == kAckCollection) {
+        // Which acknowledgements are new is cheap to find: all of them, minus the merged.
+        QStringList ids;
+        QSqlQuery query(m_mirror->connection());
+        query.prepare(QStringLiteral("SELECT id FROM features WHERE collection = ?"));
+        query.addBindValue(kAckCollection);
+        if (query.exec()) {
+            while (query.next())
+                ids.append(query.value(0).toString());
+        }
+        onFeaturesChanged(collection, ids, {});
+        return;
+    }
+    if (collection == QLatin1String("admin_units")) {
+        // Unit names and places appear in messages and on the map: refresh them all.
+        loadUnits();
+        evaluateAll();
+        return;
+    }
+    QList<const Rule *> touching;
+    for (const Rule &rule : m_rules.rules()) {
+        if (rule.collections().contains(collection))
+            touching.append(&rule);
+    }
+    evaluateRules(touching, now(), {}, nullptr, {});
 }
 
 void AlertEngine::evaluateTimeRules(const QDateTime &now)
@@ -205,6 +240,7 @@ void AlertEngine::evaluateRules(const QList<const Rule *> &rules, const QDateTim
     QStringList ids;
     if (changedIds)
         ids = *changedIds + removedIds;
+    m_lookupCache.clear(); // names may have changed since the last evaluation
     m_store->begin();
     for (const Rule *rule : rules) {
         // A change in a plan deviation's targets re-checks the whole rule.
@@ -266,6 +302,27 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
         } else {
             fields.insert(QStringLiteral("unit_name"), finding.unitCode);
         }
+        for (const Lookup &lookup : rule.lookups) {
+            const QString key = fields.value(lookup.from);
+            if (key.isEmpty())
+                continue;
+            const QString cacheKey
+                = lookup.collection + QChar(0x1f) + lookup.property + QChar(0x1f) + key;
+            auto cached = m_lookupCache.constFind(cacheKey);
+            if (cached == m_lookupCache.constEnd()) {
+                QSqlQuery query(m_mirror->connection());
+                query.prepare(
+                    QStringLiteral("SELECT %1 FROM features WHERE collection = ? AND id = ?")
+                        .arg(propertySql(lookup.property, nullptr)));
+                query.addBindValue(lookup.collection);
+                query.addBindValue(key);
+                QString value = key; // unknown: show the id rather than nothing
+                if (query.exec() && query.next() && !query.value(0).toString().isEmpty())
+                    value = query.value(0).toString();
+                cached = m_lookupCache.insert(cacheKey, value);
+            }
+            fields.insert(lookup.field, *cached);
+        }
         const QString vi = renderTemplate(rule.messageVi, fields);
         const QString en = renderTemplate(rule.messageEn, fields);
 
@@ -289,7 +346,7 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
             a.state = AlertState::Raised;
             a.firstRaisedAt = a.raisedAt = a.lastSeenAt = now;
             refreshSilence(&a, now);
-            m_store->save(a);
+            persist(a);
             record(a, QStringLiteral("raised"), {}, {}, QStringLiteral("engine"));
             applyStoredAcknowledgement(&a);
             m_alerts.insert(id, a);
@@ -331,7 +388,7 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
         }
         if (dirty) {
             a.lastSeenAt = now;
-            m_store->save(a);
+            persist(a);
             changed->append(a);
         }
     }
@@ -355,7 +412,7 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
             a.resolveNote.clear();
             record(a, QStringLiteral("resolved"), {}, {}, QStringLiteral("engine"));
         }
-        m_store->save(a);
+        persist(a);
         changed->append(a);
     }
 }
@@ -384,7 +441,7 @@ void AlertEngine::applyStoredAcknowledgement(Alert *alert)
             alert->ackBy = ack.operatorName;
             alert->ackAt = ack.at;
             alert->ackNote = ack.note;
-            m_store->save(*alert);
+            persist(*alert);
         }
         if (!m_store->hasHistoryRef(ack.uuid))
             record(*alert, QStringLiteral("acknowledged"), ack.operatorName, ack.note,
@@ -428,7 +485,7 @@ void AlertEngine::mergeRemoteAcknowledgements(const QStringList &ids, QList<Aler
             a.ackBy = ack.operatorName;
             a.ackAt = ack.at;
             a.ackNote = ack.note;
-            m_store->save(a);
+            persist(a);
             changed->append(a);
         }
         record(a, QStringLiteral("acknowledged"), ack.operatorName, ack.note,
@@ -459,7 +516,7 @@ void AlertEngine::acknowledge(
         a.ackBy = operatorName;
         a.ackAt = t;
         a.ackNote = note;
-        m_store->save(a);
+        persist(a);
     }
     record(a, QStringLiteral("acknowledged"), operatorName, note, QStringLiteral("local"), uuid);
     publish({ a }, {});
@@ -477,7 +534,7 @@ void AlertEngine::resolve(const QString &alertId, const QString &operatorName, c
     a.resolvedAt = now();
     a.resolvedBy = operatorName;
     a.resolveNote = note;
-    m_store->save(a);
+    persist(a);
     record(a, QStringLiteral("resolved"), operatorName, note, QStringLiteral("local"));
     publish({ a }, {});
 }
@@ -537,6 +594,52 @@ void AlertEngine::record(const Alert &alert, const QString &transition, const QS
     t.note = note;
     t.origin = origin;
     if (const core::CacheError error = m_store->appendHistory(t, ref))
+        qCWarning(lcAlerts).noquote() << error.message;
+}
+
+// Rules scan whole collections unless SQLite can find their rows by an index. For each
+// rule the most selective property it filters on gets a partial expression index on the
+// mirror (only that collection's rows): the first ==/in condition, else the time of a
+// windowed count, the due time of a deadline, or the `recent` property. Measured in
+// docs/performance.md; the cost is one more index entry per feature of those collections
+// at sync time. The mirror is a rebuildable copy, so adding indexes to it is harmless;
+// they are recreated here if the mirror was.
+void AlertEngine::ensureIndexes()
+{
+    QSet<QPair<QString, QString>> wanted;
+    for (const Rule &rule : m_rules.rules()) {
+        const QString property = indexedProperty(rule);
+        if (!property.isEmpty())
+            wanted.insert({ rule.collection, property });
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (const auto &[collection, property] : std::as_const(wanted)) {
+        QSqlQuery query(m_mirror->connection());
+        const QString sql = QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS alerts_%1_%2 ON features (json_extract(properties, "
+            "'$.%2')) WHERE collection = '%1'")
+                                .arg(collection, property);
+        if (!query.exec(sql))
+            qCWarning(lcAlerts).noquote() << "cannot create an index for" << collection << property
+                                          << query.lastError().text();
+    }
+    QSet<QString> existing;
+    QSqlQuery names(m_mirror->connection());
+    if (names.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'alerts_%'"))) {
+        while (names.next())
+            existing.insert(names.value(0).toString());
+    }
+    m_evaluator->setAvailableIndexes(existing);
+    qCInfo(lcAlerts) << "indexes for" << wanted.size() << "rule properties in" << timer.elapsed()
+                     << "ms";
+}
+
+void AlertEngine::persist(const Alert &alert)
+{
+    // The in-memory state stays right; the log says the operator store refused the write.
+    if (const core::CacheError error = m_store->save(alert))
         qCWarning(lcAlerts).noquote() << error.message;
 }
 

@@ -73,6 +73,9 @@ public slots:
     // After a sync batch: only rules reading `collection`, only the changed subjects.
     void onFeaturesChanged(
         const QString &collection, const QStringList &changedIds, const QStringList &removedIds);
+    // Full evaluation of the rules reading one collection: for a sync report that says
+    // the collection changed but not which features.
+    void evaluateCollection(const QString &collection);
     // Deadline, staleness, count-window and `recent` rules, and silence expiry.
     void evaluateTimeRules(const QDateTime &now);
     void evaluateTimeRulesNow() { evaluateTimeRules(now()); }
@@ -102,6 +105,8 @@ private:
 
     QDateTime now() const;
     void loadUnits();
+    void persist(const Alert &alert);
+    void ensureIndexes();
     void evaluateRules(const QList<const Rule *> &rules, const QDateTime &now,
         const QString &collection, const QStringList *changedIds, const QStringList &removedIds);
     void applyRun(const Rule &rule, const RuleRun &run, const QDateTime &now, QList<Alert> *changed,
@@ -127,6 +132,7 @@ private:
     QHash<QString, QSet<QString>> m_activeByRule; // rule id → ids with condition_active
     QList<Silence> m_silences;
     QHash<QString, UnitInfo> m_units;
+    QHash<QString, QString> m_lookupCache;
     EvaluationStats m_stats;
     QTimer *m_timer = nullptr;
     bool m_started = false;

@@ -50,6 +50,7 @@ public:
     void setHideSilenced(bool hide);
     // "vi" or "en": which message template the Message column shows.
     void setLanguage(const QString &language);
+    QString language() const { return m_language; }
     void setModuleTitles(const QHash<QString, QString> &titles);
 
     const Alert *alertAt(int row) const;

@@ -27,6 +27,12 @@ QVariant nullable(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// For NOT NULL text columns: QtSql binds a null QString as NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant nullable(double value)
 {
     return std::isnan(value) ? QVariant(QMetaType::fromType<double>()) : QVariant(value);
@@ -134,19 +140,19 @@ core::CacheError AlertStore::save(const Alert &a)
         "first_raised_at, raised_at, last_seen_at, raise_count, ack_by, ack_at, ack_note, "
         "resolved_at, resolved_by, resolve_note) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(a.id);
-    query.addBindValue(a.ruleId);
-    query.addBindValue(a.module);
+    query.addBindValue(text(a.id));
+    query.addBindValue(text(a.ruleId));
+    query.addBindValue(text(a.module));
     query.addBindValue(int(a.severity));
-    query.addBindValue(a.subject);
-    query.addBindValue(a.window);
+    query.addBindValue(text(a.subject));
+    query.addBindValue(text(a.window));
     query.addBindValue(nullable(a.sourceId));
     query.addBindValue(nullable(a.unitCode));
     query.addBindValue(nullable(a.lon));
     query.addBindValue(nullable(a.lat));
     query.addBindValue(nullable(a.value));
-    query.addBindValue(a.messageVi);
-    query.addBindValue(a.messageEn);
+    query.addBindValue(text(a.messageVi));
+    query.addBindValue(text(a.messageEn));
     query.addBindValue(a.conditionActive ? 1 : 0);
     query.addBindValue(stateName(a.state));
     query.addBindValue(isoStamp(a.firstRaisedAt));
@@ -212,7 +218,7 @@ QList<AlertTransition> AlertStore::history(const QString &alertId, int limit) co
     QList<AlertTransition> list;
     QSqlQuery query(m_store.connection());
     query.prepare(QStringLiteral("SELECT alert_id, at, transition, actor, note, origin FROM "
-                                 "alert_history WHERE (? = '' OR alert_id = ?) "
+                                 "alert_history WHERE (coalesce(?, '') = '' OR alert_id = ?) "
                                  "ORDER BY seq DESC LIMIT ?"));
     query.addBindValue(alertId);
     query.addBindValue(alertId);
@@ -230,6 +236,87 @@ QList<AlertTransition> AlertStore::history(const QString &alertId, int limit) co
         list.append(t);
     }
     return list;
+}
+
+QList<HistoryRow> AlertStore::queryHistory(const HistoryFilter &f) const
+{
+    QList<HistoryRow> rows;
+    QSqlQuery query(m_store.connection());
+    query.prepare(QStringLiteral(
+        "SELECT h.alert_id, h.at, h.transition, h.actor, h.note, h.origin, a.module_id, "
+        "a.severity, a.rule_id, a.unit_code, a.message_vi, a.message_en "
+        "FROM alert_history h JOIN alerts a ON a.id = h.alert_id "
+        // An empty filter binds as NULL in QtSql: coalesce makes it "no condition".
+        "WHERE (coalesce(?, '') = '' OR a.module_id = ?) AND a.severity >= ? "
+        "AND (coalesce(?, '') = '' OR h.transition = ?) "
+        "AND (coalesce(?, '') = '' OR a.unit_code = ?) AND (coalesce(?, '') = '' OR h.at >= ?) "
+        "AND (coalesce(?, '') = '' OR h.at <= ?) "
+        "ORDER BY h.seq DESC LIMIT ?"));
+    const auto both = [&query](const QString &value) {
+        query.addBindValue(value);
+        query.addBindValue(value);
+    };
+    both(f.module);
+    query.addBindValue(f.minSeverity);
+    both(f.transition);
+    both(f.unitCode);
+    both(isoStamp(f.from));
+    both(isoStamp(f.to));
+    query.addBindValue(f.limit);
+    if (!query.exec())
+        return rows;
+    while (query.next()) {
+        HistoryRow r;
+        r.transition.alertId = query.value(0).toString();
+        r.transition.at = fromIsoStamp(query.value(1).toString());
+        r.transition.transition = query.value(2).toString();
+        r.transition.actor = query.value(3).toString();
+        r.transition.note = query.value(4).toString();
+        r.transition.origin = query.value(5).toString();
+        r.module = query.value(6).toString();
+        r.severity = Severity(qBound(0, query.value(7).toInt(), 2));
+        r.ruleId = query.value(8).toString();
+        r.unitCode = query.value(9).toString();
+        r.messageVi = query.value(10).toString();
+        r.messageEn = query.value(11).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
+namespace {
+
+QByteArray csvField(const QString &text)
+{
+    QString out = text;
+    if (out.contains(QLatin1Char('"')) || out.contains(QLatin1Char(','))
+        || out.contains(QLatin1Char('\n')) || out.contains(QLatin1Char('\r'))) {
+        out.replace(QLatin1String("\""), QLatin1String("\"\""));
+        out = QLatin1Char('"') + out + QLatin1Char('"');
+    }
+    return out.toUtf8();
+}
+
+} // namespace
+
+QByteArray historyCsv(const QList<HistoryRow> &rows, const QString &language)
+{
+    QByteArray csv("\xEF\xBB\xBF");
+    csv += "time_utc,alert_id,module,severity,rule,unit_code,transition,actor,note,origin,"
+           "message\r\n";
+    for (const HistoryRow &r : rows) {
+        const QList<QString> fields = { isoStamp(r.transition.at), r.transition.alertId, r.module,
+            severityName(r.severity), r.ruleId, r.unitCode, r.transition.transition,
+            r.transition.actor, r.transition.note, r.transition.origin,
+            language.startsWith(QLatin1String("vi")) ? r.messageVi : r.messageEn };
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (i > 0)
+                csv += ',';
+            csv += csvField(fields[i]);
+        }
+        csv += "\r\n";
+    }
+    return csv;
 }
 
 } // namespace ioc::alerts

@@ -24,6 +24,16 @@ struct Filter
     QJsonValue value;
 };
 
+// Adds a field to the message: the `property` of the feature of `collection` whose id is
+// the value of `from` (e.g. the facility's name for an occupancy row's facility_id).
+struct Lookup
+{
+    QString field;
+    QString from;
+    QString collection;
+    QString property;
+};
+
 // A rule as read from a rules file. Fields that only one kind uses are documented with
 // that kind in docs/alerts.md; the parser guarantees the ones a kind needs are set.
 struct Rule
@@ -38,6 +48,7 @@ struct Rule
     QString messageVi;
     QString messageEn;
     QString dedupKey; // template over the subject's fields; see docs/alerts.md
+    QList<Lookup> lookups;
     QString sourceFile; // where the rule came from (for errors and the rules view)
 
     // Only rows whose `recentProperty` is within the last `recentDays` days count.

@@ -59,8 +59,16 @@ QString sqlOp(const QString &op)
 QString baseWhere(
     const Rule &rule, const QDateTime &now, QVariantList *binds, const QString &collection = {})
 {
-    QString sql = QStringLiteral("collection = ?");
-    binds->append(collection.isEmpty() ? rule.collection : collection);
+    // The collection as a literal too: the engine's indexes are partial, per collection,
+    // and SQLite uses a partial index only when the query states its condition literally.
+    const QString id = collection.isEmpty() ? rule.collection : collection;
+    QString sql;
+    if (isPropertyName(id)) {
+        sql = QStringLiteral("collection = '%1'").arg(id);
+    } else {
+        sql = QStringLiteral("collection = ?");
+        binds->append(id);
+    }
     for (const Filter &f : rule.where) {
         const QString lhs = propertySql(f.property, binds);
         if (f.op == QLatin1String("is_null")) {
@@ -76,13 +84,7 @@ QString baseWhere(
                 sql += QStringLiteral(" AND %1 IN (%2)").arg(lhs, list);
             else // a missing property is "not in" the list
                 sql += QStringLiteral(" AND (%1 IS NULL OR %1 NOT IN (%2))").arg(lhs, list);
-            // lhs appears twice for not_in: bind its path again, in order.
-            if (f.op == QLatin1String("not_in")) {
-                const QVariant path = binds->at(binds->size() - values.size() - 1);
-                binds->insert(binds->size() - values.size(), path);
-            }
         } else if (f.op == QLatin1String("!=")) {
-            binds->append(binds->last()); // the path again
             binds->append(bindable(f.value));
             sql += QStringLiteral(" AND (%1 IS NULL OR %1 != ?)").arg(lhs);
         } else {
@@ -290,6 +292,22 @@ QDateTime parseTime(const QString &text)
 
 } // namespace
 
+// "83 phút", "5 giờ", "3 ngày": an age an operator reads at a glance.
+static void addAgeFields(double minutes, QHash<QString, QString> *fields)
+{
+    const qint64 m = qint64(std::floor(minutes));
+    if (m < 120) {
+        fields->insert(QStringLiteral("age_vi"), QStringLiteral("%1 phút").arg(m));
+        fields->insert(QStringLiteral("age_en"), QStringLiteral("%1 min").arg(m));
+    } else if (m < 48 * 60) {
+        fields->insert(QStringLiteral("age_vi"), QStringLiteral("%1 giờ").arg(m / 60));
+        fields->insert(QStringLiteral("age_en"), QStringLiteral("%1 h").arg(m / 60));
+    } else {
+        fields->insert(QStringLiteral("age_vi"), QStringLiteral("%1 ngày").arg(m / 1440));
+        fields->insert(QStringLiteral("age_en"), QStringLiteral("%1 days").arg(m / 1440));
+    }
+}
+
 QString formatNumber(double value)
 {
     if (std::isnan(value))
@@ -319,6 +337,43 @@ QString renderTemplate(const QString &text, const QHash<QString, QString> &field
 RuleEvaluator::RuleEvaluator(const core::SqliteFile &mirror)
     : m_mirror(mirror)
 { }
+
+QString indexedProperty(const Rule &rule)
+{
+    QString property;
+    for (const Filter &f : rule.where) {
+        if (f.op == QLatin1String("==") || f.op == QLatin1String("in")) {
+            property = f.property;
+            break;
+        }
+    }
+    if (rule.kind == RuleKind::CountInWindow && rule.windowMinutes > 0)
+        property = rule.timeProperty; // the last day of a long history: far fewer rows
+    else if (property.isEmpty() && rule.kind == RuleKind::Deadline)
+        property = rule.dueProperty;
+    else if (property.isEmpty() && rule.recentDays > 0)
+        property = rule.recentProperty;
+    if (!isPropertyName(rule.collection))
+        return {};
+    return property;
+}
+
+QString indexName(const QString &collection, const QString &property)
+{
+    return QStringLiteral("alerts_%1_%2").arg(collection, property);
+}
+
+// Without statistics SQLite prefers the (collection, id) index, which reads every row of
+// the collection; the rule's own index is named so the planner cannot pass it over.
+QString RuleEvaluator::withIndex(QString sql, const Rule &rule) const
+{
+    const QString property = indexedProperty(rule);
+    const QString name = indexName(rule.collection, property);
+    if (property.isEmpty() || !m_indexes.contains(name))
+        return sql;
+    return sql.replace(QStringLiteral(" FROM features WHERE "),
+        QStringLiteral(" FROM features INDEXED BY %1 WHERE ").arg(name));
+}
 
 RuleRun RuleEvaluator::evaluate(const Rule &rule, const QDateTime &now,
     const QStringList *changedIds, const QStringList &activeSubjects) const
@@ -433,6 +488,7 @@ RuleRun RuleEvaluator::perFeature(
             f.fields.insert(QStringLiteral("age_minutes"), formatNumber(std::round(f.value)));
             f.fields.insert(QStringLiteral("age_hours"), formatNumber(std::round(f.value / 60)));
             f.fields.insert(QStringLiteral("limit"), formatNumber(rule.maxAgeMinutes));
+            addAgeFields(f.value, &f.fields);
         }
         result.findings.append(f);
     };
@@ -443,7 +499,7 @@ RuleRun RuleEvaluator::perFeature(
     } else {
         result.coverage.full = true;
         result.subjectsEvaluated = -1; // every feature of the collection
-        run(m_mirror, sql, binds, onRow, &result.error);
+        run(m_mirror, withIndex(sql, rule), binds, onRow, &result.error);
     }
     return result;
 }
@@ -500,6 +556,7 @@ RuleRun RuleEvaluator::grouped(const Rule &rule, const QDateTime &now, const QSt
     } else {
         result.coverage.full = true;
     }
+    sql = withIndex(sql, rule);
     run(
         m_mirror, sql, binds,
         [&](QSqlQuery &q) {
@@ -523,6 +580,7 @@ RuleRun RuleEvaluator::grouped(const Rule &rule, const QDateTime &now, const QSt
                     QStringLiteral("age_hours"), formatNumber(std::round(f.value / 60)));
                 f.fields.insert(
                     QStringLiteral("age_days"), formatNumber(std::floor(f.value / 1440)));
+                addAgeFields(f.value, &f.fields);
             }
             if (!restricted)
                 ++result.subjectsEvaluated;
@@ -567,6 +625,7 @@ RuleRun RuleEvaluator::countInWindow(const Rule &rule, const QDateTime &now, con
     } else {
         result.coverage.full = true;
     }
+    sql = withIndex(sql, rule);
     QHash<QString, QStringList> timesByGroup;
     QHash<QString, QVariantList> valuesByGroup;
     run(
@@ -657,6 +716,7 @@ RuleRun RuleEvaluator::spike(const Rule &rule, const QDateTime &now, const QStri
         result.coverage.subjects = groups;
     else
         result.coverage.full = true;
+    sql = withIndex(sql, rule);
     struct Point
     {
         QString order;
@@ -768,6 +828,7 @@ RuleRun RuleEvaluator::planDeviation(const Rule &rule, const QDateTime &now) con
     for (int i = 1; i <= n; ++i)
         positions.append(QString::number(i));
     sql += QStringLiteral(" GROUP BY ") + positions.join(QStringLiteral(", "));
+    sql = withIndex(sql, rule);
     run(
         m_mirror, sql, binds,
         [&](QSqlQuery &q) {

@@ -64,6 +64,9 @@ public:
     // Above this many changed features a full evaluation is cheaper than id lists.
     static constexpr int kIncrementalLimit = 5000;
 
+    // The rule indexes that exist in the mirror (AlertEngine creates them).
+    void setAvailableIndexes(const QSet<QString> &names) { m_indexes = names; }
+
 private:
     RuleRun perFeature(const Rule &rule, const QDateTime &now, const QStringList *ids) const;
     RuleRun grouped(const Rule &rule, const QDateTime &now, const QStringList *ids,
@@ -74,8 +77,16 @@ private:
         const QStringList &activeSubjects) const;
     RuleRun planDeviation(const Rule &rule, const QDateTime &now) const;
 
+    QString withIndex(QString sql, const Rule &rule) const;
+
     const core::SqliteFile &m_mirror;
+    QSet<QString> m_indexes;
 };
+
+// The property a rule's rows are best found by (the first ==/in condition; the time of a
+// windowed count; a deadline's due time; the `recent` property), or empty.
+QString indexedProperty(const Rule &rule);
+QString indexName(const QString &collection, const QString &property);
 
 // Fills "{name}" placeholders from fields; unknown names are left as written.
 QString renderTemplate(const QString &text, const QHash<QString, QString> &fields);

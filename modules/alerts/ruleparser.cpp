@@ -18,10 +18,11 @@ QString RuleError::toString() const
 
 namespace {
 
-const QStringList kCommonFields = { QStringLiteral("id"), QStringLiteral("module"),
-    QStringLiteral("kind"), QStringLiteral("severity"), QStringLiteral("scope"),
-    QStringLiteral("collection"), QStringLiteral("where"), QStringLiteral("message"),
-    QStringLiteral("dedup_key"), QStringLiteral("recent"), QStringLiteral("description") };
+const QStringList kCommonFields
+    = { QStringLiteral("id"), QStringLiteral("module"), QStringLiteral("kind"),
+          QStringLiteral("severity"), QStringLiteral("scope"), QStringLiteral("collection"),
+          QStringLiteral("where"), QStringLiteral("message"), QStringLiteral("dedup_key"),
+          QStringLiteral("recent"), QStringLiteral("description"), QStringLiteral("lookup") };
 const QStringList kGroupFields = { QStringLiteral("group_by"), QStringLiteral("min_count") };
 
 QStringList kindFields(RuleKind kind)
@@ -264,6 +265,38 @@ private:
         rule->recentDays = int(days.toDouble());
     }
 
+    void readLookups(Rule *rule)
+    {
+        const QJsonValue lookup = m_object.value(QStringLiteral("lookup"));
+        if (lookup.isUndefined())
+            return;
+        const QString shape
+            = QStringLiteral("field \"lookup\" must be {<field>: {\"from\": <property>, "
+                             "\"collection\": <collection>, \"property\": <property>}}");
+        if (!lookup.isObject()) {
+            fail(shape);
+            return;
+        }
+        const QJsonObject fields = lookup.toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QJsonObject spec = it.value().toObject();
+            Lookup l { it.key(), spec.value(QStringLiteral("from")).toString(),
+                spec.value(QStringLiteral("collection")).toString(),
+                spec.value(QStringLiteral("property")).toString() };
+            if (!it.value().isObject() || spec.size() != 3 || !isPropertyName(l.field)
+                || !isPropertyName(l.from) || !isPropertyName(l.property)
+                || l.collection.isEmpty()) {
+                fail(shape);
+                return;
+            }
+            if (!m_collections.isEmpty() && !m_collections.contains(l.collection)) {
+                fail(QStringLiteral("unknown collection \"%1\"").arg(l.collection));
+                return;
+            }
+            rule->lookups.append(l);
+        }
+    }
+
     void readMessage(Rule *rule)
     {
         const QJsonValue message = m_object.value(QStringLiteral("message"));
@@ -333,6 +366,7 @@ private:
         readWhere(rule);
         readMessage(rule);
         readRecent(rule);
+        readLookups(rule);
         rule->dedupKey = string(QStringLiteral("dedup_key"), false);
         if (m_object.contains(QStringLiteral("group_by")))
             rule->groupBy = properties(QStringLiteral("group_by"), true);

@@ -25,7 +25,8 @@ struct ValueExpression
 // put into a JSON path without escaping).
 bool isPropertyName(const QString &name);
 
-// The SQL for one property's value, with its JSON path bound.
+// The SQL for one property's value (the validated name is part of the text; nothing is
+// added to bindings, which is kept so callers read in placeholder order).
 QString propertySql(const QString &property, QVariantList *bindings);
 
 } // namespace ioc::alerts

@@ -1,0 +1,204 @@
+// The alert views: model order and filters, the list widget's actions, and the control
+// room's signals (status-bar counts, flashing dock title).
+
+#include "alertcontroller.h"
+#include "alerts/alertlistmodel.h"
+#include "alerts/alertstore.h"
+#include "controlroomalerts.h"
+#include "core/localcache.h"
+#include "ui/alerthistorydialog.h"
+#include "ui/alertlistwidget.h"
+#include "ui/alertmarkers.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ioc;
+using namespace ioc::alerts;
+
+namespace {
+
+Alert make(const QString &id, Severity severity, const QString &module, int minutesAgo,
+    AlertState state = AlertState::Raised)
+{
+    Alert a;
+    a.id = id;
+    a.ruleId = module + QStringLiteral(".rule");
+    a.module = module;
+    a.severity = severity;
+    a.state = state;
+    a.raisedAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    a.messageVi = QStringLiteral("Cảnh báo ") + id;
+    a.messageEn = QStringLiteral("Alert ") + id;
+    a.unitCode = QStringLiteral("18028");
+    a.subject = id;
+    return a;
+}
+
+QList<Alert> sample()
+{
+    return { make(QStringLiteral("a"), Severity::Warning, QStringLiteral("health"), 1),
+        make(QStringLiteral("b"), Severity::Critical, QStringLiteral("cameras"), 30),
+        make(QStringLiteral("c"), Severity::Critical, QStringLiteral("health"), 5),
+        make(QStringLiteral("d"), Severity::Info, QStringLiteral("health"), 0),
+        make(QStringLiteral("e"), Severity::Critical, QStringLiteral("health"), 2,
+            AlertState::Resolved) };
+}
+
+QStringList ids(const AlertListModel &model)
+{
+    QStringList list;
+    for (int row = 0; row < model.rowCount(); ++row)
+        list.append(model.alertAt(row)->id);
+    return list;
+}
+
+// Fills and accepts the next modal dialog (the acknowledge dialog).
+void answerNextDialog(const QString &operatorName, const QString &note)
+{
+    QTimer::singleShot(0, [=] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>()->setText(operatorName);
+        dialog->findChild<QPlainTextEdit *>()->setPlainText(note);
+        dialog->accept();
+    });
+}
+
+} // namespace
+
+class TestAlertViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("ioc-test-alertviews"));
+    }
+
+    void modelOrdersBySeverityThenNewestAndFilters()
+    {
+        AlertListModel model;
+        model.setAlerts(sample());
+        QCOMPARE(ids(model), QStringList({ "e", "c", "b", "a", "d" }));
+        model.setStateFilter({ AlertState::Raised, AlertState::Acknowledged });
+        QCOMPARE(ids(model), QStringList({ "c", "b", "a", "d" }));
+        model.setModuleFilter(QStringLiteral("health"));
+        QCOMPARE(ids(model), QStringList({ "c", "a", "d" }));
+        model.setSeverityFilter({ Severity::Critical, Severity::Warning });
+        QCOMPARE(ids(model), QStringList({ "c", "a" }));
+        // An update moves an alert between filters.
+        Alert acked = sample().at(2);
+        acked.state = AlertState::Resolved;
+        model.updateAlerts({ acked });
+        QCOMPARE(ids(model), QStringList({ "a" }));
+        const auto counts = model.openCounts();
+        QCOMPARE(counts.value(Severity::Critical), 1);
+        QCOMPARE(counts.value(Severity::Warning), 1);
+        QCOMPARE(counts.value(Severity::Info), 1);
+    }
+
+    void mapMarkersForOpenAlertsWithAPosition()
+    {
+        QList<Alert> alerts = sample();
+        alerts[0].lon = 105.9;
+        alerts[0].lat = 18.34;
+        alerts[1].lon = 105.8;
+        alerts[1].lat = 18.3;
+        alerts[4].lon = 105.7; // resolved: not on the map
+        alerts[4].lat = 18.2;
+        const QVector<map::AlertMarker> markers = ui::alertMarkers(alerts, QStringLiteral("vi"));
+        QCOMPARE(markers.size(), 2);
+        QCOMPARE(markers[0].id, QStringLiteral("a"));
+        QCOMPARE(markers[0].severity, map::AlertSeverity::Major);
+        QCOMPARE(markers[1].severity, map::AlertSeverity::Critical);
+        QCOMPARE(markers[1].position, QGeoCoordinate(18.3, 105.8));
+        QCOMPARE(markers[1].text, QStringLiteral("Cảnh báo b"));
+    }
+
+    void widgetAcknowledgesTheSelectedAlert()
+    {
+        ui::AlertListWidget widget;
+        widget.setModuleFilter(QStringLiteral("health"));
+        widget.alertModel()->setAlerts(sample());
+        QVERIFY(widget.view()->isColumnHidden(AlertListModel::ModuleColumn));
+        auto *acknowledge = widget.findChildren<QPushButton *>().value(0);
+        QVERIFY(acknowledge);
+        QVERIFY(!acknowledge->isEnabled()); // nothing selected
+        QVERIFY(!widget.selectAlert(QStringLiteral("b"))); // another module's
+        QVERIFY(widget.selectAlert(QStringLiteral("c")));
+        QCOMPARE(widget.currentAlert()->id, QStringLiteral("c"));
+        QVERIFY(acknowledge->isEnabled());
+        QSignalSpy requested(&widget, &ui::AlertListWidget::acknowledgeRequested);
+        answerNextDialog(QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("đã gọi"));
+        widget.acknowledgeCurrent();
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), QStringLiteral("c"));
+        QCOMPARE(requested.first().at(1).toString(), QStringLiteral("Nguyễn Thị Lan"));
+        QCOMPARE(requested.first().at(2).toString(), QStringLiteral("đã gọi"));
+        QCOMPARE(ui::operatorName(), QStringLiteral("Nguyễn Thị Lan")); // remembered
+    }
+
+    void historyDialogListsAndExports()
+    {
+        QTemporaryDir dir;
+        core::LocalCache cache(dir.path());
+        QVERIFY(!cache.open());
+        AlertStore store(cache.operatorStore());
+        for (Alert a : sample()) {
+            a.firstRaisedAt = a.lastSeenAt = a.raisedAt;
+            const core::CacheError error = store.save(a);
+            QVERIFY2(!error, qPrintable(error.message));
+            QVERIFY(!store.appendHistory(
+                { a.id, a.raisedAt, QStringLiteral("raised"), {}, {}, QStringLiteral("engine") }));
+        }
+        ui::AlertHistoryDialog dialog(
+            cache.operatorStore(), { { QStringLiteral("health"), QStringLiteral("Y tế") } });
+        QSignalSpy refreshed(&dialog, &ui::AlertHistoryDialog::refreshed);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(dialog.rowCount(), 5);
+        const QString csv = dir.filePath(QStringLiteral("history.csv"));
+        dialog.exportCsv(csv);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 6); // header + 5 lines
+    }
+
+    void controlRoomCountsAndFlashesOnCritical()
+    {
+        QTemporaryDir dir;
+        QMainWindow window;
+        auto *dock = new QDockWidget(QStringLiteral("Y tế"), &window);
+        dock->setObjectName(QStringLiteral("dock.health"));
+        window.addDockWidget(Qt::LeftDockWidgetArea, dock);
+        app::AlertController controller(dir.path()); // not started: signals driven by hand
+        QMenu *menu = window.menuBar()->addMenu(QStringLiteral("Alerts"));
+        app::ControlRoomAlerts room(
+            &window, &controller, { { QStringLiteral("health"), QStringLiteral("Y tế") } }, menu);
+        QVERIFY(room.dock()->objectName() == QStringLiteral("dock.alerts"));
+        emit controller.alertsChanged(sample());
+        QVERIFY(room.statusLabel()->text().contains(QStringLiteral("◆ 2")));
+        QVERIFY(room.statusLabel()->text().contains(QStringLiteral("▲ 1")));
+        QVERIFY(room.statusLabel()->text().contains(QStringLiteral("● 1")));
+        emit controller.alertRaised(sample().at(2));
+        QTRY_VERIFY_WITH_TIMEOUT(dock->windowTitle().startsWith(QStringLiteral("◆ ")), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dock->windowTitle(), QStringLiteral("Y tế"), app::ControlRoomAlerts::kFlashMs + 2000);
+    }
+};
+
+QTEST_MAIN(TestAlertViews)
+#include "tst_alertviews.moc"
