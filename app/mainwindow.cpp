@@ -555,6 +555,8 @@ QString MainWindow::outboxText() const
     if (m_outboxRejected > 0)
         parts << tr("%n action(s) refused by the data center", nullptr, m_outboxRejected);
     return parts.join(QStringLiteral(" · "));
+}
+
 void MainWindow::attachAlerts(AlertController *alerts)
 {
     QHash<QString, QString> titles;
