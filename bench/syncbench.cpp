@@ -223,8 +223,8 @@ int main(int argc, char *argv[])
               .arg(simCpu * perFeature, 0, 'f', 1)
               .arg(initial.ms / 1000.0, 0, 'f', 1)
               .arg(QThread::idealThreadCount()));
-    print(QStringLiteral("sync thread: parsing + validating %1 µs/feature, storing in SQLite %2 "
-                         "µs/feature; the rest of the client's CPU is networking, Qt and the "
+    print(QStringLiteral("sync thread CPU: parsing + validating %1 µs/feature, storing in SQLite "
+                         "%2 µs/feature; the rest of the client's CPU is networking, Qt and the "
                          "kernel")
               .arg(initial.parseMicros / double(std::max<qint64>(1, initial.fetched)), 0, 'f', 1)
               .arg(initial.storeMicros / double(std::max<qint64>(1, initial.fetched)), 0, 'f', 1));
