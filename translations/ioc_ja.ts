@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
@@ -28,23 +28,23 @@
         <translation>不明な引数: %1</translation>
     </message>
     <message>
-        <source>Unsupported language '%1'; use one of: %2.</source>
-        <translation>言語 '%1' には対応していません。次のいずれかを指定してください: %2。</translation>
+        <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+        <translation>言語 &apos;%1&apos; には対応していません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>--data-dir needs a path.</source>
         <translation>--data-dir にはパスが必要です。</translation>
     </message>
     <message>
-        <source>Base URL of the data center's OGC API – Features service.</source>
+        <source>Base URL of the data center&apos;s OGC API – Features service.</source>
         <translation>データセンターの OGC API – Features サービスのベース URL。</translation>
     </message>
     <message>
-        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
         <translation>データセンターのベアラートークンを &lt;file&gt; から読み込み、保存します（キーリング、なければ非公開ファイル）。</translation>
     </message>
     <message>
-        <source>Collection and property mapping of the province's server (JSON).</source>
+        <source>Collection and property mapping of the province&apos;s server (JSON).</source>
         <translation>省サーバーのコレクションとプロパティの対応表（JSON）。</translation>
     </message>
     <message>
@@ -52,8 +52,8 @@
         <translation>ウィンドウを開かずに全コレクションを一度同期し、結果を表示して終了します（失敗があれば 0 以外）。</translation>
     </message>
     <message>
-        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-        <translation>--data-center には http:// または https:// の URL が必要です（'%1' は不可）。</translation>
+        <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+        <translation>--data-center には http:// または https:// の URL が必要です（&apos;%1&apos; は不可）。</translation>
     </message>
     <message>
         <source>--sync-once and --offline contradict each other.</source>
@@ -65,11 +65,11 @@
     <message>
         <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop にはディスプレイが必要ですが、見つかりません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。
 画面のないマシンでは仮想ディスプレイで実行してください:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 ウィンドウなしで動作確認するには QT_QPA_PLATFORM=offscreen を設定してください。</translation>
     </message>
 </context>
@@ -166,8 +166,8 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who's On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who&apos;s On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -179,11 +179,15 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>送信待ちの操作 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>送信待ちの操作 %n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the data center</source>
-        <translation><numerusform>データセンターに拒否された操作 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>データセンターに拒否された操作 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -202,10 +206,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>データセンターが認証情報を拒否しました — トークンを修正してから「今すぐ同期」を押してください</translation>
     </message>
     <message>
-        <source>%L1 features, %L2 pages</source>
-        <translation>%L1 件、%L2 ページ</translation>
-    </message>
-    <message>
         <source>Sync status and data &amp;issues…</source>
         <translation>同期状況とデータの問題(&amp;I)…</translation>
     </message>
@@ -219,26 +219,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>Collection</source>
         <translation>コレクション</translation>
-    </message>
-    <message>
-        <source>Last success</source>
-        <translation>最終成功</translation>
-    </message>
-    <message>
-        <source>Last attempt</source>
-        <translation>最終試行</translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>隔離</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>最終エラー</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -288,7 +268,9 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation><numerusform>%n 件 — クリックで拡大</numerusform></translation>
+        <translation>
+            <numerusform>%n 件 — クリックで拡大</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,6 +302,137 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <message>
         <source>Smart tourism &amp; accommodation</source>
         <translation>スマート観光・宿泊</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::SyncStatusModel</name>
+    <message>
+        <source>Data center not configured</source>
+        <translation>データセンター未設定</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期中…</translation>
+    </message>
+    <message>
+        <source>Offline — retrying</source>
+        <translation>オフライン — 再試行中</translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation>認証情報が拒否されました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %L2 features, %n page(s)</source>
+        <translation>
+            <numerusform>%L1 / %L2 件、%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 features, %n page(s)</source>
+        <translation>
+            <numerusform>%L1 件、%n ページ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>同期中</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Failed — will retry</source>
+        <translation>失敗 — 再試行します</translation>
+    </message>
+    <message>
+        <source>Not on the data center</source>
+        <translation>データセンターにありません</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced every %n s; amber after 3 intervals, red after 10</source>
+        <translation>
+            <numerusform>%n 秒ごとに同期。3 周期を超えると黄色、10 周期を超えると赤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>最終成功</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>最終試行</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>データの古さ</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>隔離</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最終エラー</translation>
     </message>
 </context>
 <context>

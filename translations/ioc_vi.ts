@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
@@ -28,23 +28,23 @@
         <translation>Tham số không hợp lệ: %1</translation>
     </message>
     <message>
-        <source>Unsupported language '%1'; use one of: %2.</source>
-        <translation>Ngôn ngữ '%1' không được hỗ trợ; hãy dùng một trong: %2.</translation>
+        <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+        <translation>Ngôn ngữ &apos;%1&apos; không được hỗ trợ; hãy dùng một trong: %2.</translation>
     </message>
     <message>
         <source>--data-dir needs a path.</source>
         <translation>--data-dir cần một đường dẫn.</translation>
     </message>
     <message>
-        <source>Base URL of the data center's OGC API – Features service.</source>
+        <source>Base URL of the data center&apos;s OGC API – Features service.</source>
         <translation>Địa chỉ gốc của dịch vụ OGC API – Features của trung tâm dữ liệu.</translation>
     </message>
     <message>
-        <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+        <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
         <translation>Đọc mã truy cập (bearer token) của trung tâm dữ liệu từ &lt;file&gt; và lưu lại (trong kho khoá, nếu không có thì trong tệp riêng).</translation>
     </message>
     <message>
-        <source>Collection and property mapping of the province's server (JSON).</source>
+        <source>Collection and property mapping of the province&apos;s server (JSON).</source>
         <translation>Bảng ánh xạ tập dữ liệu và thuộc tính của máy chủ tỉnh (JSON).</translation>
     </message>
     <message>
@@ -52,8 +52,8 @@
         <translation>Đồng bộ mọi tập dữ liệu một lần mà không mở cửa sổ, in báo cáo rồi thoát (mã khác 0 nếu có tập dữ liệu lỗi).</translation>
     </message>
     <message>
-        <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-        <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải '%1'.</translation>
+        <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+        <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--sync-once and --offline contradict each other.</source>
@@ -65,11 +65,11 @@
     <message>
         <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>IOC Desktop cần màn hình hiển thị nhưng không tìm thấy (chưa đặt DISPLAY hay WAYLAND_DISPLAY).
 Trên máy không có màn hình, hãy chạy trong màn hình ảo:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.</translation>
     </message>
 </context>
@@ -166,8 +166,8 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>Giới thiệu IOC Desktop</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who's On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who&apos;s On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
@@ -179,11 +179,15 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
-        <translation><numerusform>%n thao tác đang chờ gửi</numerusform></translation>
+        <translation>
+            <numerusform>%n thao tác đang chờ gửi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) refused by the data center</source>
-        <translation><numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform></translation>
+        <translation>
+            <numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -202,10 +206,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>Trung tâm dữ liệu từ chối thông tin xác thực — hãy sửa mã truy cập rồi bấm Đồng bộ ngay</translation>
     </message>
     <message>
-        <source>%L1 features, %L2 pages</source>
-        <translation>%L1 đối tượng, %L2 trang</translation>
-    </message>
-    <message>
         <source>Sync status and data &amp;issues…</source>
         <translation>Tình trạng đồng bộ và &amp;lỗi dữ liệu…</translation>
     </message>
@@ -219,26 +219,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>Collection</source>
         <translation>Tập dữ liệu</translation>
-    </message>
-    <message>
-        <source>Last success</source>
-        <translation>Thành công gần nhất</translation>
-    </message>
-    <message>
-        <source>Last attempt</source>
-        <translation>Lần thử gần nhất</translation>
-    </message>
-    <message>
-        <source>Features</source>
-        <translation>Số đối tượng</translation>
-    </message>
-    <message>
-        <source>Quarantined</source>
-        <translation>Bị cách ly</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Lỗi gần nhất</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -288,7 +268,9 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
-        <translation><numerusform>%n đối tượng — bấm để phóng to</numerusform></translation>
+        <translation>
+            <numerusform>%n đối tượng — bấm để phóng to</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -320,6 +302,137 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <message>
         <source>Smart tourism &amp; accommodation</source>
         <translation>Du lịch thông minh &amp; lưu trú</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::sync::SyncStatusModel</name>
+    <message>
+        <source>Data center not configured</source>
+        <translation>Chưa cấu hình trung tâm dữ liệu</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Offline — retrying</source>
+        <translation>Mất kết nối — đang thử lại</translation>
+    </message>
+    <message>
+        <source>Credentials refused</source>
+        <translation>Thông tin xác thực bị từ chối</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %L2 features, %n page(s)</source>
+        <translation>
+            <numerusform>%L1/%L2 đối tượng, %n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 features, %n page(s)</source>
+        <translation>
+            <numerusform>%L1 đối tượng, %n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>còn khoảng %n giây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>còn khoảng %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Đã cập nhật</translation>
+    </message>
+    <message>
+        <source>Failed — will retry</source>
+        <translation>Thất bại — sẽ thử lại</translation>
+    </message>
+    <message>
+        <source>Not on the data center</source>
+        <translation>Không có trên trung tâm dữ liệu</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced every %n s; amber after 3 intervals, red after 10</source>
+        <translation>
+            <numerusform>Đồng bộ mỗi %n giây; màu hổ phách khi quá 3 chu kỳ, màu đỏ khi quá 10</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Tập dữ liệu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Thành công gần nhất</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Lần thử gần nhất</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Tuổi dữ liệu</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Số đối tượng</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>Bị cách ly</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
     </message>
 </context>
 <context>
