@@ -144,7 +144,10 @@ int main(int argc, char *argv[])
         QStringLiteral("timed incremental syncs"), QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         QStringLiteral("page size asked for"), QStringLiteral("n"), QStringLiteral("5000"));
-    parser.addOptions({ simOption, scaleOption, incrementsOption, limitOption });
+    const QCommandLineOption concurrentOption(QStringLiteral("concurrent"),
+        QStringLiteral("collections synced at once (engine default if absent)"),
+        QStringLiteral("n"));
+    parser.addOptions({ simOption, scaleOption, incrementsOption, limitOption, concurrentOption });
     parser.process(app);
 
     // Live changes at 100 per simulated minute with ten simulated minutes per real second:
@@ -196,6 +199,8 @@ int main(int argc, char *argv[])
 
     QThread worker;
     auto *engine = new sync::SyncEngine(dir.path(), settings, collections);
+    if (parser.isSet(concurrentOption))
+        engine->setMaxConcurrentRuns(parser.value(concurrentOption).toInt());
     engine->moveToThread(&worker);
     QObject::connect(&worker, &QThread::finished, engine, &QObject::deleteLater);
     worker.start();

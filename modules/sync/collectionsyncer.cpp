@@ -211,7 +211,7 @@ void CollectionSyncer::beginItems()
     // sync into an empty cache has nothing to remove and skips collecting a million ids.
     m_completePass = m_report.mode != QLatin1String("incremental");
     m_collectIds = m_report.mode == QLatin1String("reconcile")
-        || (m_report.mode == QLatin1String("initial") && m_store->featureCount(m_collection) > 0);
+        || (m_report.mode == QLatin1String("initial") && m_store->hasFeatures(m_collection));
     m_firstPage = true;
     m_runMaxUpdatedAt = state.maxUpdatedAt;
     if (const core::CacheError error = m_store->beginRun(m_collection, m_report.mode, url, now)) {
