@@ -7,6 +7,7 @@
 #include "sync/outboxsender.h"
 #include "sync/synclogging.h"
 #include "sync/syncstore.h"
+#include "sync/threadpriority.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,11 +16,6 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QTimer>
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
 
 namespace ioc::sync {
 
@@ -31,19 +27,6 @@ constexpr milliseconds kTickInterval { 500 };
 // At start, collections are spread over this window so a restart of fifty workstations
 // after a power cut does not hit the center in one second.
 constexpr milliseconds kStartSpread { 5000 };
-// On a worker thread, the engine asks the scheduler to favour every other thread of the
-// process (the UI above all) when both are ready to run: a first sync keeps a core busy
-// for a minute, and on two cores the window must still answer within 50 ms. QThread's
-// priorities do nothing under Linux's default policy; a per-thread nice value does.
-void yieldToTheUiThread()
-{
-#ifdef Q_OS_LINUX
-    if (QCoreApplication::instance()
-        && QThread::currentThread() != QCoreApplication::instance()->thread())
-        setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 5);
-#endif
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(const QString &dataDir, const SyncSettings &settings,
