@@ -126,6 +126,7 @@ void CollectionSyncer::start(bool forceReconcile)
     m_forceReconcile = forceReconcile;
     m_report = SyncReport();
     m_expected = -1;
+    m_doneBeforeResume = 0;
     m_report.collection = m_collection;
     m_seenIds.clear();
     m_runMaxUpdatedAt.clear();
@@ -182,6 +183,7 @@ void CollectionSyncer::beginItems()
     if (!state.nextUrl.isEmpty() && state.mode != QLatin1String("reconcile") && !m_forceReconcile) {
         m_report.mode = state.mode;
         m_report.resumed = true;
+        m_doneBeforeResume = state.featuresDone;
         m_runMaxUpdatedAt = state.maxUpdatedAt;
         m_collectIds = false;
         m_completePass = false;
@@ -349,8 +351,9 @@ void CollectionSyncer::onPage()
     }
     if (!stats.changedIds.isEmpty())
         emit featuresChanged(m_collection, stats.changedIds, {});
+    // numberMatched counts the whole query, including what a resumed run had done.
     if (m_report.pages == 1 && page->numberMatched >= 0)
-        m_expected = page->numberMatched;
+        m_expected = std::max<qint64>(0, page->numberMatched - m_doneBeforeResume);
     emit progress(m_collection, m_report.pages, m_report.fetched, m_expected);
 
     if (hasNext)
