@@ -144,7 +144,10 @@ int main(int argc, char *argv[])
         QStringLiteral("timed incremental syncs"), QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         QStringLiteral("page size asked for"), QStringLiteral("n"), QStringLiteral("5000"));
-    parser.addOptions({ simOption, scaleOption, incrementsOption, limitOption });
+    const QCommandLineOption concurrentOption(QStringLiteral("concurrent"),
+        QStringLiteral("collections synced at once (engine default if absent)"),
+        QStringLiteral("n"));
+    parser.addOptions({ simOption, scaleOption, incrementsOption, limitOption, concurrentOption });
     parser.process(app);
 
     // Live changes at 100 per simulated minute with ten simulated minutes per real second:
@@ -196,6 +199,8 @@ int main(int argc, char *argv[])
 
     QThread worker;
     auto *engine = new sync::SyncEngine(dir.path(), settings, collections);
+    if (parser.isSet(concurrentOption))
+        engine->setMaxConcurrentRuns(parser.value(concurrentOption).toInt());
     engine->moveToThread(&worker);
     QObject::connect(&worker, &QThread::finished, engine, &QObject::deleteLater);
     worker.start();
@@ -223,8 +228,8 @@ int main(int argc, char *argv[])
               .arg(simCpu * perFeature, 0, 'f', 1)
               .arg(initial.ms / 1000.0, 0, 'f', 1)
               .arg(QThread::idealThreadCount()));
-    print(QStringLiteral("sync thread: parsing + validating %1 µs/feature, storing in SQLite %2 "
-                         "µs/feature; the rest of the client's CPU is networking, Qt and the "
+    print(QStringLiteral("sync thread CPU: parsing + validating %1 µs/feature, storing in SQLite "
+                         "%2 µs/feature; the rest of the client's CPU is networking, Qt and the "
                          "kernel")
               .arg(initial.parseMicros / double(std::max<qint64>(1, initial.fetched)), 0, 'f', 1)
               .arg(initial.storeMicros / double(std::max<qint64>(1, initial.fetched)), 0, 'f', 1));

@@ -446,8 +446,14 @@ ApiResponse OgcApi::items(const ApiRequest &r, const QString &base, const Collec
     const auto advance
         = [&](qint64 from) { return filtered ? c.nextCandidate(from, sinceMs) : from; };
 
-    QByteArray features;
-    features.reserve(qMin<qint64>(limit, n) * 512);
+    // The page is written in place into the response body: features between the opening
+    // and the closing members, no copy of a multi-MB buffer afterwards. Room for ~1 KB per
+    // feature (dossiers are ~700 bytes) so the buffer rarely has to grow and move.
+    static const QByteArray opening = "{\"type\":\"FeatureCollection\",\"features\":[";
+    QByteArray body;
+    body.reserve(qMin<qint64>(limit, n) * 1024 + 1024);
+    body += opening;
+    QByteArray &features = body; // features are appended after the opening
     int returned = 0;
     qint64 i = start;
     while (returned < limit && (i = advance(i)) < n) {
@@ -504,8 +510,7 @@ ApiResponse OgcApi::items(const ApiRequest &r, const QString &base, const Collec
             QStringLiteral("next"), QString::fromLatin1(kGeoJson)));
     }
 
-    QByteArray body = "{\"type\":\"FeatureCollection\",\"features\":[" + features
-        + "],\"links\":" + QJsonDocument(links).toJson(QJsonDocument::Compact);
+    body += "],\"links\":" + QJsonDocument(links).toJson(QJsonDocument::Compact);
     if (!filtered && !hasBbox && !m_options.minimal)
         body += ",\"numberMatched\":" + QByteArray::number(n);
     body += ",\"numberReturned\":" + QByteArray::number(returned);

@@ -165,9 +165,10 @@ void SimServer::write(QTcpSocket *socket, const ApiResponse &resp, bool head, bo
         socket->disconnectFromHost();
         return;
     }
-    if (!head && resp.status != 204 && resp.status != 304)
-        out += resp.body;
     socket->write(out);
+    // Separately: appending a page of several MB to the header would copy it once more.
+    if (!head && resp.status != 204 && resp.status != 304)
+        socket->write(resp.body);
     if (close)
         socket->disconnectFromHost();
 }

@@ -160,6 +160,7 @@ private slots:
         QCOMPARE(feature.updatedAt, QStringLiteral("2026-11-26T07:00:00.5+07:00"));
         QVERIFY(feature.searchText.contains(QStringLiteral("Đa khoa")));
         QVERIFY(feature.searchText.startsWith(QStringLiteral("p1")));
+        QVERIFY(!feature.searchText.contains(QStringLiteral("2026"))); // stamps are not indexed
     }
 
     // A large page (the size a first sync requests) parses completely and in bounded time

@@ -1680,4 +1680,135 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>理由:</translation>
         </message>
     </context>
+    <context>
+        <name>ioc::sync::SyncStatusModel</name>
+        <message>
+            <source>Data center not configured</source>
+            <translation>データセンター未設定</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Offline — retrying</source>
+            <translation>オフライン — 再試行中</translation>
+        </message>
+        <message>
+            <source>Credentials refused</source>
+            <translation>認証情報が拒否されました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 of %L2 features, %n page(s)</source>
+            <translation>
+                <numerusform>%L1 / %L2 件、%n ページ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 features, %n page(s)</source>
+            <translation>
+                <numerusform>%L1 件、%n ページ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n s left</source>
+            <translation>
+                <numerusform>残り約 %n 秒</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min left</source>
+            <translation>
+                <numerusform>残り約 %n 分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>同期中</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>待機中</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>未同期</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <source>Failed — will retry</source>
+            <translation>失敗 — 再試行します</translation>
+        </message>
+        <message>
+            <source>Not on the data center</source>
+            <translation>データセンターにありません</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n 時間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced every %n s; amber after 3 intervals, red after 10</source>
+            <translation>
+                <numerusform>%n 秒ごとに同期。3 周期を超えると黄色、10 周期を超えると赤</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>コレクション</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>最終成功</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>最終試行</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>データの古さ</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>最終エラー</translation>
+        </message>
+    </context>
 </TS>

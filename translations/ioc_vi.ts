@@ -1680,4 +1680,135 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>Lý do:</translation>
         </message>
     </context>
+    <context>
+        <name>ioc::sync::SyncStatusModel</name>
+        <message>
+            <source>Data center not configured</source>
+            <translation>Chưa cấu hình trung tâm dữ liệu</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Đang đồng bộ…</translation>
+        </message>
+        <message>
+            <source>Offline — retrying</source>
+            <translation>Mất kết nối — đang thử lại</translation>
+        </message>
+        <message>
+            <source>Credentials refused</source>
+            <translation>Thông tin xác thực bị từ chối</translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 of %L2 features, %n page(s)</source>
+            <translation>
+                <numerusform>%L1/%L2 đối tượng, %n trang</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 features, %n page(s)</source>
+            <translation>
+                <numerusform>%L1 đối tượng, %n trang</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n s left</source>
+            <translation>
+                <numerusform>còn khoảng %n giây</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min left</source>
+            <translation>
+                <numerusform>còn khoảng %n phút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Đang đồng bộ</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Chưa đồng bộ lần nào</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Đã cập nhật</translation>
+        </message>
+        <message>
+            <source>Failed — will retry</source>
+            <translation>Thất bại — sẽ thử lại</translation>
+        </message>
+        <message>
+            <source>Not on the data center</source>
+            <translation>Không có trên trung tâm dữ liệu</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Đã dừng</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n giờ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced every %n s; amber after 3 intervals, red after 10</source>
+            <translation>
+                <numerusform>Đồng bộ mỗi %n giây; màu hổ phách khi quá 3 chu kỳ, màu đỏ khi quá 10</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Tập dữ liệu</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Thành công gần nhất</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Lần thử gần nhất</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>Tuổi dữ liệu</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Số đối tượng</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>Bị cách ly</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Lỗi gần nhất</translation>
+        </message>
+    </context>
 </TS>

@@ -77,11 +77,33 @@ std::optional<GeoBounds> boundsOfGeometry(const QJsonObject &geometry, QString *
     return bounds;
 }
 
+bool isDateOrTimeText(const char *utf8, qsizetype size)
+{
+    const auto digits = [utf8](qsizetype from, qsizetype count) {
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (utf8[i] < '0' || utf8[i] > '9')
+                return false;
+        }
+        return true;
+    };
+    const bool date = size >= 10 && digits(0, 4) && utf8[4] == '-' && digits(5, 2) && utf8[7] == '-'
+        && digits(8, 2);
+    if (!date)
+        return false;
+    if (size == 10)
+        return true;
+    return size >= 16 && (utf8[10] == 'T' || utf8[10] == ' ') && digits(11, 2) && utf8[13] == ':'
+        && digits(14, 2) && size <= 35;
+}
+
 QString searchTextOf(const QString &id, const QJsonObject &properties)
 {
     QString text = id;
     for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
         if (it.value().isString()) {
+            const QByteArray utf8 = it.value().toString().toUtf8();
+            if (isDateOrTimeText(utf8.constData(), utf8.size()))
+                continue;
             text.append(QLatin1Char(' '));
             text.append(it.value().toString());
         }

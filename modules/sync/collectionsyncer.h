@@ -87,6 +87,7 @@ private:
     std::optional<bool> m_supportsDatetime;
     SyncReport m_report;
     qint64 m_expected = -1;
+    qint64 m_doneBeforeResume = 0; // features an interrupted run had already stored
     bool m_firstPage = true;
     bool m_conditionalFirstPage = false;
     bool m_completePass = false; // from the first page to the last: counts as reconciled

@@ -188,8 +188,10 @@ QString takeProperties(const object &properties, const ValidationRules &rules,
         appendCompactJson(json, value);
         if (value.is_string()) {
             const std::string_view text = value.get_string().value_unsafe();
-            feature.searchText += QLatin1Char(' ');
-            feature.searchText += fromUtf8(text);
+            if (!core::isDateOrTimeText(text.data(), static_cast<qsizetype>(text.size()))) {
+                feature.searchText += QLatin1Char(' ');
+                feature.searchText += fromUtf8(text);
+            }
             if ((renamedKey.isEmpty() ? key == "updated_at"
                                       : renamedKey == QLatin1String("updated_at")))
                 *updatedAt = text;

@@ -33,8 +33,8 @@ struct SyncReport
     int unchanged = 0;
     int deleted = 0;
     int quarantined = 0;
-    // Where the sync thread's time went (for benchmarks and slow-sync diagnosis): parsing
-    // and validating pages, writing them to the mirror (incl. reconciliation's removal).
+    // Where the sync thread's CPU time went (for benchmarks and slow-sync diagnosis):
+    // parsing and validating pages, writing them to the mirror (incl. reconciliation).
     qint64 parseMicros = 0;
     qint64 storeMicros = 0;
 

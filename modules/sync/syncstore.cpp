@@ -177,9 +177,12 @@ core::CacheError SyncStore::removeNotSeen(
     return features.remove(collection, gone, removed, removedIds);
 }
 
-qint64 SyncStore::featureCount(const QString &collection) const
+bool SyncStore::hasFeatures(const QString &collection) const
 {
-    return core::FeatureStore(m_mirror).count({ collection });
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM features WHERE collection = ? LIMIT 1"));
+    query.addBindValue(collection);
+    return query.exec() && query.next();
 }
 
 qint64 SyncStore::quarantinedCount(const QString &collection) const

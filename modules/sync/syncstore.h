@@ -72,7 +72,7 @@ public:
         int *removed, QStringList *removedIds = nullptr);
 
     qint64 quarantinedCount(const QString &collection) const;
-    qint64 featureCount(const QString &collection) const;
+    bool hasFeatures(const QString &collection) const;
     QList<QuarantineRow> quarantine(const QStringList &collections, int limit = 500) const;
 
 private:
