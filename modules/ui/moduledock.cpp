@@ -196,13 +196,16 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
     });
     m_dashboardLoader = new QFutureWatcher<core::DashboardData>(this);
     connect(m_dashboardLoader, &QFutureWatcherBase::finished, this, [this] {
-        m_data = m_dashboardLoader->result();
-        applyDashboard();
-        emit dashboardLoaded();
+        // Filters changed while computing: these figures are already stale, show only the
+        // latest ones (no flash of the previous area or period).
         if (m_dashboardPending) {
             m_dashboardPending = false;
             loadDashboard();
+            return;
         }
+        m_data = m_dashboardLoader->result();
+        applyDashboard();
+        emit dashboardLoaded();
     });
 }
 
