@@ -270,13 +270,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
 </context>
 <context>
-    <name>ioc::core::Dashboard</name>
-    <message>
-        <source>%1 (to date)</source>
-        <translation>%1（途中）</translation>
-    </message>
-</context>
-<context>
     <name>ioc::core::RecordTableModel</name>
     <message>
         <source>Name</source>
@@ -409,6 +402,10 @@ Overdue: %3</source>
     <message>
         <source>Overdue tasks of local agencies</source>
         <translation>地方機関の期限超過任務</translation>
+    </message>
+    <message>
+        <source>* period still running: to date.</source>
+        <translation>* 期間途中：現時点までの値。</translation>
     </message>
 </context>
 <context>
@@ -639,6 +636,10 @@ On time: %3</source>
     <message>
         <source>Dossiers of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
         <translation>2025年7月1日の再編の反対側の単位の申請は、行政単位の継承関係（人口比）で%1に集計しています。件数は端数を含む推計です。</translation>
+    </message>
+    <message>
+        <source>* period still running: to date.</source>
+        <translation>* 期間途中：現時点までの値。</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1044,10 @@ On time: %3</source>
     <message>
         <source>%1 — click to filter</source>
         <translation>%1 — クリックで絞り込み</translation>
+    </message>
+    <message>
+        <source>* period still running: to date.</source>
+        <translation>* 期間途中：現時点までの値。</translation>
     </message>
 </context>
 <context>

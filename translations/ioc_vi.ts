@@ -270,13 +270,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
 </context>
 <context>
-    <name>ioc::core::Dashboard</name>
-    <message>
-        <source>%1 (to date)</source>
-        <translation>%1 (đến nay)</translation>
-    </message>
-</context>
-<context>
     <name>ioc::core::RecordTableModel</name>
     <message>
         <source>Name</source>
@@ -409,6 +402,10 @@ Quá hạn: %3</translation>
     <message>
         <source>Overdue tasks of local agencies</source>
         <translation>Nhiệm vụ quá hạn của cơ quan địa phương</translation>
+    </message>
+    <message>
+        <source>* period still running: to date.</source>
+        <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
     </message>
 </context>
 <context>
@@ -639,6 +636,10 @@ Hồ sơ đang xử lý: %2
     <message>
         <source>Dossiers of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
         <translation>Hồ sơ của đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 được tính vào %1 qua kế thừa đơn vị hành chính (trọng số dân số): số liệu là ước tính, có thể lẻ.</translation>
+    </message>
+    <message>
+        <source>* period still running: to date.</source>
+        <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1044,10 @@ Hồ sơ đang xử lý: %2
     <message>
         <source>%1 — click to filter</source>
         <translation>%1 — nhấn để lọc</translation>
+    </message>
+    <message>
+        <source>* period still running: to date.</source>
+        <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
     </message>
 </context>
 <context>

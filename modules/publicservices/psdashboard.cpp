@@ -192,7 +192,7 @@ core::DashboardData PsDashboard::compute(
     const QList<core::DateRange> buckets = filter.trendBuckets(12);
     for (const core::DateRange &bucket : buckets)
         data.trendLabels.append(core::bucketLabel(filter.granularity, bucket));
-    core::markRunningBucket(data.trendLabels, buckets, today);
+    const bool running = core::markRunningBucket(data.trendLabels, buckets, today);
 
     auto kpi = [&](const QString &id, const QString &label, const QString &unit, bool rate,
                    bool higherIsBetter) {
@@ -281,6 +281,10 @@ core::DashboardData PsDashboard::compute(
     if (compared.toDate)
         for (core::KpiValue *k : { &received, &resolved, &onTime, &online })
             k->periodLabel = tr("To date: %1 days of each period").arg(period.days());
+    if (running) {
+        core::addNote(flow, tr("* period still running: to date."));
+        core::addNote(share, tr("* period still running: to date."));
+    }
     data.kpis = { received, resolved, onTime, overdue, online };
     data.charts.append(flow);
 

@@ -440,6 +440,9 @@ void ModuleDock::showKpiTrend(const QString &kpiId)
                 chart.note = other.note;
                 break;
             }
+        if (!chart.categories.isEmpty() && chart.categories.last().endsWith(QLatin1Char('*')))
+            chart.note = (chart.note + QLatin1Char(' ') + tr("* period still running: to date."))
+                             .trimmed();
         m_trend->setChart(chart);
         m_chartTabs->setCurrentWidget(m_trend);
         for (KpiCard *card : std::as_const(m_cards))
