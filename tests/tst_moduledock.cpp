@@ -1,4 +1,5 @@
 #include "adminfixture.h"
+#include "map/mapwidget.h"
 #include "socioeconomic/sedashboard.h"
 #include "ui/chartpanel.h"
 #include "ui/dashboardfilterbar.h"
@@ -145,6 +146,16 @@ private slots:
         // No plan for a part of the province.
         QVERIFY(!dock->dashboardData().kpis.first().plan);
 
+        dock->filters()->goUp(0);
+        QVERIFY(waitLoaded(dock.get()));
+
+        // Clicking a unit point on the map filters like the breadcrumb does (the map's
+        // hit test is its own tests' business; here its signal is what matters).
+        QTRY_VERIFY(dock->map()->layerIds().contains(QStringLiteral("admin_areas")));
+        emit dock->map()->featureClicked(QStringLiteral("admin_areas"), QStringLiteral("436|<"));
+        QVERIFY(waitLoaded(dock.get()));
+        QCOMPARE(*dock->dashboardData().kpis.first().value,
+            value(QStringLiteral("436"), QDate(2025, 5, 1)));
         dock->filters()->goUp(0);
         QVERIFY(waitLoaded(dock.get()));
         QCOMPARE(*dock->dashboardData().kpis.first().value,
