@@ -299,14 +299,14 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
 <context>
     <name>ioc::core::TimeFilter</name>
     <message>
-        <source>W%1/%2</source>
-        <extracomment>ISO week label in charts: week number / year</extracomment>
-        <translation>第%1週/%2</translation>
-    </message>
-    <message>
         <source>Q%1/%2</source>
         <extracomment>quarter label in charts: quarter number / year</extracomment>
         <translation>%2年Q%1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <extracomment>ISO week label in charts: week number</extracomment>
+        <translation>第%1週</translation>
     </message>
 </context>
 <context>

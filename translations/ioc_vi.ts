@@ -299,14 +299,14 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
 <context>
     <name>ioc::core::TimeFilter</name>
     <message>
-        <source>W%1/%2</source>
-        <extracomment>ISO week label in charts: week number / year</extracomment>
-        <translation>T%1/%2</translation>
-    </message>
-    <message>
         <source>Q%1/%2</source>
         <extracomment>quarter label in charts: quarter number / year</extracomment>
         <translation>Q%1/%2</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <extracomment>ISO week label in charts: week number</extracomment>
+        <translation>T%1</translation>
     </message>
 </context>
 <context>
