@@ -641,6 +641,18 @@ On time: %3</source>
         <source>* period still running: to date.</source>
         <translation>* 期間途中：現時点までの値。</translation>
     </message>
+    <message>
+        <source>Dossiers received by field and channel</source>
+        <translation>分野・申請方法別の受付</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">オンライン</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">窓口</translation>
+    </message>
 </context>
 <context>
     <name>ioc::publicservices::PublicServicesModule</name>

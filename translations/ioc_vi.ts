@@ -641,6 +641,18 @@ Hồ sơ đang xử lý: %2
         <source>* period still running: to date.</source>
         <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
     </message>
+    <message>
+        <source>Dossiers received by field and channel</source>
+        <translation>Hồ sơ tiếp nhận theo lĩnh vực và hình thức nộp</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Trực tuyến</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished">Trực tiếp</translation>
+    </message>
 </context>
 <context>
     <name>ioc::publicservices::PublicServicesModule</name>

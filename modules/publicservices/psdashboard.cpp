@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 
 namespace ioc::publicservices {
 
@@ -426,6 +427,50 @@ core::DashboardData PsDashboard::compute(
             tr("Resolved early"), tr("Resolved on time"), tr("Resolved late"), tr("Rejected") };
         byStatus.series.append(counts);
         data.charts.append(byStatus);
+    }
+
+    // Received in the period by field and channel (the ten busiest fields).
+    {
+        const auto [from, to] = core::utcBounds(period);
+        QSqlQuery fields(q.db());
+        fields.setForwardOnly(true);
+        fields.prepare(QStringLiteral(
+            "SELECT field, unit_code, received_at < ?, count(*), sum(channel = 'online') "
+            "FROM ps_dossier_facts WHERE received_at >= ? AND received_at < ? GROUP BY 1, 2, 3"));
+        fields.addBindValue(kReformUtc);
+        fields.addBindValue(from);
+        fields.addBindValue(to);
+        QHash<QString, QPair<double, double>> byField; // online, in person
+        if (fields.exec()) {
+            while (fields.next()) {
+                const double w = geo.shareIn(
+                    { fields.value(1).toString(),
+                        fields.value(2).toBool() ? core::AdminEra::Before : core::AdminEra::After },
+                    query.area);
+                auto &acc = byField[fields.value(0).toString()];
+                acc.first += fields.value(4).toDouble() * w;
+                acc.second += (fields.value(3).toDouble() - fields.value(4).toDouble()) * w;
+            }
+        }
+        QList<QPair<double, QString>> totals;
+        for (auto it = byField.constBegin(); it != byField.constEnd(); ++it)
+            if (it->first + it->second > 0)
+                totals.append({ it->first + it->second, it.key() });
+        std::sort(totals.begin(), totals.end(), std::greater<>());
+        core::ChartData byFieldChart;
+        byFieldChart.id = QStringLiteral("by_field");
+        byFieldChart.title = tr("Dossiers received by field and channel");
+        byFieldChart.unit = tr("dossiers");
+        byFieldChart.kind = core::ChartData::Kind::HorizontalBar;
+        core::ChartSeries online { tr("Online"), {} };
+        core::ChartSeries inPerson { tr("In person"), {} };
+        for (int i = std::min<int>(10, int(totals.size())) - 1; i >= 0; --i) {
+            byFieldChart.categories.append(totals[i].second.left(40));
+            online.values.append(byField.value(totals[i].second).first);
+            inPerson.values.append(byField.value(totals[i].second).second);
+        }
+        byFieldChart.series = { online, inPerson };
+        data.charts.append(byFieldChart);
     }
 
     // Map: on-time rate by former district (rolled up counts), offices by backlog.
