@@ -647,11 +647,11 @@ On time: %3</source>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">オンライン</translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">窓口</translation>
+        <translation>窓口</translation>
     </message>
 </context>
 <context>

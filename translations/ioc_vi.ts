@@ -647,11 +647,11 @@ Hồ sơ đang xử lý: %2
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Trực tuyến</translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished">Trực tiếp</translation>
+        <translation>Trực tiếp</translation>
     </message>
 </context>
 <context>
