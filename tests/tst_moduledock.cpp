@@ -4,15 +4,20 @@
 #include "ui/chartpanel.h"
 #include "ui/dashboardfilterbar.h"
 #include "ui/dataissuesview.h"
+#include "ui/directivedialog.h"
+#include "ui/directivelist.h"
 #include "ui/kpicard.h"
 #include "ui/moduledock.h"
 #include "ui/recordbrowser.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,6 +174,66 @@ private slots:
         QVERIFY(waitLoaded(dock.get()));
         QCOMPARE(*dock->dashboardData().kpis.first().value,
             value(QStringLiteral("42"), QDate(2025, 4, 1)));
+    }
+
+    // A KPI turned into a directive: written to the operator store and its outbox in one
+    // go, listed at once (nothing needs the network), payload shaped like doc_tasks.
+    void directiveFromAKpi()
+    {
+        QVERIFY(!m_cache->features().upsert(
+            { pointFeature(QStringLiteral("doc_agencies"), QStringLiteral("ag-7"), 105.9, 18.34,
+                { { QStringLiteral("name"), QStringLiteral("Sở Tài chính") },
+                    { QStringLiteral("active"), true } }) }));
+        auto dock = makeDock();
+        dock->setOperatorStore(&m_cache->operatorStore(), QStringLiteral("socioeconomic"));
+        dock->show();
+        dock->setToday(QDate(2025, 5, 20));
+        QVERIFY(waitLoaded(dock.get()));
+        QVERIFY(!dock->kpiCards().first()->actions().isEmpty());
+        std::unique_ptr<ui::DirectiveDialog> dialog(
+            dock->directiveDialogForKpi(QStringLiteral("BUDGET_REV")));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->agencyCount(), 1);
+        dialog->setAgency(QStringLiteral("ag-7"));
+        dialog->setDeadline(QDate(2025, 6, 1));
+        const core::Directive directive = dialog->directive();
+        QVERIFY(directive.text.contains(QStringLiteral("Thu ngân sách nhà nước")));
+        QSignalSpy issued(dock.get(), &ui::ModuleDock::directiveIssued);
+        QVERIFY(dock->issueDirective(directive, true));
+        QCOMPARE(issued.count(), 1);
+
+        core::OutboxStore outbox(m_cache->operatorStore());
+        const QList<core::OutboxItem> pending = outbox.pending();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().collection, QStringLiteral("op_directives"));
+        QCOMPARE(pending.first().uuid, directive.uuid);
+        const QJsonObject properties = QJsonDocument::fromJson(pending.first().payload)
+                                           .object()
+                                           .value(QStringLiteral("properties"))
+                                           .toObject();
+        QCOMPARE(
+            properties.value(QStringLiteral("assignee_agency")).toString(), QStringLiteral("ag-7"));
+        QCOMPARE(properties.value(QStringLiteral("deadline")).toString(),
+            QStringLiteral("2025-06-01T10:00:00Z"));
+        QCOMPARE(
+            properties.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
+        QCOMPARE(properties.value(QStringLiteral("source")).toString(),
+            QStringLiteral("kpi:socioeconomic/BUDGET_REV"));
+
+        const QList<core::Directive> stored = outbox.directives();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().deadline, QDate(2025, 6, 1));
+        QCOMPARE(stored.first().state, QStringLiteral("pending"));
+        ui::DirectiveList list(m_cache->operatorStore());
+        list.refresh();
+        QCOMPARE(list.table()->rowCount(), 1);
+
+        // Incomplete: refused, nothing written.
+        core::Directive empty = directive;
+        empty.uuid = QStringLiteral("00000000-0000-4000-8000-000000000000");
+        empty.text.clear();
+        QVERIFY(!dock->issueDirective(empty, true));
+        QCOMPARE(outbox.pending().size(), 1);
     }
 
     void dataIssuesAndFreshnessStayVisible()

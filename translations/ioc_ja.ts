@@ -466,6 +466,10 @@ Overdue: %3</source>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
+    <message>
+        <source>Directives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ioc::map::MapWidget</name>
@@ -978,6 +982,76 @@ On time: %3</source>
     </message>
 </context>
 <context>
+    <name>ioc::ui::DirectiveDialog</name>
+    <message>
+        <source>New directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency…</source>
+        <translation>機関を選択…</translation>
+    </message>
+    <message>
+        <source>Issue directive</source>
+        <translation>指示を出す</translation>
+    </message>
+    <message>
+        <source>Assignee agency</source>
+        <translation>担当機関</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>指示内容</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>指示者</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::DirectiveList</name>
+    <message>
+        <source>Directive</source>
+        <translation>指示内容</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>指示者</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>発生元</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>送信待ち</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::DockTitleBar</name>
     <message>
         <source>Float / dock</source>
@@ -1060,6 +1134,18 @@ On time: %3</source>
     <message>
         <source>* period still running: to date.</source>
         <translation>* 期間途中：現時点までの値。</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3. Review and report the measures taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directive not saved</source>
+        <translation>指示を保存できません</translation>
+    </message>
+    <message>
+        <source>Create directive…</source>
+        <translation>指示を作成…</translation>
     </message>
 </context>
 <context>

@@ -466,6 +466,10 @@ Quá hạn: %3</translation>
         <source>Deadline</source>
         <translation>Hạn xử lý</translation>
     </message>
+    <message>
+        <source>Directives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ioc::map::MapWidget</name>
@@ -978,6 +982,76 @@ Hồ sơ đang xử lý: %2
     </message>
 </context>
 <context>
+    <name>ioc::ui::DirectiveDialog</name>
+    <message>
+        <source>New directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agency…</source>
+        <translation>Chọn cơ quan…</translation>
+    </message>
+    <message>
+        <source>Issue directive</source>
+        <translation>Ban hành chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Assignee agency</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Nội dung chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Người chỉ đạo</translation>
+    </message>
+</context>
+<context>
+    <name>ioc::ui::DirectiveList</name>
+    <message>
+        <source>Directive</source>
+        <translation>Nội dung chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Người chỉ đạo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Gửi đi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Chờ gửi</translation>
+    </message>
+</context>
+<context>
     <name>ioc::ui::DockTitleBar</name>
     <message>
         <source>Float / dock</source>
@@ -1060,6 +1134,18 @@ Hồ sơ đang xử lý: %2
     <message>
         <source>* period still running: to date.</source>
         <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3. Review and report the measures taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directive not saved</source>
+        <translation>Chưa lưu được chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Create directive…</source>
+        <translation>Tạo chỉ đạo…</translation>
     </message>
 </context>
 <context>

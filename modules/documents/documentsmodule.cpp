@@ -1,6 +1,9 @@
 #include "documents/documentsmodule.h"
 
+#include "core/localcache.h"
 #include "documents/docdashboard.h"
+#include "ui/directivelist.h"
+#include "ui/moduledock.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -19,6 +22,18 @@ DocumentsModule::DocumentsModule()
         },
         std::make_shared<DocDashboard>())
 { }
+
+QWidget *DocumentsModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
+{
+    QWidget *content = DashboardModule::createDockContent(context, parent);
+    if (auto *dock = qobject_cast<ui::ModuleDock *>(content)) {
+        auto *list = new ui::DirectiveList(context.cache->operatorStore(), dock);
+        dock->addTab(
+            list, QCoreApplication::translate("ioc::documents::DocumentsModule", "Directives"));
+        QObject::connect(dock, &ui::ModuleDock::directiveIssued, list, &ui::DirectiveList::refresh);
+    }
+    return content;
+}
 
 QList<core::Migration> DocumentsModule::cacheMigrations() const
 {
