@@ -468,7 +468,7 @@ Overdue: %3</source>
     </message>
     <message>
         <source>Directives</source>
-        <translation type="unfinished"></translation>
+        <translation>指示</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@ On time: %3</source>
     <name>ioc::ui::DirectiveDialog</name>
     <message>
         <source>New directive</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい指示</translation>
     </message>
     <message>
         <source>Choose the agency…</source>
@@ -1137,7 +1137,7 @@ On time: %3</source>
     </message>
     <message>
         <source>%1 — %2: %3. Review and report the measures taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2：%3。確認のうえ、講じた対策を報告してください。</translation>
     </message>
     <message>
         <source>Directive not saved</source>

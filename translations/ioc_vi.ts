@@ -468,7 +468,7 @@ Quá hạn: %3</translation>
     </message>
     <message>
         <source>Directives</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đạo</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@ Hồ sơ đang xử lý: %2
     <name>ioc::ui::DirectiveDialog</name>
     <message>
         <source>New directive</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ đạo mới</translation>
     </message>
     <message>
         <source>Choose the agency…</source>
@@ -1137,7 +1137,7 @@ Hồ sơ đang xử lý: %2
     </message>
     <message>
         <source>%1 — %2: %3. Review and report the measures taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3. Đề nghị rà soát và báo cáo biện pháp đã thực hiện.</translation>
     </message>
     <message>
         <source>Directive not saved</source>
