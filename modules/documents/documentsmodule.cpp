@@ -17,8 +17,10 @@ DocumentsModule::DocumentsModule()
             QT_TRANSLATE_NOOP("ioc::modules", "Documents & operations"),
             QStringLiteral(":/modules/documents/icon.svg"),
             QColor(QStringLiteral("#8a5a2b")),
+            // op_directives: directives given from alerts and KPIs, back from the data
+            // center once sent (listed in Records with the tasks).
             { QStringLiteral("doc_agencies"), QStringLiteral("doc_documents"),
-                QStringLiteral("doc_tasks") },
+                QStringLiteral("doc_tasks"), QStringLiteral("op_directives") },
         },
         std::make_shared<DocDashboard>())
 { }
