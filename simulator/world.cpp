@@ -48,6 +48,12 @@ bool World::init(const WorldConfig &config, QString *error)
     m_writable.push_back(std::make_unique<WritableCollection>(m_db, QStringLiteral("op_notes"),
         QStringLiteral("Ghi chú vận hành"),
         QStringLiteral("Operator notes (write with PUT, client UUID ids).")));
+    // Directives given from an alert or a KPI in the desktop, shaped like doc_tasks: the
+    // smallest addition that lets a directive travel to the data center and back.
+    m_writable.push_back(std::make_unique<WritableCollection>(m_db, QStringLiteral("op_directives"),
+        QStringLiteral("Chỉ đạo từ cảnh báo, chỉ tiêu"),
+        QStringLiteral("Directives given from an alert or KPI, shaped like doc_tasks "
+                       "(write with PUT, client UUID ids).")));
     for (auto &w : m_writable)
         if (!w->load(error))
             return false;

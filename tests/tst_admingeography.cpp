@@ -70,6 +70,10 @@ private slots:
         QCOMPARE(m_geo.shareIn({ QStringLiteral("1003"), AdminEra::Before },
                      { QStringLiteral("2001"), AdminEra::After }),
             0.0);
+        // The province's own figures are in none of its parts.
+        QCOMPARE(
+            m_geo.shareIn({ QStringLiteral("42") }, { QStringLiteral("436"), AdminEra::Before }),
+            0.0);
         // Same code, other era: 2001 (new) is not an old commune.
         QCOMPARE(m_geo.shareIn({ QStringLiteral("9999"), AdminEra::Before },
                      { QStringLiteral("436"), AdminEra::Before }),

@@ -252,6 +252,13 @@ private slots:
                 QCOMPARE(flow->series[1].values[i], e.resolved);
         }
         QCOMPARE(data.notice.isEmpty(), area.isEmpty() || area == QLatin1String("2002"));
+
+        // By field and channel: one field here, online + in person = received.
+        const core::ChartData *byField = chart(data, QStringLiteral("by_field"));
+        QCOMPARE(byField->categories, QStringList { QStringLiteral("Hộ tịch") });
+        QCOMPARE(byField->series[0].values.first(), oct.online);
+        QCOMPARE(
+            byField->series[0].values.first() + byField->series[1].values.first(), oct.received);
     }
 
     void runningMonthComparesTheSameDays()

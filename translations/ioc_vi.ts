@@ -491,6 +491,14 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <source>Updated</source>
             <translation>Cập nhật</translation>
         </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
     </context>
     <context>
         <name>ioc::map::MapWidget</name>
@@ -1809,6 +1817,807 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         <message>
             <source>Last error</source>
             <translation>Lỗi gần nhất</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::core::TimeFilter</name>
+        <message>
+            <source>Q%1/%2</source>
+            <extracomment>quarter label in charts: quarter number / year</extracomment>
+            <translation>Q%1/%2</translation>
+        </message>
+        <message>
+            <source>W%1</source>
+            <extracomment>ISO week label in charts: week number</extracomment>
+            <translation>T%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::documents::DocDashboard</name>
+        <message>
+            <source>Incoming documents</source>
+            <translation>Văn bản đến</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>văn bản</translation>
+        </message>
+        <message>
+            <source>Outgoing documents</source>
+            <translation>Văn bản đi</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Nhiệm vụ quá hạn</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Tasks completed on time</source>
+            <translation>Nhiệm vụ hoàn thành đúng hạn</translation>
+        </message>
+        <message>
+            <source>Tasks due within 3 days</source>
+            <translation>Nhiệm vụ đến hạn trong 3 ngày</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>Đến nay: %1 ngày đầu của mỗi kỳ</translation>
+        </message>
+        <message>
+            <source>From today, %1</source>
+            <translation>Từ hôm nay, %1</translation>
+        </message>
+        <message>
+            <source>Documents in and out</source>
+            <translation>Văn bản đến và đi</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Đến</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Đi</translation>
+        </message>
+        <message>
+            <source>Overdue tasks at the end of each period</source>
+            <translation>Nhiệm vụ quá hạn cuối mỗi kỳ</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Nhiệm vụ chưa hoàn thành</translation>
+        </message>
+        <message>
+            <source>Tasks by agency (assigned in the charts' window)</source>
+            <translation>Nhiệm vụ theo cơ quan (giao trong khoảng thời gian của biểu đồ)</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>Hoàn thành đúng hạn</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>Hoàn thành trễ hạn</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>The 12 agencies with the most overdue tasks. State as of today.</source>
+            <translation>12 cơ quan có nhiều nhiệm vụ quá hạn nhất. Tình trạng đến hôm nay.</translation>
+        </message>
+        <message>
+            <source>%1
+Open tasks: %2
+Overdue: %3</source>
+            <translation>%1
+Chưa hoàn thành: %2
+Quá hạn: %3</translation>
+        </message>
+        <message>
+            <source>Overdue tasks of local agencies</source>
+            <translation>Nhiệm vụ quá hạn của cơ quan địa phương</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::documents::DocumentsModule</name>
+        <message>
+            <source>Incoming</source>
+            <translation>Văn bản đến</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Văn bản đi</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Thường</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Khẩn</translation>
+        </message>
+        <message>
+            <source>Flash</source>
+            <translation>Hỏa tốc</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số hiệu</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Độ khẩn</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Ngày ban hành</translation>
+        </message>
+        <message>
+            <source>Task status</source>
+            <translation>Trạng thái nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Directives</source>
+            <translation>Chỉ đạo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::publicservices::PsDashboard</name>
+        <message>
+            <source>Dossiers received</source>
+            <translation>Hồ sơ tiếp nhận</translation>
+        </message>
+        <message>
+            <source>dossiers</source>
+            <translation>hồ sơ</translation>
+        </message>
+        <message>
+            <source>Dossiers resolved</source>
+            <translation>Hồ sơ đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Resolved on time</source>
+            <translation>Giải quyết đúng hạn</translation>
+        </message>
+        <message>
+            <source>Overdue dossiers</source>
+            <translation>Hồ sơ quá hạn</translation>
+        </message>
+        <message>
+            <source>Submitted online</source>
+            <translation>Nộp trực tuyến</translation>
+        </message>
+        <message>
+            <source>Dossiers received and resolved</source>
+            <translation>Hồ sơ tiếp nhận và giải quyết</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Online submission share</source>
+            <translation>Tỷ lệ nộp trực tuyến</translation>
+        </message>
+        <message>
+            <source>Dossiers before 1 July 2025 belong to the old units; an area counts them through the unit lineage.</source>
+            <translation>Hồ sơ trước 01/7/2025 thuộc đơn vị hành chính cũ; khu vực được tính qua kế thừa đơn vị hành chính.</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>Đến nay: %1 ngày đầu của mỗi kỳ</translation>
+        </message>
+        <message>
+            <source>On-time rate by agency (15 lowest)</source>
+            <translation>Tỷ lệ đúng hạn theo cơ quan (15 thấp nhất)</translation>
+        </message>
+        <message>
+            <source>Agencies with at least 20 dossiers resolved in the period.</source>
+            <translation>Cơ quan có ít nhất 20 hồ sơ được giải quyết trong kỳ.</translation>
+        </message>
+        <message>
+            <source>Overdue dossiers by days past due</source>
+            <translation>Hồ sơ quá hạn theo số ngày trễ</translation>
+        </message>
+        <message>
+            <source>≤ 2 days</source>
+            <translation>≤ 2 ngày</translation>
+        </message>
+        <message>
+            <source>3–7 days</source>
+            <translation>3–7 ngày</translation>
+        </message>
+        <message>
+            <source>8–15 days</source>
+            <translation>8–15 ngày</translation>
+        </message>
+        <message>
+            <source>16–30 days</source>
+            <translation>16–30 ngày</translation>
+        </message>
+        <message>
+            <source>&gt; 30 days</source>
+            <translation>&gt; 30 ngày</translation>
+        </message>
+        <message>
+            <source>Dossiers received in the period</source>
+            <translation>Hồ sơ tiếp nhận trong kỳ</translation>
+        </message>
+        <message>
+            <source>Dossiers by status</source>
+            <translation>Hồ sơ theo trạng thái</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Paused: documents missing</source>
+            <translation>Tạm dừng: bổ sung hồ sơ</translation>
+        </message>
+        <message>
+            <source>Resolved early</source>
+            <translation>Giải quyết trước hạn</translation>
+        </message>
+        <message>
+            <source>Resolved late</source>
+            <translation>Giải quyết trễ hạn</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>On-time rate by former district</source>
+            <translation>Tỷ lệ đúng hạn theo huyện (cũ)</translation>
+        </message>
+        <message>
+            <source>%1
+Open dossiers: %2
+On time: %3</source>
+            <translation>%1
+Hồ sơ đang xử lý: %2
+Đúng hạn: %3</translation>
+        </message>
+        <message>
+            <source>no dossier resolved</source>
+            <translation>chưa giải quyết hồ sơ nào</translation>
+        </message>
+        <message>
+            <source>Dossiers of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
+            <translation>Hồ sơ của đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 được tính vào %1 qua kế thừa đơn vị hành chính (trọng số dân số): số liệu là ước tính, có thể lẻ.</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+        </message>
+        <message>
+            <source>Dossiers received by field and channel</source>
+            <translation>Hồ sơ tiếp nhận theo lĩnh vực và hình thức nộp</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Trực tiếp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::publicservices::PublicServicesModule</name>
+        <message>
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Paused: documents missing</source>
+            <translation>Tạm dừng: bổ sung hồ sơ</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Trực tiếp</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Hình thức nộp</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn trả</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::socioeconomic::SeDashboard</name>
+        <message>
+            <source>Growth</source>
+            <translation>Tăng trưởng</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Công nghiệp</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Ngân sách</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Đầu tư</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Thương mại</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Giá cả</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Dịch vụ</translation>
+        </message>
+        <message>
+            <source>Enterprises</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Administrative reform</source>
+            <translation>Cải cách hành chính</translation>
+        </message>
+        <message>
+            <source>Agriculture</source>
+            <translation>Nông nghiệp</translation>
+        </message>
+        <message>
+            <source>Labour and society</source>
+            <translation>Lao động - xã hội</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Latest reported: %1</source>
+            <translation>Số liệu mới nhất: %1</translation>
+        </message>
+        <message>
+            <source>Targets met (year to date)</source>
+            <translation>Chỉ tiêu đạt kế hoạch (lũy kế năm)</translation>
+        </message>
+        <message>
+            <source>of %1 targets</source>
+            <translation>trên %1 chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Province plan %1</source>
+            <translation>Kế hoạch tỉnh năm %1</translation>
+        </message>
+        <message>
+            <source>%1: actual and plan</source>
+            <translation>%1: thực hiện và kế hoạch</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Thực hiện</translation>
+        </message>
+        <message>
+            <source>Plan (pro rata)</source>
+            <translation>Kế hoạch (theo tỷ lệ thời gian)</translation>
+        </message>
+        <message>
+            <source>Same period last year</source>
+            <translation>Cùng kỳ năm trước</translation>
+        </message>
+        <message>
+            <source>Targets are set for the province only: no plan line for a part of it.</source>
+            <translation>Kế hoạch chỉ giao cho cấp tỉnh: không có đường kế hoạch cho một phần của tỉnh.</translation>
+        </message>
+        <message>
+            <source>%1 by district</source>
+            <translation>%1 theo huyện</translation>
+        </message>
+        <message>
+            <source>Districts were abolished on 1 July 2025: their values are the new communes' rolled up through the unit lineage (population weights).</source>
+            <translation>Cấp huyện kết thúc hoạt động từ 01/7/2025: giá trị theo huyện được quy đổi từ các xã, phường mới qua kế thừa đơn vị hành chính (trọng số dân số).</translation>
+        </message>
+        <message>
+            <source>No district plans in the data: plans exist for the province only.</source>
+            <translation>Dữ liệu không có kế hoạch theo huyện: kế hoạch chỉ có ở cấp tỉnh.</translation>
+        </message>
+        <message>
+            <source>%1: year on year</source>
+            <translation>%1: so sánh cùng kỳ</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <translation>Q%1</translation>
+        </message>
+        <message>
+            <source>M%1</source>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>Part of the earlier year was reported by the old units: rolled up through the unit lineage.</source>
+            <translation>Một phần năm trước do đơn vị cũ báo cáo: được quy đổi qua kế thừa đơn vị hành chính.</translation>
+        </message>
+        <message>
+            <source>Targets scoreboard %1: %2 of %3 met</source>
+            <translation>Kết quả thực hiện chỉ tiêu %1: đạt %2/%3</translation>
+        </message>
+        <message>
+            <source>% of plan</source>
+            <translation>% kế hoạch</translation>
+        </message>
+        <message>
+            <source>Achieved, % of plan to date</source>
+            <translation>Đạt, % kế hoạch đến nay</translation>
+        </message>
+        <message>
+            <source>Amounts: year to date against the plan pro rata of the months reported; rates: latest value against the target. For lower-is-better indicators (prices, accidents, unemployment) at most 100 % means met.</source>
+            <translation>Chỉ tiêu số lượng: lũy kế năm so với kế hoạch tính theo số tháng đã báo cáo; chỉ tiêu tỷ lệ: giá trị mới nhất so với kế hoạch. Với chỉ tiêu càng thấp càng tốt (giá cả, tai nạn, thất nghiệp), không quá 100 % là đạt.</translation>
+        </message>
+        <message>
+            <source>Some values of %1 were reported by units of the other side of the 1 July 2025 reform and are rolled up through the unit lineage (population weights).</source>
+            <translation>Một số giá trị của %1 do đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 báo cáo, được quy đổi qua kế thừa đơn vị hành chính (trọng số dân số).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::ChartPanel</name>
+        <message>
+            <source>No data for this area and period.</source>
+            <translation>Không có dữ liệu cho khu vực và kỳ này.</translation>
+        </message>
+        <message>
+            <source>PNG</source>
+            <translation>PNG</translation>
+        </message>
+        <message>
+            <source>Save the chart as a picture</source>
+            <translation>Lưu biểu đồ thành ảnh</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Save the chart's data for a spreadsheet</source>
+            <translation>Lưu số liệu của biểu đồ cho bảng tính</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>không có số liệu</translation>
+        </message>
+        <message>
+            <source>Administrative reform 1 July 2025</source>
+            <translation>Sắp xếp ĐVHC 01/7/2025</translation>
+        </message>
+        <message>
+            <source>Save chart as picture</source>
+            <translation>Lưu biểu đồ thành ảnh</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Không ghi được %1</translation>
+        </message>
+        <message>
+            <source>Save chart data</source>
+            <translation>Lưu số liệu biểu đồ</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DashboardFilterBar</name>
+        <message>
+            <source>Day</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Tuần</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Tùy chọn</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Kỳ trước</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Kỳ sau</translation>
+        </message>
+        <message>
+            <source>Compare with last year</source>
+            <translation>So sánh cùng kỳ năm trước</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Toàn tỉnh</translation>
+        </message>
+        <message>
+            <source>Back to %1</source>
+            <translation>Quay lại %1</translation>
+        </message>
+        <message>
+            <source>District…</source>
+            <translation>Huyện (cũ)…</translation>
+        </message>
+        <message>
+            <source>Commune…</source>
+            <translation>Xã, phường…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DataIssuesView</name>
+        <message>
+            <source>Collection</source>
+            <translation>Tập dữ liệu</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Received text</source>
+            <translation>Nội dung nhận được</translation>
+        </message>
+        <message>
+            <source>No data issues: every record received for this module was valid.</source>
+            <translation>Không có lỗi dữ liệu: mọi bản ghi nhận được của phân hệ này đều hợp lệ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DirectiveDialog</name>
+        <message>
+            <source>New directive</source>
+            <translation>Chỉ đạo mới</translation>
+        </message>
+        <message>
+            <source>Choose the agency…</source>
+            <translation>Chọn cơ quan…</translation>
+        </message>
+        <message>
+            <source>Issue directive</source>
+            <translation>Ban hành chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Assignee agency</source>
+            <translation>Cơ quan thực hiện</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Directive</source>
+            <translation>Nội dung chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>Người chỉ đạo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DirectiveList</name>
+        <message>
+            <source>Directive</source>
+            <translation>Nội dung chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>Người chỉ đạo</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Gửi đi</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Đã gửi</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Bị từ chối: %1</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Chờ gửi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::KpiCard</name>
+        <message>
+            <source>%1 %2%3 pts</source>
+            <translation>%1 %2%3 điểm %</translation>
+        </message>
+        <message>
+            <source>%1 %2%3 %</source>
+            <translation>%1 %2%3 %</translation>
+        </message>
+        <message>
+            <source>Earlier value: %1 %2</source>
+            <translation>Giá trị so sánh: %1 %2</translation>
+        </message>
+        <message>
+            <source>Exact value: %1 %2</source>
+            <translation>Giá trị chính xác: %1 %2</translation>
+        </message>
+        <message>
+            <source>No data reported for this period</source>
+            <translation>Kỳ này chưa có số liệu báo cáo</translation>
+        </message>
+        <message>
+            <source>vs previous period</source>
+            <translation>so với kỳ trước</translation>
+        </message>
+        <message>
+            <source>vs same period last year</source>
+            <translation>so với cùng kỳ</translation>
+        </message>
+        <message>
+            <source>%1 % of plan</source>
+            <translation>%1 % kế hoạch</translation>
+        </message>
+        <message>
+            <source>(plan %1 %2)</source>
+            <translation>(kế hoạch %1 %2)</translation>
+        </message>
+        <message>
+            <source>Click for the trend of %1</source>
+            <translation>Nhấn để xem xu hướng của %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::ModuleDock</name>
+        <message>
+            <source>Records</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Data issues</source>
+            <translation>Lỗi dữ liệu</translation>
+        </message>
+        <message>
+            <source>Data issues (%1)</source>
+            <translation>Lỗi dữ liệu (%1)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Xu hướng</translation>
+        </message>
+        <message>
+            <source>Trend: %1</source>
+            <translation>Xu hướng: %1</translation>
+        </message>
+        <message>
+            <source>%1 — click to filter</source>
+            <translation>%1 — nhấn để lọc</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3. Review and report the measures taken.</source>
+            <translation>%1 — %2: %3. Đề nghị rà soát và báo cáo biện pháp đã thực hiện.</translation>
+        </message>
+        <message>
+            <source>Directive not saved</source>
+            <translation>Chưa lưu được chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Create directive…</source>
+            <translation>Tạo chỉ đạo…</translation>
         </message>
     </context>
 </TS>

@@ -192,6 +192,10 @@ double AdminGeography::shareIn(const UnitRef &dataUnit, const UnitRef &area) con
 {
     if (area.code.isEmpty() || area.code == m_provinceCode)
         return 1.0; // everything reported in the province is in the province
+    // A figure of the whole province (a provincial department's task…) cannot be placed
+    // in one of its parts: splitting it by population would invent local figures.
+    if (dataUnit.code == m_provinceCode)
+        return 0.0;
     const QString cacheKey = key(dataUnit.code, dataUnit.era) + key(area.code, area.era);
     const auto cached = m_shareCache.constFind(cacheKey);
     if (cached != m_shareCache.constEnd())

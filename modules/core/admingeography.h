@@ -68,7 +68,8 @@ public:
     // The old district a unit belongs to (for a new commune: the one holding most of it).
     QString districtOf(const UnitRef &ref) const;
 
-    // Share (0..1) of `dataUnit`'s pieces (by population) that lie in `area`.
+    // Share (0..1) of `dataUnit`'s pieces (by population) that lie in `area`. The province
+    // as data unit is wholly in the province and in none of its parts.
     double shareIn(const UnitRef &dataUnit, const UnitRef &area) const;
     // Population of the pieces two units have in common.
     double overlapPopulation(const UnitRef &a, const UnitRef &b) const;

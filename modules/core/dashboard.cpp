@@ -13,9 +13,10 @@ std::optional<KpiChange> kpiChange(const KpiValue &kpi, const std::optional<doub
     if (!kpi.value || !earlier)
         return std::nullopt;
     KpiChange change;
-    if (kpi.isRate) {
+    if (kpi.isRate || kpi.countChange) {
         change.amount = *kpi.value - *earlier;
-        change.inPoints = true;
+        change.inPoints = kpi.isRate;
+        change.absolute = kpi.countChange;
     } else {
         if (*earlier == 0)
             return std::nullopt; // a change "from nothing" has no percentage
@@ -113,13 +114,19 @@ QDate provinceDay(const QString &utcTimestamp)
     return when.isValid() ? when.toTimeZone(kProvinceZone).date() : QDate();
 }
 
-void markRunningBucket(QStringList &labels, const QList<DateRange> &buckets, const QDate &today)
+bool markRunningBucket(QStringList &labels, const QList<DateRange> &buckets, const QDate &today)
 {
     if (labels.isEmpty() || buckets.size() != labels.size())
-        return;
-    if (buckets.last().contains(today) && buckets.last().last > today)
-        labels.last() = QCoreApplication::translate("ioc::core::Dashboard", "%1 (to date)")
-                            .arg(labels.last());
+        return false;
+    if (!buckets.last().contains(today) || buckets.last().last == today)
+        return false;
+    labels.last() += QLatin1Char('*');
+    return true;
+}
+
+void addNote(ChartData &chart, const QString &sentence)
+{
+    chart.note = chart.note.isEmpty() ? sentence : chart.note + QLatin1Char(' ') + sentence;
 }
 
 QVector<double> noValues(int count)

@@ -32,6 +32,8 @@ struct KpiValue
     bool higherIsBetter = true;
     // Rates (%) compare in percentage points; amounts in per cent of the earlier value.
     bool isRate = false;
+    // Small counts (targets met) compare as a difference: "+5", not "+41.7 %".
+    bool countChange = false;
     QVector<double> trend; // one value per DashboardData::trendLabels bucket (NaN = none)
 };
 
@@ -40,6 +42,7 @@ struct KpiChange
 {
     double amount = 0; // per cent, or percentage points for rates
     bool inPoints = false;
+    bool absolute = false; // a plain difference (KpiValue::countChange)
     int direction = 0; // -1, 0, +1
     bool good = true;
 };
@@ -141,9 +144,12 @@ int bucketIndex(const QList<DateRange> &buckets, const QDate &day);
 // Whether any bucket lies before and any after the reform.
 int firstBucketAfterReform(const QList<DateRange> &buckets);
 QVector<double> noValues(int count);
-// Marks the last trend label when its bucket is still running ("11/26 (to date)"), so a
-// partial bucket's lower value is not read as a fall.
-void markRunningBucket(QStringList &labels, const QList<DateRange> &buckets, const QDate &today);
+// Marks the last trend label when its bucket is still running ("11/26*"; charts then say
+// "* to date"), so a partial bucket's lower value is not read as a fall.
+// Returns whether it marked one.
+bool markRunningBucket(QStringList &labels, const QList<DateRange> &buckets, const QDate &today);
+// Appends a sentence to a chart's note.
+void addNote(ChartData &chart, const QString &sentence);
 // A range of province days (Vietnam, UTC+7 all year) as UTC RFC 3339 bounds
 // [from, to) comparable as text with the data's "…Z" timestamps.
 QPair<QString, QString> utcBounds(const DateRange &range);

@@ -91,6 +91,21 @@ QList<Migration> operatorMigrations()
                     why TEXT,
                     created_at TEXT NOT NULL))"),
             }),
+        // v3: directives an operator or leader gave from an alert or a KPI: kept here for
+        // good, sent through the outbox like any other operator action.
+        Migration::fromStatements(3, QStringLiteral("directives"),
+            {
+                QStringLiteral(R"(CREATE TABLE directives (
+                    uuid TEXT PRIMARY KEY,
+                    module_id TEXT NOT NULL,
+                    source TEXT,
+                    assignee_agency TEXT NOT NULL,
+                    assignee_name TEXT,
+                    deadline TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    operator TEXT NOT NULL,
+                    created_at TEXT NOT NULL))"),
+            }),
     };
 }
 

@@ -115,6 +115,86 @@ CacheError OutboxStore::addNote(const QString &uuid, const QString &collection,
     return CacheError::none();
 }
 
+CacheError OutboxStore::issueDirective(const Directive &d)
+{
+    if (d.uuid.isEmpty() || d.assigneeAgency.isEmpty() || !d.deadline.isValid()
+        || d.text.trimmed().isEmpty())
+        return CacheError::make(CacheError::Kind::Sql, m_store.path(),
+            QStringLiteral("A directive needs an agency, a deadline and a text"));
+    // 17:00 province time (UTC+7) on the deadline day, the end of the working day.
+    const QString deadline = QDateTime(d.deadline, QTime(10, 0), Qt::UTC)
+                                 .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    QSqlDatabase db = m_store.connection();
+    if (!db.transaction())
+        return CacheError::make(
+            CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot start a transaction"));
+    QSqlQuery directive(db);
+    directive.prepare(QStringLiteral(
+        "INSERT INTO directives (uuid, module_id, source, assignee_agency, assignee_name, "
+        "deadline, body, operator, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QString &value : { d.uuid, d.moduleId, d.source, d.assigneeAgency, d.assigneeName,
+             deadline, d.text, d.operatorName, stamp(d.createdAt) })
+        directive.addBindValue(value);
+    const QJsonObject properties { { QStringLiteral("name"), d.text },
+        { QStringLiteral("assignee_agency"), d.assigneeAgency },
+        { QStringLiteral("assigned_by"), d.operatorName },
+        { QStringLiteral("assigned_at"),
+            d.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) },
+        { QStringLiteral("deadline"), deadline },
+        { QStringLiteral("status"), QStringLiteral("in_progress") },
+        { QStringLiteral("completed_at"), QJsonValue::Null },
+        { QStringLiteral("on_time"), QJsonValue::Null }, { QStringLiteral("module"), d.moduleId },
+        { QStringLiteral("source"), d.source } };
+    QSqlQuery queue(db);
+    queue.prepare(QStringLiteral(
+        "INSERT INTO outbox (uuid, collection, payload, created_at) VALUES (?, ?, ?, ?)"));
+    queue.addBindValue(d.uuid);
+    queue.addBindValue(QLatin1String(kDirectiveCollection));
+    queue.addBindValue(QString::fromUtf8(featurePayload(d.uuid, properties)));
+    queue.addBindValue(stamp(d.createdAt));
+    if (!directive.exec()) {
+        db.rollback();
+        return sqlError(directive, m_store.path(), QStringLiteral("Cannot record the directive"));
+    }
+    if (!queue.exec()) {
+        db.rollback();
+        return sqlError(queue, m_store.path(), QStringLiteral("Cannot queue the directive"));
+    }
+    if (!db.commit())
+        return CacheError::make(
+            CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot commit"));
+    return CacheError::none();
+}
+
+QList<Directive> OutboxStore::directives() const
+{
+    QList<Directive> list;
+    QSqlQuery query(m_store.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT d.uuid, d.module_id, d.source, d.assignee_agency, d.assignee_name, d.deadline, "
+            "d.body, d.operator, d.created_at, coalesce(o.state, 'sent'), o.last_error "
+            "FROM directives d LEFT JOIN outbox o USING (uuid) ORDER BY d.created_at DESC")))
+        return list;
+    while (query.next()) {
+        Directive d;
+        d.uuid = query.value(0).toString();
+        d.moduleId = query.value(1).toString();
+        d.source = query.value(2).toString();
+        d.assigneeAgency = query.value(3).toString();
+        d.assigneeName = query.value(4).toString();
+        d.deadline = QDateTime::fromString(query.value(5).toString(), Qt::ISODate)
+                         .toOffsetFromUtc(7 * 3600)
+                         .date();
+        d.text = query.value(6).toString();
+        d.operatorName = query.value(7).toString();
+        d.createdAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
+        d.state = query.value(9).toString();
+        d.lastError = query.value(10).toString();
+        list.append(d);
+    }
+    return list;
+}
+
 QList<OutboxItem> OutboxStore::items(const QString &state) const
 {
     QList<OutboxItem> list;

@@ -12,6 +12,22 @@ namespace ioc::core {
 class SqliteFile;
 
 // One operator change waiting for (or refused by) the data center.
+// A directive to an agency, turned from an alert or a KPI (documents module tracks it).
+struct Directive
+{
+    QString uuid;
+    QString moduleId; // where it was given
+    QString source; // what it was given from, e.g. "kpi:publicservices/overdue"
+    QString assigneeAgency; // doc_agencies id
+    QString assigneeName;
+    QDate deadline; // by the end of this province day
+    QString text;
+    QString operatorName;
+    QDateTime createdAt;
+    QString state; // the outbox state: "pending", "sent", "rejected"
+    QString lastError;
+};
+
 struct OutboxItem
 {
     qint64 seq = 0; // the operator's order
@@ -38,6 +54,13 @@ public:
     CacheError addNote(const QString &uuid, const QString &collection, const QString &featureId,
         const QString &operatorName, const QString &body, const QDateTime &when);
 
+    // Records a directive and queues it (collection op_directives), in one transaction.
+    // The payload is a task like doc_tasks' (name, assignee_agency, assigned_at, deadline,
+    // status "in_progress"), so the data center can track it with the others.
+    CacheError issueDirective(const Directive &directive);
+    // Every directive given on this machine, newest first, with its sending state.
+    QList<Directive> directives() const;
+
     QList<OutboxItem> pending() const;
     QList<OutboxItem> rejected() const;
     int pendingCount() const;
@@ -49,6 +72,7 @@ public:
 
     static constexpr const char *kAcknowledgementCollection = "op_acknowledgements";
     static constexpr const char *kNoteCollection = "op_notes";
+    static constexpr const char *kDirectiveCollection = "op_directives";
 
 private:
     QList<OutboxItem> items(const QString &state) const;

@@ -32,8 +32,10 @@ QStringList projectionStatements(const Projection &p)
             .arg(p.table, names.join(QStringLiteral(", ")), extractsOld.join(QStringLiteral(", ")),
                 p.collection),
     };
-    for (const QString &column : p.indexedColumns)
-        statements.append(QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2)").arg(p.table, column));
+    for (const QString &columns : p.indexedColumns)
+        statements.append(
+            QStringLiteral("CREATE INDEX %1_%2 ON %1 (%3)")
+                .arg(p.table, columns.section(QLatin1Char(','), 0, 0).trimmed(), columns));
     return statements;
 }
 

@@ -18,6 +18,8 @@ struct Projection
     QString table;
     QString collection;
     QList<QPair<QString, QString>> columns; // column name -> JSON path ("$.status")
+    // One index per entry: "received_at" or, covering, "received_at, unit_code, status"
+    // (named after its first column).
     QStringList indexedColumns;
 };
 

@@ -93,12 +93,10 @@ QString bucketLabel(Granularity granularity, const DateRange &bucket)
     case Granularity::Day:
         return d.toString(QStringLiteral("dd/MM"));
     case Granularity::Week: {
-        int year = 0;
-        const int week = d.weekNumber(&year);
-        //: ISO week label in charts: week number / year
-        return QCoreApplication::translate("ioc::core::TimeFilter", "W%1/%2")
-            .arg(week)
-            .arg(year % 100, 2, 10, QLatin1Char('0'));
+        // The number alone: a chart has at most 12 weeks, and "W48/26" does not fit under
+        // a bar of a dock-sized chart.
+        //: ISO week label in charts: week number
+        return QCoreApplication::translate("ioc::core::TimeFilter", "W%1").arg(d.weekNumber());
     }
     case Granularity::Month:
         return d.toString(QStringLiteral("MM/yy"));
@@ -106,7 +104,7 @@ QString bucketLabel(Granularity granularity, const DateRange &bucket)
         //: quarter label in charts: quarter number / year
         return QCoreApplication::translate("ioc::core::TimeFilter", "Q%1/%2")
             .arg((d.month() - 1) / 3 + 1)
-            .arg(d.year());
+            .arg(d.year() % 100, 2, 10, QLatin1Char('0'));
     case Granularity::Year:
         return QString::number(d.year());
     }

@@ -61,7 +61,7 @@ struct TimeFilter
 
 // The period of `granularity` that contains `day` (weeks start on Monday, ISO 8601).
 DateRange periodContaining(Granularity granularity, const QDate &day);
-// A short label for a bucket in the UI language: "27/11", "W48/26", "11/26", "Q4/2026",
+// A short label for a bucket in the UI language: "27/11", "W48", "11/26", "Q4/26",
 // "2026".
 QString bucketLabel(Granularity granularity, const DateRange &bucket);
 

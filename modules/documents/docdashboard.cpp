@@ -131,7 +131,7 @@ core::DashboardData DocDashboard::compute(
     const QList<core::DateRange> buckets = filter.trendBuckets(12);
     for (const core::DateRange &bucket : buckets)
         data.trendLabels.append(core::bucketLabel(filter.granularity, bucket));
-    core::markRunningBucket(data.trendLabels, buckets, today);
+    const bool running = core::markRunningBucket(data.trendLabels, buckets, today);
 
     // Documents by direction in a range, weighted by the area of the agency on the other side.
     auto documents = [&](const core::DateRange &range) {
@@ -290,6 +290,10 @@ core::DashboardData DocDashboard::compute(
     }
     perBucket.series = { inSeries, outSeries };
     overdueTrend.series = { overdueSeries, openSeries };
+    if (running) {
+        core::addNote(perBucket, tr("* period still running: to date."));
+        core::addNote(overdueTrend, tr("* period still running: to date."));
+    }
     data.kpis = { incoming, outgoing, overdue, onTime, dueSoon };
     data.charts.append(perBucket);
 

@@ -1,6 +1,9 @@
 #include "documents/documentsmodule.h"
 
+#include "core/localcache.h"
 #include "documents/docdashboard.h"
+#include "ui/directivelist.h"
+#include "ui/moduledock.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -14,11 +17,25 @@ DocumentsModule::DocumentsModule()
             QT_TRANSLATE_NOOP("ioc::modules", "Documents & operations"),
             QStringLiteral(":/modules/documents/icon.svg"),
             QColor(QStringLiteral("#8a5a2b")),
+            // op_directives: directives given from alerts and KPIs, back from the data
+            // center once sent (listed in Records with the tasks).
             { QStringLiteral("doc_agencies"), QStringLiteral("doc_documents"),
-                QStringLiteral("doc_tasks") },
+                QStringLiteral("doc_tasks"), QStringLiteral("op_directives") },
         },
         std::make_shared<DocDashboard>())
 { }
+
+QWidget *DocumentsModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
+{
+    QWidget *content = DashboardModule::createDockContent(context, parent);
+    if (auto *dock = qobject_cast<ui::ModuleDock *>(content)) {
+        auto *list = new ui::DirectiveList(context.cache->operatorStore(), dock);
+        dock->addTab(
+            list, QCoreApplication::translate("ioc::documents::DocumentsModule", "Directives"));
+        QObject::connect(dock, &ui::ModuleDock::directiveIssued, list, &ui::DirectiveList::refresh);
+    }
+    return content;
+}
 
 QList<core::Migration> DocumentsModule::cacheMigrations() const
 {

@@ -7,7 +7,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <functional>
 
 namespace ioc::publicservices {
 
@@ -168,7 +170,12 @@ QList<core::Migration> psCacheMigrations()
         { QStringLiteral("resolved_at"), QStringLiteral("$.resolved_at") },
         { QStringLiteral("on_time"), QStringLiteral("$.on_time") },
     };
-    dossiers.indexedColumns = { QStringLiteral("received_at"), QStringLiteral("resolved_at") };
+    // Covering: the range queries read only the index (measured 2-4× faster than plain
+    // indexes on received_at / resolved_at).
+    dossiers.indexedColumns = {
+        QStringLiteral("received_at, unit_code, channel, status, resolved_at, due_at, on_time"),
+        QStringLiteral("resolved_at, status, unit_code, on_time, agency, received_at"),
+    };
     return { core::Migration::fromStatements(
         1, QStringLiteral("dossier projection"), core::projectionStatements(dossiers)) };
 }
@@ -192,7 +199,7 @@ core::DashboardData PsDashboard::compute(
     const QList<core::DateRange> buckets = filter.trendBuckets(12);
     for (const core::DateRange &bucket : buckets)
         data.trendLabels.append(core::bucketLabel(filter.granularity, bucket));
-    core::markRunningBucket(data.trendLabels, buckets, today);
+    const bool running = core::markRunningBucket(data.trendLabels, buckets, today);
 
     auto kpi = [&](const QString &id, const QString &label, const QString &unit, bool rate,
                    bool higherIsBetter) {
@@ -281,6 +288,10 @@ core::DashboardData PsDashboard::compute(
     if (compared.toDate)
         for (core::KpiValue *k : { &received, &resolved, &onTime, &online })
             k->periodLabel = tr("To date: %1 days of each period").arg(period.days());
+    if (running) {
+        core::addNote(flow, tr("* period still running: to date."));
+        core::addNote(share, tr("* period still running: to date."));
+    }
     data.kpis = { received, resolved, onTime, overdue, online };
     data.charts.append(flow);
 
@@ -418,6 +429,50 @@ core::DashboardData PsDashboard::compute(
         data.charts.append(byStatus);
     }
 
+    // Received in the period by field and channel (the ten busiest fields).
+    {
+        const auto [from, to] = core::utcBounds(period);
+        QSqlQuery fields(q.db());
+        fields.setForwardOnly(true);
+        fields.prepare(QStringLiteral(
+            "SELECT field, unit_code, received_at < ?, count(*), sum(channel = 'online') "
+            "FROM ps_dossier_facts WHERE received_at >= ? AND received_at < ? GROUP BY 1, 2, 3"));
+        fields.addBindValue(kReformUtc);
+        fields.addBindValue(from);
+        fields.addBindValue(to);
+        QHash<QString, QPair<double, double>> byField; // online, in person
+        if (fields.exec()) {
+            while (fields.next()) {
+                const double w = geo.shareIn(
+                    { fields.value(1).toString(),
+                        fields.value(2).toBool() ? core::AdminEra::Before : core::AdminEra::After },
+                    query.area);
+                auto &acc = byField[fields.value(0).toString()];
+                acc.first += fields.value(4).toDouble() * w;
+                acc.second += (fields.value(3).toDouble() - fields.value(4).toDouble()) * w;
+            }
+        }
+        QList<QPair<double, QString>> totals;
+        for (auto it = byField.constBegin(); it != byField.constEnd(); ++it)
+            if (it->first + it->second > 0)
+                totals.append({ it->first + it->second, it.key() });
+        std::sort(totals.begin(), totals.end(), std::greater<>());
+        core::ChartData byFieldChart;
+        byFieldChart.id = QStringLiteral("by_field");
+        byFieldChart.title = tr("Dossiers received by field and channel");
+        byFieldChart.unit = tr("dossiers");
+        byFieldChart.kind = core::ChartData::Kind::HorizontalBar;
+        core::ChartSeries online { tr("Online"), {} };
+        core::ChartSeries inPerson { tr("In person"), {} };
+        for (int i = std::min<int>(10, int(totals.size())) - 1; i >= 0; --i) {
+            byFieldChart.categories.append(totals[i].second.left(40));
+            online.values.append(byField.value(totals[i].second).first);
+            inPerson.values.append(byField.value(totals[i].second).second);
+        }
+        byFieldChart.series = { online, inPerson };
+        data.charts.append(byFieldChart);
+    }
+
     // Map: on-time rate by former district (rolled up counts), offices by backlog.
     {
         const auto [from, to] = core::utcBounds(period);
@@ -437,24 +492,35 @@ core::DashboardData PsDashboard::compute(
         data.choroplethUnit = QStringLiteral("%");
 
         const QString instant = instantOf(period, today);
+        // Per office in one pass over the period's dossiers (a correlated sub-query per
+        // office scanned the whole projection 83 × 3 times: seconds instead of milliseconds).
+        QHash<QString, std::array<int, 3>> perOffice; // open, resolved, on time
+        {
+            QSqlQuery counts(q.db());
+            counts.setForwardOnly(true);
+            counts.prepare(QStringLiteral(
+                "SELECT office_id, "
+                "sum(received_at <= ? AND (resolved_at IS NULL OR resolved_at > ?) "
+                "    AND status != 'rejected'), "
+                "sum(status = 'resolved' AND resolved_at >= ? AND resolved_at < ?), "
+                "sum(status = 'resolved' AND on_time = 1 AND resolved_at >= ? AND resolved_at < ?) "
+                "FROM ps_dossier_facts GROUP BY office_id"));
+            for (const QString &v : { instant, instant, from, to, from, to })
+                counts.addBindValue(v);
+            if (counts.exec())
+                while (counts.next())
+                    perOffice.insert(counts.value(0).toString(),
+                        { counts.value(1).toInt(), counts.value(2).toInt(),
+                            counts.value(3).toInt() });
+        }
         QSqlQuery offices(q.db());
         offices.setForwardOnly(true);
-        offices.prepare(QStringLiteral(
-            "SELECT f.id, f.min_lon, f.min_lat, json_extract(f.properties, '$.name'), "
-            "json_extract(f.properties, '$.unit_code'), "
-            "coalesce(json_extract(f.properties, '$.valid_from'), '') >= '2025-07-01', "
-            "(SELECT count(*) FROM ps_dossier_facts d WHERE d.office_id = f.id "
-            " AND d.received_at <= ? AND (d.resolved_at IS NULL OR d.resolved_at > ?) "
-            " AND d.status != 'rejected'), "
-            "(SELECT count(*) FROM ps_dossier_facts d WHERE d.office_id = f.id "
-            " AND d.status = 'resolved' AND d.resolved_at >= ? AND d.resolved_at < ?), "
-            "(SELECT count(*) FROM ps_dossier_facts d WHERE d.office_id = f.id "
-            " AND d.status = 'resolved' AND d.on_time = 1 AND d.resolved_at >= ? "
-            " AND d.resolved_at < ?) "
-            "FROM features f WHERE f.collection = 'ps_offices' AND f.cell IS NOT NULL "
-            "AND coalesce(json_extract(f.properties, '$.active'), 1)"));
-        for (const QString &v : { instant, instant, from, to, from, to })
-            offices.addBindValue(v);
+        offices.prepare(
+            QStringLiteral("SELECT id, min_lon, min_lat, json_extract(properties, '$.name'), "
+                           "json_extract(properties, '$.unit_code'), "
+                           "coalesce(json_extract(properties, '$.valid_from'), '') >= '2025-07-01' "
+                           "FROM features WHERE collection = 'ps_offices' AND cell IS NOT NULL "
+                           "AND coalesce(json_extract(properties, '$.active'), 1)"));
         core::DashboardLayer small { QStringLiteral("ps_offices_small"), {}, {}, 5, 2 };
         core::DashboardLayer medium { QStringLiteral("ps_offices_medium"), {}, {}, 8, 3 };
         core::DashboardLayer large { QStringLiteral("ps_offices_large"), {}, {}, 12, 4 };
@@ -471,9 +537,10 @@ core::DashboardData PsDashboard::compute(
                     offices.value(5).toBool() ? core::AdminEra::After : core::AdminEra::Before };
                 if (geo.shareIn(unit, query.area) <= 0)
                     continue;
-                const int backlog = offices.value(6).toInt();
-                const int done = offices.value(7).toInt();
-                const auto rate = ratio(offices.value(8).toDouble(), done);
+                const auto counts = perOffice.value(offices.value(0).toString(), { 0, 0, 0 });
+                const int backlog = counts[0];
+                const int done = counts[1];
+                const auto rate = ratio(counts[2], done);
                 const QString style = !rate ? QStringLiteral("none")
                     : *rate >= 95           ? QStringLiteral("good")
                     : *rate >= 80           ? QStringLiteral("fair")

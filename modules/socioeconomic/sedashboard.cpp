@@ -419,6 +419,7 @@ core::DashboardData SeDashboard::compute(
     met.id = QStringLiteral("targets_met");
     met.label = tr("Targets met (year to date)");
     met.unit = tr("of %1 targets").arg(scores.size());
+    met.countChange = true;
     if (!scores.isEmpty())
         met.value = metCount(scores);
     met.periodLabel = tr("Province plan %1").arg(asOf.year());

@@ -60,7 +60,10 @@ QString KpiCard::changeText(const core::KpiValue &kpi, const std::optional<doubl
     const QString sign = change->direction > 0 ? QStringLiteral("+")
         : change->direction < 0                ? QStringLiteral("−")
                                                : QString();
-    const QString amount = QLocale().toString(std::abs(change->amount), 'f', 1);
+    const QString amount
+        = QLocale().toString(std::abs(change->amount), 'f', change->absolute ? 0 : 1);
+    if (change->absolute)
+        return QStringLiteral("%1 %2%3").arg(arrow, sign, amount);
     return change->inPoints ? tr("%1 %2%3 pts").arg(arrow, sign, amount)
                             : tr("%1 %2%3 %").arg(arrow, sign, amount);
 }

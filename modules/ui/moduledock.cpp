@@ -5,12 +5,15 @@
 #include "ui/chartpanel.h"
 #include "ui/dashboardfilterbar.h"
 #include "ui/dataissuesview.h"
+#include "ui/directivedialog.h"
 #include "ui/kpicard.h"
 #include "ui/recordbrowser.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -98,6 +101,7 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
     , m_accent(accent)
     , m_provider(std::move(provider))
     , m_today(QDate::currentDate())
+    , m_mirror(&mirror)
 {
     m_filters = new DashboardFilterBar(this);
     m_filters->setObjectName(QStringLiteral("dashboardFilters"));
@@ -196,13 +200,16 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
     });
     m_dashboardLoader = new QFutureWatcher<core::DashboardData>(this);
     connect(m_dashboardLoader, &QFutureWatcherBase::finished, this, [this] {
-        m_data = m_dashboardLoader->result();
-        applyDashboard();
-        emit dashboardLoaded();
+        // Filters changed while computing: these figures are already stale, show only the
+        // latest ones (no flash of the previous area or period).
         if (m_dashboardPending) {
             m_dashboardPending = false;
             loadDashboard();
+            return;
         }
+        m_data = m_dashboardLoader->result();
+        applyDashboard();
+        emit dashboardLoaded();
     });
 }
 
@@ -245,6 +252,45 @@ QString ModuleDock::noticeText() const
 QString ModuleDock::freshnessText() const
 {
     return m_freshness->text();
+}
+
+void ModuleDock::setOperatorStore(const core::SqliteFile *operatorStore, const QString &moduleId)
+{
+    m_operatorStore = operatorStore;
+    m_moduleId = moduleId;
+}
+
+DirectiveDialog *ModuleDock::directiveDialogForKpi(const QString &kpiId)
+{
+    if (!m_operatorStore)
+        return nullptr;
+    for (const core::KpiValue &kpi : std::as_const(m_data.kpis)) {
+        if (kpi.id != kpiId)
+            continue;
+        const QString area = m_filters->breadcrumb().last();
+        const QString figure = kpi.value
+            ? KpiCard::formatValue(*kpi.value, kpi.decimals) + QLatin1Char(' ') + kpi.unit
+            : QStringLiteral("—");
+        const QString text
+            = tr("%1 — %2: %3. Review and report the measures taken.").arg(area, kpi.label, figure);
+        return new DirectiveDialog(*m_mirror, m_moduleId,
+            QStringLiteral("kpi:%1/%2").arg(m_moduleId, kpi.id), text, m_today, this);
+    }
+    return nullptr;
+}
+
+bool ModuleDock::issueDirective(const core::Directive &directive, bool quiet)
+{
+    if (!m_operatorStore)
+        return false;
+    const core::CacheError error = core::OutboxStore(*m_operatorStore).issueDirective(directive);
+    if (error) {
+        if (!quiet)
+            QMessageBox::warning(this, tr("Directive not saved"), error.message);
+        return false;
+    }
+    emit directiveIssued(directive.uuid);
+    return true;
 }
 
 void ModuleDock::setToday(const QDate &today)
@@ -345,6 +391,16 @@ void ModuleDock::applyDashboard()
     while (m_cards.size() < m_data.kpis.size()) {
         auto *card = new KpiCard(this);
         connect(card, &KpiCard::clicked, this, &ModuleDock::showKpiTrend);
+        if (m_operatorStore) {
+            auto *action = new QAction(tr("Create directive…"), card);
+            connect(action, &QAction::triggered, this, [this, card] {
+                std::unique_ptr<DirectiveDialog> dialog(directiveDialogForKpi(card->kpi().id));
+                if (dialog && dialog->exec() == QDialog::Accepted)
+                    issueDirective(dialog->directive());
+            });
+            card->addAction(action);
+            card->setContextMenuPolicy(Qt::ActionsContextMenu);
+        }
         m_cardRow->addWidget(card, 1);
         m_cards.append(card);
     }
@@ -437,6 +493,9 @@ void ModuleDock::showKpiTrend(const QString &kpiId)
                 chart.note = other.note;
                 break;
             }
+        if (!chart.categories.isEmpty() && chart.categories.last().endsWith(QLatin1Char('*')))
+            chart.note = (chart.note + QLatin1Char(' ') + tr("* period still running: to date."))
+                             .trimmed();
         m_trend->setChart(chart);
         m_chartTabs->setCurrentWidget(m_trend);
         for (KpiCard *card : std::as_const(m_cards))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/dashboard.h"
+#include "core/outboxstore.h"
 #include "core/recordtablemodel.h"
 
 #include <QDateTime>
@@ -83,6 +84,15 @@ public:
     // The trend of one KPI, shown in the "Trend" chart tab (what clicking a card does).
     void showKpiTrend(const QString &kpiId);
 
+    // Enables "Create directive…" on the KPI cards (context menu): written to this
+    // operator store and its outbox.
+    void setOperatorStore(const core::SqliteFile *operatorStore, const QString &moduleId);
+    // The dialog for a directive from a KPI, prefilled with the figure (nullptr without an
+    // operator store or for an unknown KPI). The caller execs it.
+    class DirectiveDialog *directiveDialogForKpi(const QString &kpiId);
+    // Writes a directive; false (with a message box unless quiet) when it cannot be stored.
+    bool issueDirective(const core::Directive &directive, bool quiet = false);
+
     // Fixes "today" for due dates and the default period (tests, screenshots).
     void setToday(const QDate &today);
 
@@ -93,6 +103,7 @@ public slots:
 signals:
     void mapLayersLoaded();
     void dashboardLoaded();
+    void directiveIssued(const QString &uuid);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -110,6 +121,9 @@ private:
     QColor m_accent;
     std::shared_ptr<const core::DashboardProvider> m_provider;
     QDate m_today;
+    const core::SqliteFile *m_mirror = nullptr;
+    const core::SqliteFile *m_operatorStore = nullptr;
+    QString m_moduleId;
 
     DashboardFilterBar *m_filters = nullptr;
     QLabel *m_freshness = nullptr;

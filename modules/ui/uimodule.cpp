@@ -33,6 +33,7 @@ QWidget *DashboardModule::createDockContent(const ModuleContext &context, QWidge
     auto *dock = new ModuleDock(context.cache->mirror().path(), context.cache->mirror(),
         collections(), accentColor(), m_provider, parent);
     dock->setRecordColumns(recordColumns());
+    dock->setOperatorStore(&context.cache->operatorStore(), id());
     return dock;
 }
 

@@ -24,7 +24,7 @@ const char *kCollectionIds[] = { "admin_units", "admin_lineage", "se_indicators"
     "se_targets", "ps_offices", "ps_dossiers", "doc_agencies", "doc_documents", "doc_tasks",
     "health_facilities", "health_occupancy", "health_cases", "health_vaccination", "edu_schools",
     "edu_school_days", "tour_establishments", "tour_occupancy", "tour_attractions", "tour_arrivals",
-    "cam_cameras", "cam_events", "op_acknowledgements", "op_notes" };
+    "cam_cameras", "cam_events", "op_acknowledgements", "op_notes", "op_directives" };
 
 qint64 t0()
 {
