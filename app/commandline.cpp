@@ -51,6 +51,24 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
         QCoreApplication::translate("CommandLine",
             "Sync every collection once without opening a window, print a "
             "report and exit (non-zero if any collection failed)."));
+    const QCommandLineOption wall(QStringLiteral("wall"),
+        QCoreApplication::translate(
+            "CommandLine", "Run as the wall display: full screen, rotating boards, no editing."));
+    const QCommandLineOption screen(QStringLiteral("screen"),
+        QCoreApplication::translate(
+            "CommandLine", "Wall screen: a number (0 = first) or 'all' for one wall per screen."),
+        QStringLiteral("n|all"));
+    const QCommandLineOption wallBoards(QStringLiteral("wall-boards"),
+        QCoreApplication::translate(
+            "CommandLine", "Wall playlist: comma-separated boards, 'overview' and module ids."),
+        QStringLiteral("list"));
+    const QCommandLineOption wallInterval(QStringLiteral("wall-interval"),
+        QCoreApplication::translate("CommandLine", "Seconds each wall board stays (3–3600)."),
+        QStringLiteral("seconds"));
+    parser.addOption(wall);
+    parser.addOption(screen);
+    parser.addOption(wallBoards);
+    parser.addOption(wallInterval);
     parser.addOption(dataDir);
     parser.addOption(language);
     parser.addOption(offline);
@@ -111,6 +129,38 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
                             .arg(parser.value(dataCenter)));
         }
     }
+    options.wall = parser.isSet(wall);
+    if (!options.wall
+        && (parser.isSet(screen) || parser.isSet(wallBoards) || parser.isSet(wallInterval)))
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--screen, --wall-boards and --wall-interval need --wall."));
+    if (parser.isSet(screen)) {
+        options.wallScreens = parser.value(screen).trimmed().toLower();
+        bool isNumber = false;
+        const int number = options.wallScreens.toInt(&isNumber);
+        if (options.wallScreens != QLatin1String("all") && (!isNumber || number < 0))
+            return fail(QCoreApplication::translate(
+                "CommandLine", "--screen needs a screen number (0, 1, …) or 'all', not '%1'.")
+                            .arg(parser.value(screen)));
+    }
+    if (parser.isSet(wallBoards)) {
+        for (const QString &board : parser.value(wallBoards).split(QLatin1Char(',')))
+            if (!board.trimmed().isEmpty())
+                options.wallBoards.append(board.trimmed());
+        if (options.wallBoards.isEmpty())
+            return fail(QCoreApplication::translate(
+                "CommandLine", "--wall-boards needs at least one board."));
+    }
+    if (parser.isSet(wallInterval)) {
+        bool ok = false;
+        options.wallSecondsPerBoard = parser.value(wallInterval).toInt(&ok);
+        if (!ok || options.wallSecondsPerBoard < 3 || options.wallSecondsPerBoard > 3600)
+            return fail(QCoreApplication::translate(
+                "CommandLine", "--wall-interval needs a number of seconds from 3 to 3600."));
+    }
+    if (options.wall && options.syncOnce)
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--wall and --sync-once contradict each other."));
     if (options.offline && options.syncOnce)
         return fail(QCoreApplication::translate(
             "CommandLine", "--sync-once and --offline contradict each other."));

@@ -20,6 +20,10 @@ struct CommandLineOptions
     QString tokenFile; // --token-file: read the bearer token from this file
     QString mappingFile; // --mapping: collection-id mapping of a province's server
     bool syncOnce = false; // --sync-once: sync every collection once, headless, and exit
+    bool wall = false; // --wall: the wall display instead of the workstation window
+    QString wallScreens; // --screen: "all" or a screen number; empty: settings, else primary
+    QStringList wallBoards; // --wall-boards: playlist; empty: settings, else every board
+    int wallSecondsPerBoard = 0; // --wall-interval; 0: settings
     QString errorMessage; // for Action::Error
     QString helpText; // for Action::ShowHelp
 };

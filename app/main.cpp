@@ -9,10 +9,12 @@
 #include "synccontroller.h"
 #include "synconce.h"
 #include "syncsetup.h"
+#include "wall/wallsession.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 #include <cstdio>
 
@@ -36,6 +38,31 @@ int fail(const QString &message, bool hasScreen)
     if (hasScreen)
         QMessageBox::critical(nullptr, QObject::tr("IOC Desktop cannot start"), message);
     return app::kExitFailure;
+}
+
+// The wall display instead of the workstation window: the same cache and sync, no editing.
+int runWall(const app::CommandLineOptions &options, const core::ModuleRegistry &modules,
+    core::LocalCache &cache, app::SyncController &sync)
+{
+    QStringList moduleIds;
+    for (const auto &module : modules.modules())
+        moduleIds.append(module->id());
+    QSettings settings;
+    QStringList warnings;
+    app::WallConfig config = app::WallConfig::fromSettings(settings, moduleIds, &warnings);
+    config.applyCommandLine(options);
+    config.dropUnknownBoards(moduleIds, &warnings);
+    app::WallSession wall(modules, cache, config);
+    wall.attachSync(&sync);
+    if (!options.offline)
+        sync.start();
+    warnings += wall.show();
+    // Problems go to the log, never into a dialog on the wall.
+    for (const QString &warning : std::as_const(warnings))
+        printTo(stderr, warning);
+    const int code = QApplication::exec();
+    sync.stop();
+    return code;
 }
 
 } // namespace
@@ -110,9 +137,12 @@ int main(int argc, char *argv[])
     if (options.syncOnce)
         return app::runSyncOnce(cache.dataDir(), *syncSettings, collections);
 
-    app::MainWindow window(modules, cache, { options.offline });
     app::SyncController sync(
         cache.dataDir(), syncSettings.value_or(sync::SyncSettings()), collections);
+    if (options.wall)
+        return runWall(options, modules, cache, sync);
+
+    app::MainWindow window(modules, cache, { options.offline });
     window.attachSync(&sync);
     if (!options.offline)
         sync.start();

@@ -11,6 +11,7 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
 qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
 libgeos-dev libsimdjson-dev zlib1g-dev libsqlite3-dev
 xvfb xauth fonts-noto-cjk
+poppler-utils
 "
 
 missing=""
