@@ -56,8 +56,10 @@ struct Event
     QString kind;
     QString subkind;
     QString name;
-    QDateTime at;
-    double confidence = 0;
+    int hour = 0; // province time
+    qint64 ageSeconds = 0; // before "now"
+    QString timeLabel; // "HH:mm dd/MM", province time
+    int confidencePercent = 0;
     double lon = 0;
     double lat = 0;
 };
@@ -111,33 +113,45 @@ public:
     QSet<QString> inArea;
     QHash<QString, EventReview> reviews;
 
-    QList<Event> events(const core::DateRange &range, bool withPlace) const
+    // Detections of the range from the area's cameras. Times, hours and ages come out of
+    // SQLite as text and numbers: parsing 100,000 timestamps in Qt costs seconds.
+    QList<Event> events(
+        const core::DateRange &range, bool withPlace, const QDateTime &now = {}) const
     {
         QList<Event> list;
         const auto [from, to] = core::utcBounds(range);
+        QVariantList binds;
+        if (withPlace)
+            binds.append(now.toUTC().toString(Qt::ISODateWithMs));
+        binds << from << to;
         core::forEachRow(m_mirror,
             withPlace ? QStringLiteral(
-                "SELECT f.id, e.camera_id, e.kind, e.subkind, e.detected_at, e.confidence, "
-                "f.min_lon, f.min_lat, json_extract(f.properties, '$.name') "
+                "SELECT f.id, e.camera_id, e.kind, e.subkind, "
+                "CAST(round((julianday(?) - julianday(e.detected_at)) * 86400) AS INTEGER), "
+                "strftime('%H:%M %d/%m', e.detected_at, '+7 hours'), "
+                "CAST(round(e.confidence * 100) AS INTEGER), f.min_lon, f.min_lat, e.name "
                 "FROM cam_event_facts e JOIN features f USING (fid) "
                 "WHERE e.detected_at >= ? AND e.detected_at < ?")
-                      : QStringLiteral("SELECT f.id, e.camera_id, e.kind, e.subkind, e.detected_at "
+                      : QStringLiteral("SELECT f.id, e.camera_id, e.kind "
                                        "FROM cam_event_facts e JOIN features f USING (fid) "
                                        "WHERE e.detected_at >= ? AND e.detected_at < ?"),
-            { from, to }, [&](const QSqlQuery &q) {
-                if (!inArea.contains(q.value(1).toString()))
+            binds, [&](const QSqlQuery &q) {
+                const QString camera = q.value(1).toString();
+                if (!inArea.contains(camera))
                     return;
                 Event e;
                 e.id = q.value(0).toString();
-                e.camera = q.value(1).toString();
+                e.camera = camera;
                 e.kind = q.value(2).toString();
-                e.subkind = q.value(3).toString();
-                e.at = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
                 if (withPlace) {
-                    e.confidence = q.value(5).toDouble();
-                    e.lon = q.value(6).toDouble();
-                    e.lat = q.value(7).toDouble();
-                    e.name = q.value(8).toString();
+                    e.subkind = q.value(3).toString();
+                    e.ageSeconds = q.value(4).toLongLong();
+                    e.timeLabel = q.value(5).toString();
+                    e.hour = QStringView(e.timeLabel).left(2).toInt();
+                    e.confidencePercent = q.value(6).toInt();
+                    e.lon = q.value(7).toDouble();
+                    e.lat = q.value(8).toDouble();
+                    e.name = q.value(9).toString();
                 }
                 list.append(e);
             });
@@ -179,6 +193,7 @@ QList<core::Migration> camerasCacheMigrations()
         { { QStringLiteral("camera_id"), QStringLiteral("$.camera_id") },
             { QStringLiteral("kind"), QStringLiteral("$.kind") },
             { QStringLiteral("subkind"), QStringLiteral("$.subkind") },
+            { QStringLiteral("name"), QStringLiteral("$.name") },
             { QStringLiteral("confidence"), QStringLiteral("$.confidence") },
             { QStringLiteral("detected_at"), QStringLiteral("$.detected_at") },
             { QStringLiteral("unit_code"), QStringLiteral("$.unit_code") } },
@@ -226,7 +241,7 @@ core::DashboardData CamDashboard::compute(
         offline.value = offlineCount;
     online.periodLabel = offline.periodLabel = tr("Now");
 
-    const QList<Event> periodEvents = c.events(period, true);
+    const QList<Event> periodEvents = c.events(period, true, now);
     auto fill
         = [&](const EventCounts &counts, std::optional<double> core::KpiValue::*slot, bool any) {
               if (!any)
@@ -255,7 +270,8 @@ core::DashboardData CamDashboard::compute(
     for (int i = 0; i < n; ++i) {
         if (buckets[i].first > today || !anyEvents(buckets[i]))
             continue;
-        const EventCounts counts = c.counts(c.events(buckets[i], false));
+        const EventCounts counts
+            = buckets[i] == period ? current : c.counts(c.events(buckets[i], false));
         events.trend[i] = counts.events;
         critical.trend[i] = counts.critical;
         if (const auto rate = core::percentOf(counts.falsePositives, counts.reviewed))
@@ -283,7 +299,7 @@ core::DashboardData CamDashboard::compute(
         for (const Event &e : periodEvents) {
             const int k = int(kKinds.indexOf(e.kind));
             if (k >= 0)
-                chart.series[k].values[e.at.toTimeZone(kProvince).time().hour()] += 1;
+                chart.series[k].values[e.hour] += 1;
         }
         data.charts.append(chart);
     }
@@ -446,7 +462,7 @@ core::DashboardData CamDashboard::compute(
             ageLayers.append(layer);
         }
         for (const Event &e : periodEvents) {
-            const qint64 age = e.at.secsTo(now);
+            const qint64 age = e.ageSeconds;
             int a = 0;
             while (a < 3 && age >= ages[a].maxSeconds)
                 ++a;
@@ -457,10 +473,7 @@ core::DashboardData CamDashboard::compute(
                 : QStringLiteral("\n") + tr("False positive");
             ageLayers[a].points.append({ e.id, e.lon, e.lat, e.kind,
                 tr("%1 (%2 %)\n%3, camera %4")
-                        .arg(e.name, locale.toString(e.confidence * 100, 'f', 0),
-                            locale.toString(
-                                e.at.toTimeZone(kProvince), QStringLiteral("HH:mm dd/MM")),
-                            e.camera)
+                        .arg(e.name, QString::number(e.confidencePercent), e.timeLabel, e.camera)
                     + verdict });
         }
         data.layers = { cameras };
