@@ -28,13 +28,13 @@ const QStringList kKinds { QStringLiteral("traffic"), QStringLiteral("crowd"),
 QString kindLabel(const QString &kind)
 {
     if (kind == QLatin1String("traffic"))
-        return tr("Traffic");
+        return QCoreApplication::translate("ioc::cameras::CamDashboard", "Traffic");
     if (kind == QLatin1String("crowd"))
-        return tr("Crowd and intrusion");
+        return QCoreApplication::translate("ioc::cameras::CamDashboard", "Crowd and intrusion");
     if (kind == QLatin1String("fire_smoke"))
-        return tr("Fire and smoke");
+        return QCoreApplication::translate("ioc::cameras::CamDashboard", "Fire and smoke");
     if (kind == QLatin1String("flooding"))
-        return tr("Flooding");
+        return QCoreApplication::translate("ioc::cameras::CamDashboard", "Flooding");
     return kind;
 }
 

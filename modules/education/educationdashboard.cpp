@@ -44,10 +44,10 @@ const QStringList kCauses { QStringLiteral("storm"), QStringLiteral("flood"),
 QString causeLabel(const QString &cause)
 {
     if (cause == QLatin1String("storm"))
-        return tr("Storm");
+        return QCoreApplication::translate("ioc::education::EducationDashboard", "Storm");
     if (cause == QLatin1String("flood"))
-        return tr("Flood");
-    return tr("Other cause");
+        return QCoreApplication::translate("ioc::education::EducationDashboard", "Flood");
+    return QCoreApplication::translate("ioc::education::EducationDashboard", "Other cause");
 }
 
 struct School

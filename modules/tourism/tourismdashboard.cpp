@@ -222,21 +222,21 @@ QString holidayName(const QDate &day)
 {
     const int md = day.month() * 100 + day.day();
     if (md == 101)
-        return tr("New Year");
+        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "New Year");
     if (md == 430)
-        return tr("Reunification Day");
+        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "Reunification Day");
     if (md == 501)
-        return tr("Labour Day");
+        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "Labour Day");
     if (md == 902 || (md == 901 && day.year() >= 2025))
-        return tr("National Day");
+        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "National Day");
     // Tết and Hùng Kings' day follow the lunar calendar: the days off as announced.
     const QList<core::DateRange> tet { { QDate(2024, 2, 8), QDate(2024, 2, 14) },
         { QDate(2025, 1, 25), QDate(2025, 2, 2) }, { QDate(2026, 2, 14), QDate(2026, 2, 22) } };
     for (const core::DateRange &range : tet)
         if (range.contains(day))
-            return tr("Tết");
+            return QCoreApplication::translate("ioc::tourism::TourismDashboard", "Tết");
     if (day == QDate(2024, 4, 18) || day == QDate(2025, 4, 7) || day == QDate(2026, 4, 26))
-        return tr("Hùng Kings' day");
+        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "Hùng Kings' day");
     return {};
 }
 
