@@ -115,8 +115,9 @@ public:
 
     // Detections of the range from the area's cameras. Times, hours and ages come out of
     // SQLite as text and numbers: parsing 100,000 timestamps in Qt costs seconds.
-    QList<Event> events(
-        const core::DateRange &range, bool withPlace, const QDateTime &now = {}) const
+    // `untilTime` ("HH:mm:ss", province time): only detections up to that time of each day.
+    QList<Event> events(const core::DateRange &range, bool withPlace, const QDateTime &now = {},
+        const QString &untilTime = {}) const
     {
         QList<Event> list;
         const auto [from, to] = core::utcBounds(range);
@@ -124,17 +125,25 @@ public:
         if (withPlace)
             binds.append(now.toUTC().toString(Qt::ISODateWithMs));
         binds << from << to;
+        const QString cut = untilTime.isEmpty()
+            ? QString()
+            : QStringLiteral(" AND time(e.detected_at, '+7 hours') <= ?");
+        if (!untilTime.isEmpty())
+            binds << untilTime;
         core::forEachRow(m_mirror,
-            withPlace ? QStringLiteral(
-                "SELECT f.id, e.camera_id, e.kind, e.subkind, "
-                "CAST(round((julianday(?) - julianday(e.detected_at)) * 86400) AS INTEGER), "
-                "strftime('%H:%M %d/%m', e.detected_at, '+7 hours'), "
-                "CAST(round(e.confidence * 100) AS INTEGER), f.min_lon, f.min_lat, e.name "
-                "FROM cam_event_facts e JOIN features f USING (fid) "
-                "WHERE e.detected_at >= ? AND e.detected_at < ?")
-                      : QStringLiteral("SELECT f.id, e.camera_id, e.kind "
-                                       "FROM cam_event_facts e JOIN features f USING (fid) "
-                                       "WHERE e.detected_at >= ? AND e.detected_at < ?"),
+            withPlace
+                ? QStringLiteral(
+                      "SELECT f.id, e.camera_id, e.kind, e.subkind, "
+                      "CAST(round((julianday(?) - julianday(e.detected_at)) * 86400) AS INTEGER), "
+                      "strftime('%H:%M %d/%m', e.detected_at, '+7 hours'), "
+                      "CAST(round(e.confidence * 100) AS INTEGER), f.min_lon, f.min_lat, e.name "
+                      "FROM cam_event_facts e JOIN features f USING (fid) "
+                      "WHERE e.detected_at >= ? AND e.detected_at < ?")
+                    + cut
+                : QStringLiteral("SELECT f.id, e.camera_id, e.kind "
+                                 "FROM cam_event_facts e JOIN features f USING (fid) "
+                                 "WHERE e.detected_at >= ? AND e.detected_at < ?")
+                    + cut,
             binds, [&](const QSqlQuery &q) {
                 const QString camera = q.value(1).toString();
                 if (!inArea.contains(camera))
@@ -262,10 +271,15 @@ core::DashboardData CamDashboard::compute(
         return any;
     };
     fill(current, &core::KpiValue::value, anyEvents(period));
-    fill(c.counts(c.events(compared.previous, false)), &core::KpiValue::previous,
+    // A day still running is compared with the earlier days up to the same time of day.
+    const bool dayRunning = query.time.granularity == core::Granularity::Day && period.last == today
+        && now.toTimeZone(kProvince).date() == today;
+    const QString untilTime
+        = dayRunning ? now.toTimeZone(kProvince).toString(QStringLiteral("HH:mm:ss")) : QString();
+    fill(c.counts(c.events(compared.previous, false, {}, untilTime)), &core::KpiValue::previous,
         anyEvents(compared.previous));
     if (query.time.compareLastYear)
-        fill(c.counts(c.events(compared.lastYear, false)), &core::KpiValue::lastYear,
+        fill(c.counts(c.events(compared.lastYear, false, {}, untilTime)), &core::KpiValue::lastYear,
             anyEvents(compared.lastYear));
     for (int i = 0; i < n; ++i) {
         if (buckets[i].first > today || !anyEvents(buckets[i]))
@@ -280,10 +294,15 @@ core::DashboardData CamDashboard::compute(
     if (compared.toDate)
         for (core::KpiValue *k : { &events, &critical })
             k->periodLabel = tr("To date: %1 days of each period").arg(period.days());
+    if (dayRunning)
+        for (core::KpiValue *k : { &events, &critical })
+            k->periodLabel = tr("Up to %1 on each day").arg(untilTime.left(5));
     falseRate.periodLabel = tr("%1 of %2 detections reviewed")
                                 .arg(QLocale().toString(current.reviewed))
                                 .arg(QLocale().toString(current.events));
-    data.kpis = { online, offline, events, critical, falseRate };
+    // Detections first: the dock's trend chart opens on the first card, and the cameras'
+    // status has no history to draw.
+    data.kpis = { events, critical, online, offline, falseRate };
 
     // Events by kind and hour of day.
     {

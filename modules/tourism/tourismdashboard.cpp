@@ -535,7 +535,7 @@ core::DashboardData TourismDashboard::compute(
             stays.points.append(p);
         }
         const auto visitorsById = t.visitorsByAttraction(arrivalPeriod);
-        core::DashboardLayer sights { QStringLiteral("tour_attractions"), {}, {}, 9, 3 };
+        core::DashboardLayer sights { QStringLiteral("tour_attractions"), {}, {}, 7, 3 };
         sights.colours.insert(QStringLiteral("attraction"), QColor(QStringLiteral("#ae3ec9")));
         for (const Attraction &a : std::as_const(t.attractions))
             sights.points.append({ a.id, a.lon, a.lat, QStringLiteral("attraction"),
