@@ -1,7 +1,13 @@
 #include "adminfixture.h"
+#include "health/facilitydetail.h"
 #include "health/healthdashboard.h"
+#include "health/healthmodule.h"
+#include "map/mapwidget.h"
+#include "ui/chartpanel.h"
+#include "ui/moduledock.h"
 
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
@@ -333,6 +339,30 @@ private slots:
         QCOMPARE(points, 2);
     }
 
+    void clickingAHospitalShowsItsOccupancyHistory()
+    {
+        health::HealthModule module;
+        ui::ModuleContext context;
+        context.cache = m_cache.get();
+        context.offline = true;
+        std::unique_ptr<QWidget> content(module.createDockContent(context, nullptr));
+        auto *dock = qobject_cast<ui::ModuleDock *>(content.get());
+        QVERIFY(dock);
+        auto *detail = dock->findChild<health::FacilityDetail *>();
+        QVERIFY(detail);
+        emit dock->map()->featureClicked(QStringLiteral("health_centres"), QStringLiteral("hf-1"));
+        QCOMPARE(detail->facilityId(), QStringLiteral("hf-1"));
+        QCOMPARE(dock->tabs()->currentWidget(), detail);
+        QVERIFY(detail->headerText().contains(QStringLiteral("Bệnh viện 1")));
+        const core::ChartData &chart = detail->chart()->chartData();
+        QCOMPARE(chart.categories.size(), int(kFirstDay.daysTo(kLastDay)) + 1);
+        for (int i = 0; i < chart.categories.size(); i += 17)
+            QCOMPARE(chart.series[0].values[i], occupiedOn(1, kFirstDay.addDays(i)) / 50.0 * 100.0);
+        // The area layer's points filter the dock instead.
+        emit dock->map()->featureClicked(QStringLiteral("admin_areas"), QStringLiteral("437|<"));
+        QCOMPARE(detail->facilityId(), QStringLiteral("hf-1"));
+    }
+
     void weekGranularityChangesThePeriod()
     {
         const auto data = compute({}, QDate(2026, 10, 14), {}, core::Granularity::Week);
@@ -343,5 +373,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHealth)
+QTEST_MAIN(TestHealth)
 #include "tst_health.moc"

@@ -415,6 +415,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <translation>%1（%2 %）
 %3、カメラ %4</translation>
     </message>
+    <message>
+        <source>Up to %1 on each day</source>
+        <translation>各日の%1まで</translation>
+    </message>
 </context>
 <context>
     <name>ioc::cameras::CameraDetailPanel</name>
@@ -873,6 +877,61 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     </message>
 </context>
 <context>
+    <name>ioc::health::FacilityDetail</name>
+    <message>
+        <source>Click a hospital or health station on the map to see its beds and its occupancy day by day.</source>
+        <translation>地図上の病院または保健所をクリックすると、病床数と日別の病床稼働率が表示されます。</translation>
+    </message>
+    <message>
+        <source>general hospital</source>
+        <translation>総合病院</translation>
+    </message>
+    <message>
+        <source>specialist hospital</source>
+        <translation>専門病院</translation>
+    </message>
+    <message>
+        <source>regional medical centre</source>
+        <translation>地域医療センター</translation>
+    </message>
+    <message>
+        <source>commune health station</source>
+        <translation>社保健所</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 beds, %4</source>
+        <translation>%1 — %2、%3 床、%4</translation>
+    </message>
+    <message>
+        <source>meets the national standard</source>
+        <translation>国家基準を達成</translation>
+    </message>
+    <message>
+        <source>below the national standard</source>
+        <translation>国家基準未達成</translation>
+    </message>
+    <message>
+        <source>Bed occupancy of %1</source>
+        <translation>%1 の病床稼働率</translation>
+    </message>
+    <message>
+        <source>Bed occupancy</source>
+        <translation>病床稼働率</translation>
+    </message>
+    <message>
+        <source>90 % (warning)</source>
+        <translation>90 %（警告）</translation>
+    </message>
+    <message>
+        <source>100 % (over capacity)</source>
+        <translation>100 %（定床超過）</translation>
+    </message>
+    <message>
+        <source>Only hospitals report their occupancy; health stations do not.</source>
+        <translation>病床稼働率を報告するのは病院のみで、保健所は報告しません。</translation>
+    </message>
+</context>
+<context>
     <name>ioc::health::HealthDashboard</name>
     <message>
         <source>Dengue</source>
@@ -1094,6 +1153,10 @@ Occupancy %3 % on %4 (period average %5 %)</source>
     <message>
         <source>Unit</source>
         <translation>行政単位</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>医療施設</translation>
     </message>
 </context>
 <context>

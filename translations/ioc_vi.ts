@@ -415,6 +415,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <translation>%1 (%2 %)
 %3, camera %4</translation>
     </message>
+    <message>
+        <source>Up to %1 on each day</source>
+        <translation>Đến %1 của mỗi ngày</translation>
+    </message>
 </context>
 <context>
     <name>ioc::cameras::CameraDetailPanel</name>
@@ -873,6 +877,61 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     </message>
 </context>
 <context>
+    <name>ioc::health::FacilityDetail</name>
+    <message>
+        <source>Click a hospital or health station on the map to see its beds and its occupancy day by day.</source>
+        <translation>Bấm vào một bệnh viện hoặc trạm y tế trên bản đồ để xem số giường và công suất sử dụng giường theo ngày.</translation>
+    </message>
+    <message>
+        <source>general hospital</source>
+        <translation>bệnh viện đa khoa</translation>
+    </message>
+    <message>
+        <source>specialist hospital</source>
+        <translation>bệnh viện chuyên khoa</translation>
+    </message>
+    <message>
+        <source>regional medical centre</source>
+        <translation>trung tâm y tế khu vực</translation>
+    </message>
+    <message>
+        <source>commune health station</source>
+        <translation>trạm y tế xã</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 beds, %4</source>
+        <translation>%1 — %2, %3 giường, %4</translation>
+    </message>
+    <message>
+        <source>meets the national standard</source>
+        <translation>đạt chuẩn quốc gia</translation>
+    </message>
+    <message>
+        <source>below the national standard</source>
+        <translation>chưa đạt chuẩn quốc gia</translation>
+    </message>
+    <message>
+        <source>Bed occupancy of %1</source>
+        <translation>Công suất sử dụng giường của %1</translation>
+    </message>
+    <message>
+        <source>Bed occupancy</source>
+        <translation>Công suất sử dụng giường</translation>
+    </message>
+    <message>
+        <source>90 % (warning)</source>
+        <translation>90 % (cảnh báo)</translation>
+    </message>
+    <message>
+        <source>100 % (over capacity)</source>
+        <translation>100 % (quá tải)</translation>
+    </message>
+    <message>
+        <source>Only hospitals report their occupancy; health stations do not.</source>
+        <translation>Chỉ bệnh viện báo cáo công suất giường; trạm y tế không báo cáo.</translation>
+    </message>
+</context>
+<context>
     <name>ioc::health::HealthDashboard</name>
     <message>
         <source>Dengue</source>
@@ -1094,6 +1153,10 @@ Công suất %3 % ngày %4 (bình quân kỳ %5 %)</translation>
     <message>
         <source>Unit</source>
         <translation>Đơn vị hành chính</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Cơ sở y tế</translation>
     </message>
 </context>
 <context>

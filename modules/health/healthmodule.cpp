@@ -1,8 +1,13 @@
 #include "health/healthmodule.h"
 
+#include "core/localcache.h"
+#include "health/facilitydetail.h"
 #include "health/healthdashboard.h"
+#include "map/mapwidget.h"
+#include "ui/moduledock.h"
 
 #include <QCoreApplication>
+#include <QTabWidget>
 #include <QtGlobal>
 
 namespace ioc::health {
@@ -23,6 +28,20 @@ HealthModule::HealthModule()
 QList<core::Migration> HealthModule::cacheMigrations() const
 {
     return healthCacheMigrations();
+}
+
+QWidget *HealthModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
+{
+    auto *dock = static_cast<ui::ModuleDock *>(DashboardModule::createDockContent(context, parent));
+    auto *detail = new FacilityDetail(context.cache->mirror(), dock);
+    detail->setObjectName(QStringLiteral("facilityDetail"));
+    dock->addTab(detail, QCoreApplication::translate("ioc::health::HealthModule", "Facility"));
+    QObject::connect(dock->map(), &map::MapWidget::featureClicked, detail,
+        [dock, detail](const QString &layerId, const QString &featureId) {
+            if (layerId.startsWith(QLatin1String("health_")) && detail->showFacility(featureId))
+                dock->tabs()->setCurrentWidget(detail);
+        });
+    return dock;
 }
 
 QList<core::RecordTableModel::PropertyColumn> HealthModule::recordColumns() const

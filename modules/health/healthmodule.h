@@ -11,6 +11,8 @@ class HealthModule final : public ui::DashboardModule
 public:
     HealthModule();
     QList<core::Migration> cacheMigrations() const override;
+    // The dashboard dock plus a "Facility" tab (FacilityDetail) filled by map clicks.
+    QWidget *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
 
 protected:
     QList<core::RecordTableModel::PropertyColumn> recordColumns() const override;
