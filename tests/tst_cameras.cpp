@@ -294,6 +294,29 @@ private slots:
         QCOMPARE(perLayer.value(QStringLiteral("cam_events_6h")), sixHours);
     }
 
+    void aRunningDayComparesUpToTheSameTime()
+    {
+        // 12:00 in the province on kToday: yesterday counts up to 12:00 as well.
+        const QDateTime noon(kToday, QTime(12, 0), kProvince);
+        cameras::CamDashboard provider([noon] { return noon.toUTC(); });
+        core::DashboardQuery query;
+        query.time.granularity = core::Granularity::Day;
+        query.time.anchor = kToday;
+        query.today = kToday;
+        const auto data = provider.compute(m_cache->mirror(), query);
+        double yesterdayMorning = 0;
+        for (const Event &e : eventsOn(kToday.addDays(-1), QString()))
+            yesterdayMorning += e.at.toTimeZone(kProvince).time() <= QTime(12, 0) ? 1 : 0;
+        const auto &events = kpi(data, QStringLiteral("events"));
+        QCOMPARE(*events.previous, yesterdayMorning);
+        QVERIFY(yesterdayMorning < eventsOn(kToday.addDays(-1), QString()).size());
+        QVERIFY(events.periodLabel.contains(QStringLiteral("12:00")));
+        // Without a running day (the end of kToday has passed) whole days compare.
+        const auto whole = compute({}, kToday);
+        QCOMPARE(*kpi(whole, QStringLiteral("events")).previous,
+            double(eventsOn(kToday.addDays(-1), QString()).size()));
+    }
+
     void reviewIsQueuedInTheOutbox()
     {
         core::OutboxStore outbox(m_cache->operatorStore());

@@ -188,9 +188,13 @@ private:
 
 } // namespace
 
-QDateTime CamDashboard::nowFor(const QDate &today)
+CamDashboard::CamDashboard(Clock clock)
+    : m_clock(std::move(clock))
+{ }
+
+QDateTime CamDashboard::nowFor(const QDate &today) const
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     if (!today.isValid() || now.toTimeZone(kProvince).date() == today)
         return now;
     return QDateTime(today.addDays(1), QTime(0, 0), kProvince).toUTC();

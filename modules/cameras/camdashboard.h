@@ -4,6 +4,7 @@
 #include "core/sqlitefile.h"
 
 #include <QDateTime>
+#include <functional>
 
 namespace ioc::cameras {
 
@@ -24,15 +25,22 @@ namespace ioc::cameras {
 class CamDashboard final : public core::DashboardProvider
 {
 public:
+    using Clock = std::function<QDateTime()>; // UTC
+    // `clock` stands in for the current time (tests); the system clock by default.
+    explicit CamDashboard(Clock clock = {});
+
     core::Granularity defaultGranularity() const override { return core::Granularity::Day; }
     core::DashboardData compute(
         const core::SqliteFile &mirror, const core::DashboardQuery &query) const override;
 
-    static QDateTime nowFor(const QDate &today);
+    QDateTime nowFor(const QDate &today) const;
 
     static constexpr const char *kCameraLayer = "cam_cameras";
     // Event layers by age: newest drawn largest and most opaque (time decay).
     static constexpr const char *kEventLayerPrefix = "cam_events_";
+
+private:
+    Clock m_clock;
 };
 
 QList<core::Migration> camerasCacheMigrations();
