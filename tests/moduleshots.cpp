@@ -9,6 +9,7 @@
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "modulecatalog.h"
+#include "map/mapwidget.h"
 #include "ui/moduledock.h"
 
 #include <QApplication>
@@ -69,6 +70,21 @@ int main(int argc, char *argv[])
         const QString path = QStringLiteral("%1/%2-%3.png").arg(args[2], id, args[3]);
         window.grab().save(path);
         std::printf("%s\n", qPrintable(path));
+        // Cameras: also the detail panel of the first online camera (a click on the map).
+        for (const core::DashboardLayer &layer : dock->dashboardData().layers) {
+            if (layer.id != QLatin1String("cam_cameras"))
+                continue;
+            for (const core::DashboardPoint &point : layer.points)
+                if (point.styleKey == QLatin1String("online")) {
+                    emit dock->map()->featureClicked(layer.id, point.id);
+                    QTest::qWait(1500);
+                    const QString detail
+                        = QStringLiteral("%1/%2-detail-%3.png").arg(args[2], id, args[3]);
+                    window.grab().save(detail);
+                    std::printf("%s\n", qPrintable(detail));
+                    break;
+                }
+        }
     }
     return 0;
 }

@@ -2620,4 +2620,1095 @@ On time: %3</source>
             <translation>指示を作成…</translation>
         </message>
     </context>
+    <context>
+        <name>ioc::cameras::CamDashboard</name>
+        <message>
+            <source>Traffic</source>
+            <translation>交通</translation>
+        </message>
+        <message>
+            <source>Crowd and intrusion</source>
+            <translation>群衆・侵入</translation>
+        </message>
+        <message>
+            <source>Fire and smoke</source>
+            <translation>火災・煙</translation>
+        </message>
+        <message>
+            <source>Flooding</source>
+            <translation>冠水</translation>
+        </message>
+        <message>
+            <source>Cameras online</source>
+            <translation>稼働中のカメラ</translation>
+        </message>
+        <message>
+            <source>Cameras offline</source>
+            <translation>オフラインのカメラ</translation>
+        </message>
+        <message>
+            <source>cameras</source>
+            <translation>台</translation>
+        </message>
+        <message>
+            <source>AI detections</source>
+            <translation>AI検知</translation>
+        </message>
+        <message>
+            <source>detections</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <source>Fire, smoke and flooding</source>
+            <translation>火災・煙・冠水</translation>
+        </message>
+        <message>
+            <source>False detections (reviewed)</source>
+            <translation>誤検知（確認済み分）</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>期間累計：各期間の最初の%1日</translation>
+        </message>
+        <message>
+            <source>%1 of %2 detections reviewed</source>
+            <translation>%2件中%1件を確認済み</translation>
+        </message>
+        <message>
+            <source>Detections by kind and hour of day</source>
+            <translation>種類・時間帯別の検知</translation>
+        </message>
+        <message>
+            <source>Detections by type and verdict</source>
+            <translation>種別・判定別の検知</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>確認（正）</translation>
+        </message>
+        <message>
+            <source>False positive</source>
+            <translation>誤検知</translation>
+        </message>
+        <message>
+            <source>Camera availability, last 24 hours</source>
+            <translation>カメラ稼働率（過去24時間）</translation>
+        </message>
+        <message>
+            <source>Cameras available</source>
+            <translation>稼働カメラ</translation>
+        </message>
+        <message>
+            <source>From the current outages (offline since the last heartbeat); outages already over are not published.</source>
+            <translation>現在の停止（最終ハートビート以降オフライン）から算出。終了済みの停止は公開されていません。</translation>
+        </message>
+        <message>
+            <source>Offline cameras by time since last heartbeat</source>
+            <translation>最終ハートビートからの経過時間別オフラインカメラ</translation>
+        </message>
+        <message>
+            <source>&lt; 10 min</source>
+            <translation>10分未満</translation>
+        </message>
+        <message>
+            <source>10–60 min</source>
+            <translation>10～60分</translation>
+        </message>
+        <message>
+            <source>1–6 h</source>
+            <translation>1～6時間</translation>
+        </message>
+        <message>
+            <source>6–24 h</source>
+            <translation>6～24時間</translation>
+        </message>
+        <message>
+            <source>1–7 days</source>
+            <translation>1～7日</translation>
+        </message>
+        <message>
+            <source>&gt; 7 days</source>
+            <translation>7日超</translation>
+        </message>
+        <message>
+            <source>Cameras offline by former district</source>
+            <translation>旧郡別オフラインカメラ比率</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>稼働中</translation>
+        </message>
+        <message>
+            <source>degraded</source>
+            <translation>品質低下</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>オフライン</translation>
+        </message>
+        <message>
+            <source>%1
+%2, last heartbeat %3</source>
+            <translation>%1
+%2、最終ハートビート %3</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)
+%3, camera %4</source>
+            <translation>%1（%2 %）
+%3、カメラ %4</translation>
+        </message>
+        <message>
+            <source>Up to %1 on each day</source>
+            <translation>各日の%1まで</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::cameras::CameraDetailPanel</name>
+        <message>
+            <source>Confirmed</source>
+            <translation>確認（正）</translation>
+        </message>
+        <message>
+            <source>False positive</source>
+            <translation>誤検知</translation>
+        </message>
+        <message>
+            <source>Click a camera on the map or in the records to see its picture and its latest detections. Shift-drag on the map selects cameras for the camera grid.</source>
+            <translation>地図または記録一覧でカメラをクリックすると、画像と最新の検知が表示されます。地図上でShiftを押しながらドラッグすると、カメラグリッド用にカメラを選択できます。</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Detection</source>
+            <translation>検知内容</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>信頼度</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>判定</translation>
+        </message>
+        <message>
+            <source>The detection is real</source>
+            <translation>この検知は正しい</translation>
+        </message>
+        <message>
+            <source>The detection is wrong: nothing happened</source>
+            <translation>この検知は誤り：何も起きていない</translation>
+        </message>
+        <message>
+            <source>Camera grid…</source>
+            <translation>カメラグリッド…</translation>
+        </message>
+        <message>
+            <source>Snapshots of the selected cameras, or of the area's, for the video wall</source>
+            <translation>選択したカメラ（または地域内の全カメラ）のスナップショットをビデオウォール用に表示</translation>
+        </message>
+        <message>
+            <source>Selected detection:</source>
+            <translation>選択中の検知：</translation>
+        </message>
+        <message>
+            <source>Camera %1 is not in the local data.</source>
+            <translation>カメラ %1 はローカルデータにありません。</translation>
+        </message>
+        <message>
+            <source>online</source>
+            <translation>稼働中</translation>
+        </message>
+        <message>
+            <source>degraded</source>
+            <translation>品質低下</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>オフライン</translation>
+        </message>
+        <message>
+            <source>%1 (%2) — %3, last heartbeat %4</source>
+            <translation>%1（%2）— %3、最終ハートビート %4</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1、%2</translation>
+        </message>
+        <message>
+            <source>No detection from this camera in the local data.</source>
+            <translation>ローカルデータにこのカメラの検知はありません。</translation>
+        </message>
+        <message>
+            <source>The verdict could not be saved: %1</source>
+            <translation>判定を保存できませんでした：%1</translation>
+        </message>
+        <message>
+            <source>Saved; it will be sent to the data center with the next sync.</source>
+            <translation>保存しました。次回の同期でデータセンターに送信されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::cameras::CameraGridView</name>
+        <message>
+            <source>Grid of %1 by %1 cameras</source>
+            <translation>%1×%1 カメラグリッド</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>前のページ</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>次のページ</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>%1 / %2 ページ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::cameras::CamerasModule</name>
+        <message>
+            <source>Camera</source>
+            <translation>カメラ</translation>
+        </message>
+        <message>
+            <source>Camera grid — %1 cameras</source>
+            <translation>カメラグリッド — %1 台</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>稼働中</translation>
+        </message>
+        <message>
+            <source>Degraded</source>
+            <translation>品質低下</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>オフライン</translation>
+        </message>
+        <message>
+            <source>Traffic</source>
+            <translation>交通</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>防犯</translation>
+        </message>
+        <message>
+            <source>Crowd and intrusion</source>
+            <translation>群衆・侵入</translation>
+        </message>
+        <message>
+            <source>Fire and smoke</source>
+            <translation>火災・煙</translation>
+        </message>
+        <message>
+            <source>Flooding</source>
+            <translation>冠水</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Last heartbeat</source>
+            <translation>最終ハートビート</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>信頼度</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>行政単位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::cameras::SnapshotFetcher</name>
+        <message>
+            <source>Offline: showing the last saved picture</source>
+            <translation>オフライン：最後に保存した画像を表示</translation>
+        </message>
+        <message>
+            <source>This camera has no snapshot address</source>
+            <translation>このカメラにはスナップショットのアドレスがありません</translation>
+        </message>
+        <message>
+            <source>The data center answered %1</source>
+            <translation>データセンターの応答：%1</translation>
+        </message>
+        <message>
+            <source>No connection to the data center (%1)</source>
+            <translation>データセンターに接続できません（%1）</translation>
+        </message>
+        <message>
+            <source>The data center sent something that is not a picture</source>
+            <translation>データセンターから画像ではないデータが届きました</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::cameras::SnapshotView</name>
+        <message>
+            <source>Snapshot of camera %1</source>
+            <translation>カメラ %1 のスナップショット</translation>
+        </message>
+        <message>
+            <source>No camera selected</source>
+            <translation>カメラが選択されていません</translation>
+        </message>
+        <message>
+            <source>Loading picture…</source>
+            <translation>画像を読み込み中…</translation>
+        </message>
+        <message>
+            <source>No picture — %1</source>
+            <translation>画像なし — %1</translation>
+        </message>
+        <message>
+            <source>Live %1</source>
+            <translation>ライブ %1</translation>
+        </message>
+        <message>
+            <source>Saved picture from %1 — %2</source>
+            <translation>%1 に保存した画像 — %2</translation>
+        </message>
+        <message>
+            <source>not refreshed</source>
+            <translation>未更新</translation>
+        </message>
+        <message>
+            <source>No picture</source>
+            <translation>画像なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::education::EducationDashboard</name>
+        <message>
+            <source>Preschool</source>
+            <translation>幼稚園・保育</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>小学校</translation>
+        </message>
+        <message>
+            <source>Lower secondary</source>
+            <translation>中学校</translation>
+        </message>
+        <message>
+            <source>Upper secondary</source>
+            <translation>高等学校</translation>
+        </message>
+        <message>
+            <source>Multi-level</source>
+            <translation>一貫校</translation>
+        </message>
+        <message>
+            <source>Storm</source>
+            <translation>台風</translation>
+        </message>
+        <message>
+            <source>Flood</source>
+            <translation>洪水</translation>
+        </message>
+        <message>
+            <source>Other cause</source>
+            <translation>その他の理由</translation>
+        </message>
+        <message>
+            <source>As registered</source>
+            <translation>登録値</translation>
+        </message>
+        <message>
+            <source>Schools closed</source>
+            <translation>休校した学校</translation>
+        </message>
+        <message>
+            <source>schools</source>
+            <translation>校</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>学校数</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>児童・生徒</translation>
+        </message>
+        <message>
+            <source>students</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>Pupils per teacher</source>
+            <translation>教員1人当たり児童生徒数</translation>
+        </message>
+        <message>
+            <source>pupils</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>National-standard schools</source>
+            <translation>国家基準達成校</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>教員</translation>
+        </message>
+        <message>
+            <source>teachers</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>Students and teachers by level</source>
+            <translation>学校段階別の児童生徒・教員数</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>National-standard share by level</source>
+            <translation>学校段階別の国家基準達成率</translation>
+        </message>
+        <message>
+            <source>The data center publishes the current status only: no history by school year yet.</source>
+            <translation>データセンターは現状のみ公開しており、学年度ごとの履歴はまだありません。</translation>
+        </message>
+        <message>
+            <source>Students and teachers by unit</source>
+            <translation>地域別の児童生徒・教員数</translation>
+        </message>
+        <message>
+            <source>Schools closed by day and cause</source>
+            <translation>日別・理由別の休校数</translation>
+        </message>
+        <message>
+            <source>Pupils per teacher by former district</source>
+            <translation>旧郡別の教員1人当たり児童生徒数</translation>
+        </message>
+        <message>
+            <source>%1 (%2)
+%3 students, %4 teachers, %5 classes
+%6</source>
+            <translation>%1（%2）
+児童生徒 %3 人、教員 %4 人、%5 学級
+%6</translation>
+        </message>
+        <message>
+            <source>Meets the national standard</source>
+            <translation>国家基準を達成</translation>
+        </message>
+        <message>
+            <source>Not yet at the national standard</source>
+            <translation>国家基準未達成</translation>
+        </message>
+        <message>
+            <source>Closed on %1</source>
+            <translation>%1 休校</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::education::EducationModule</name>
+        <message>
+            <source>Preschool</source>
+            <translation>幼稚園・保育</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>小学校</translation>
+        </message>
+        <message>
+            <source>Lower secondary</source>
+            <translation>中学校</translation>
+        </message>
+        <message>
+            <source>Upper secondary</source>
+            <translation>高等学校</translation>
+        </message>
+        <message>
+            <source>Multi-level</source>
+            <translation>一貫校</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>授業あり</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>休校</translation>
+        </message>
+        <message>
+            <source>Storm</source>
+            <translation>台風</translation>
+        </message>
+        <message>
+            <source>Flood</source>
+            <translation>洪水</translation>
+        </message>
+        <message>
+            <source>Other cause</source>
+            <translation>その他の理由</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>学校段階</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>児童・生徒</translation>
+        </message>
+        <message>
+            <source>Teachers</source>
+            <translation>教員</translation>
+        </message>
+        <message>
+            <source>Classes</source>
+            <translation>学級数</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>行政単位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::health::FacilityDetail</name>
+        <message>
+            <source>Click a hospital or health station on the map to see its beds and its occupancy day by day.</source>
+            <translation>地図上の病院または保健所をクリックすると、病床数と日別の病床稼働率が表示されます。</translation>
+        </message>
+        <message>
+            <source>general hospital</source>
+            <translation>総合病院</translation>
+        </message>
+        <message>
+            <source>specialist hospital</source>
+            <translation>専門病院</translation>
+        </message>
+        <message>
+            <source>regional medical centre</source>
+            <translation>地域医療センター</translation>
+        </message>
+        <message>
+            <source>commune health station</source>
+            <translation>社保健所</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3 beds, %4</source>
+            <translation>%1 — %2、%3 床、%4</translation>
+        </message>
+        <message>
+            <source>meets the national standard</source>
+            <translation>国家基準を達成</translation>
+        </message>
+        <message>
+            <source>below the national standard</source>
+            <translation>国家基準未達成</translation>
+        </message>
+        <message>
+            <source>Bed occupancy of %1</source>
+            <translation>%1 の病床稼働率</translation>
+        </message>
+        <message>
+            <source>Bed occupancy</source>
+            <translation>病床稼働率</translation>
+        </message>
+        <message>
+            <source>90 % (warning)</source>
+            <translation>90 %（警告）</translation>
+        </message>
+        <message>
+            <source>100 % (over capacity)</source>
+            <translation>100 %（定床超過）</translation>
+        </message>
+        <message>
+            <source>Only hospitals report their occupancy; health stations do not.</source>
+            <translation>病床稼働率を報告するのは病院のみで、保健所は報告しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::health::HealthDashboard</name>
+        <message>
+            <source>Dengue</source>
+            <translation>デング熱</translation>
+        </message>
+        <message>
+            <source>Hand, foot and mouth</source>
+            <translation>手足口病</translation>
+        </message>
+        <message>
+            <source>Influenza</source>
+            <translation>インフルエンザ</translation>
+        </message>
+        <message>
+            <source>Diarrhoea</source>
+            <translation>下痢症</translation>
+        </message>
+        <message>
+            <source>Measles</source>
+            <translation>麻疹</translation>
+        </message>
+        <message>
+            <source>COVID-19</source>
+            <translation>COVID-19</translation>
+        </message>
+        <message>
+            <source>Disease</source>
+            <translation>疾病</translation>
+        </message>
+        <message>
+            <source>All diseases</source>
+            <translation>全疾病</translation>
+        </message>
+        <message>
+            <source>all diseases</source>
+            <translation>全疾病</translation>
+        </message>
+        <message>
+            <source>Bed occupancy</source>
+            <translation>病床稼働率</translation>
+        </message>
+        <message>
+            <source>Inpatients (average day)</source>
+            <translation>入院患者数（1日平均）</translation>
+        </message>
+        <message>
+            <source>patients</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>Hospitals over capacity</source>
+            <translation>定床超過の病院</translation>
+        </message>
+        <message>
+            <source>hospitals</source>
+            <translation>病院</translation>
+        </message>
+        <message>
+            <source>Cases reported: %1</source>
+            <translation>報告患者数：%1</translation>
+        </message>
+        <message>
+            <source>cases</source>
+            <translation>例</translation>
+        </message>
+        <message>
+            <source>Vaccination coverage</source>
+            <translation>予防接種率</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>病床数</translation>
+        </message>
+        <message>
+            <source>beds</source>
+            <translation>床</translation>
+        </message>
+        <message>
+            <source>As registered</source>
+            <translation>登録値</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>期間累計：各期間の最初の%1日</translation>
+        </message>
+        <message>
+            <source>Bed occupancy by hospital</source>
+            <translation>病院別の病床稼働率</translation>
+        </message>
+        <message>
+            <source>The %1 largest hospitals of the area.</source>
+            <translation>地域内で規模の大きい%1病院。</translation>
+        </message>
+        <message>
+            <source>Weekly cases: %1</source>
+            <translation>週別患者数：%1</translation>
+        </message>
+        <message>
+            <source>Cases reported</source>
+            <translation>報告患者数</translation>
+        </message>
+        <message>
+            <source>Expected (mean of the 8 weeks before)</source>
+            <translation>予測値（直前8週の平均）</translation>
+        </message>
+        <message>
+            <source>Anomaly threshold (mean + 2 SD)</source>
+            <translation>異常閾値（平均＋2SD）</translation>
+        </message>
+        <message>
+            <source>A week above the threshold is a spike worth a look.</source>
+            <translation>閾値を超えた週は注意すべき急増です。</translation>
+        </message>
+        <message>
+            <source>Cases by disease</source>
+            <translation>疾病別の患者数</translation>
+        </message>
+        <message>
+            <source>Vaccination coverage by unit</source>
+            <translation>地域別の予防接種率</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目標</translation>
+        </message>
+        <message>
+            <source>Latest month reported: %1.</source>
+            <translation>最新の報告月：%1。</translation>
+        </message>
+        <message>
+            <source>Cases per 100,000 people: %1</source>
+            <translation>人口10万人当たり患者数：%1</translation>
+        </message>
+        <message>
+            <source>meets the national standard</source>
+            <translation>国家基準を達成</translation>
+        </message>
+        <message>
+            <source>below the national standard</source>
+            <translation>国家基準未達成</translation>
+        </message>
+        <message>
+            <source>%1
+%2 beds, %3</source>
+            <translation>%1
+%2 床、%3</translation>
+        </message>
+        <message>
+            <source>%1
+%2 beds
+No occupancy reported in the period</source>
+            <translation>%1
+%2 床
+期間中の稼働報告なし</translation>
+        </message>
+        <message>
+            <source>%1
+%2 beds
+Occupancy %3 % on %4 (period average %5 %)</source>
+            <translation>%1
+%2 床
+%4 の稼働率 %3 %（期間平均 %5 %）</translation>
+        </message>
+        <message>
+            <source>Case and vaccination reports of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
+            <translation>2025年7月1日の再編の反対側の単位の患者・予防接種報告は、単位の継承関係（人口比重）により%1に集計されています。数値は小数の推計値になる場合があります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::health::HealthModule</name>
+        <message>
+            <source>General hospital</source>
+            <translation>総合病院</translation>
+        </message>
+        <message>
+            <source>Specialist hospital</source>
+            <translation>専門病院</translation>
+        </message>
+        <message>
+            <source>Regional medical centre</source>
+            <translation>地域医療センター</translation>
+        </message>
+        <message>
+            <source>Commune health station</source>
+            <translation>社保健所</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>病床数</translation>
+        </message>
+        <message>
+            <source>Occupied</source>
+            <translation>使用中の病床</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Disease</source>
+            <translation>疾病</translation>
+        </message>
+        <message>
+            <source>Week from</source>
+            <translation>週の開始日</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>患者数</translation>
+        </message>
+        <message>
+            <source>Coverage %</source>
+            <translation>接種率 %</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>行政単位</translation>
+        </message>
+        <message>
+            <source>Facility</source>
+            <translation>医療施設</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::tourism::TourismDashboard</name>
+        <message>
+            <source>New Year</source>
+            <translation>元日</translation>
+        </message>
+        <message>
+            <source>Reunification Day</source>
+            <translation>南部解放記念日</translation>
+        </message>
+        <message>
+            <source>Labour Day</source>
+            <translation>メーデー</translation>
+        </message>
+        <message>
+            <source>National Day</source>
+            <translation>国慶節</translation>
+        </message>
+        <message>
+            <source>Tết</source>
+            <translation>テト（旧正月）</translation>
+        </message>
+        <message>
+            <source>Hùng Kings' day</source>
+            <translation>フンヴオン記念日</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>観光客数</translation>
+        </message>
+        <message>
+            <source>visitors</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>Room occupancy</source>
+            <translation>客室稼働率</translation>
+        </message>
+        <message>
+            <source>Guests registered</source>
+            <translation>宿泊登録者数</translation>
+        </message>
+        <message>
+            <source>guests</source>
+            <translation>人</translation>
+        </message>
+        <message>
+            <source>Foreign guests declared</source>
+            <translation>外国人宿泊届出数</translation>
+        </message>
+        <message>
+            <source>Overnight visitors</source>
+            <translation>宿泊客数</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>客室数</translation>
+        </message>
+        <message>
+            <source>rooms</source>
+            <translation>室</translation>
+        </message>
+        <message>
+            <source>As registered</source>
+            <translation>登録値</translation>
+        </message>
+        <message>
+            <source>International share</source>
+            <translation>外国人客の割合</translation>
+        </message>
+        <message>
+            <source>International visitors</source>
+            <translation>外国人観光客</translation>
+        </message>
+        <message>
+            <source>Foreign guests registered</source>
+            <translation>外国人宿泊者</translation>
+        </message>
+        <message>
+            <source>visitors of the area's attractions (no other breakdown is published).</source>
+            <translation>地域内の観光地の来訪者数（他の内訳は公開されていません）。</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>期間累計：各期間の最初の%1日</translation>
+        </message>
+        <message>
+            <source>Daily room occupancy</source>
+            <translation>日別の客室稼働率</translation>
+        </message>
+        <message>
+            <source>Occupancy</source>
+            <translation>稼働率</translation>
+        </message>
+        <message>
+            <source>Same day last year</source>
+            <translation>前年同日</translation>
+        </message>
+        <message>
+            <source>★ public holiday: %1</source>
+            <translation>★ 祝日：%1</translation>
+        </message>
+        <message>
+            <source>Guests registered by locality</source>
+            <translation>地域別の宿泊登録者数</translation>
+        </message>
+        <message>
+            <source>Visitors by attraction</source>
+            <translation>観光地別の来訪者数</translation>
+        </message>
+        <message>
+            <source>Latest month reported: %1.</source>
+            <translation>最新の報告月：%1。</translation>
+        </message>
+        <message>
+            <source>Room occupancy by former district</source>
+            <translation>旧郡別の客室稼働率</translation>
+        </message>
+        <message>
+            <source>%1
+%2 rooms
+No guest list in the last %3 days</source>
+            <translation>%1
+%2 室
+過去%3日間宿泊者名簿の届出なし</translation>
+        </message>
+        <message>
+            <source>%1
+%2 rooms, occupancy %3 % on %4
+Guests in the period: %5 (foreign: %6)</source>
+            <translation>%1
+%2 室、%4 の稼働率 %3 %
+期間中の宿泊者：%5 人（外国人：%6 人）</translation>
+        </message>
+        <message>
+            <source>%1
+Visitors %2: %3</source>
+            <translation>%1
+%2 の来訪者：%3</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>未報告</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::tourism::TourismModule</name>
+        <message>
+            <source>Hotel</source>
+            <translation>ホテル</translation>
+        </message>
+        <message>
+            <source>Guesthouse</source>
+            <translation>ゲストハウス</translation>
+        </message>
+        <message>
+            <source>Homestay</source>
+            <translation>民泊</translation>
+        </message>
+        <message>
+            <source>Resort</source>
+            <translation>リゾート</translation>
+        </message>
+        <message>
+            <source>Beach</source>
+            <translation>ビーチ</translation>
+        </message>
+        <message>
+            <source>Heritage site</source>
+            <translation>史跡</translation>
+        </message>
+        <message>
+            <source>Nature</source>
+            <translation>自然</translation>
+        </message>
+        <message>
+            <source>Spiritual site</source>
+            <translation>宗教施設</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>客室数</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Rooms occupied</source>
+            <translation>使用客室数</translation>
+        </message>
+        <message>
+            <source>Guests</source>
+            <translation>宿泊者</translation>
+        </message>
+        <message>
+            <source>Foreign guests</source>
+            <translation>外国人宿泊者</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>観光客数</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>行政単位</translation>
+        </message>
+    </context>
 </TS>

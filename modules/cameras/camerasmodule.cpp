@@ -1,17 +1,164 @@
 #include "cameras/camerasmodule.h"
 
+#include "cameras/camdashboard.h"
+#include "cameras/cameradetailpanel.h"
+#include "cameras/cameragridview.h"
+#include "cameras/snapshotfetcher.h"
+#include "core/localcache.h"
+#include "map/mapwidget.h"
+#include "ui/moduledock.h"
+#include "ui/recordbrowser.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
 #include <QtGlobal>
 
 namespace ioc::cameras {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ioc::cameras::CamerasModule", text);
+}
+
+// Cameras by id, with what the grid needs, in the order of `ids`.
+QList<CameraRef> cameraRefs(const core::SqliteFile &mirror, const QStringList &ids)
+{
+    QHash<QString, CameraRef> byId;
+    QSqlQuery q(mirror.connection());
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT id, json_extract(properties, '$.name'), "
+                              "json_extract(properties, '$.snapshot_url') FROM features "
+                              "WHERE collection = 'cam_cameras'")))
+        while (q.next())
+            byId.insert(q.value(0).toString(),
+                { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    QList<CameraRef> refs;
+    for (const QString &id : ids)
+        if (byId.contains(id))
+            refs.append(byId.value(id));
+    return refs;
+}
+
+} // namespace
+
 CamerasModule::CamerasModule()
-    : RecordBrowserModule({
-        QStringLiteral("cameras"),
-        QT_TRANSLATE_NOOP("ioc::modules", "Smart surveillance cameras"),
-        QStringLiteral(":/modules/cameras/icon.svg"),
-        QColor(QStringLiteral("#d9480f")),
-        { QStringLiteral("cam_cameras"), QStringLiteral("cam_events") },
-    })
+    : DashboardModule(
+        {
+            QStringLiteral("cameras"),
+            QT_TRANSLATE_NOOP("ioc::modules", "Smart surveillance cameras"),
+            QStringLiteral(":/modules/cameras/icon.svg"),
+            QColor(QStringLiteral("#d9480f")),
+            { QStringLiteral("cam_cameras"), QStringLiteral("cam_events") },
+        },
+        std::make_shared<CamDashboard>())
 { }
+
+QList<core::Migration> CamerasModule::cacheMigrations() const
+{
+    return camerasCacheMigrations();
+}
+
+QWidget *CamerasModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
+{
+    auto *dock = static_cast<ui::ModuleDock *>(DashboardModule::createDockContent(context, parent));
+    core::LocalCache *cache = context.cache;
+    auto *fetcher = new SnapshotFetcher({ context.dataCenterUrl, context.bearerToken },
+        SnapshotCache(QDir(cache->dataDir()).filePath(QStringLiteral("snapshots"))), dock);
+    fetcher->setOffline(context.offline || context.dataCenterUrl.isEmpty());
+    QString operatorName = context.operatorName;
+    if (operatorName.isEmpty())
+        operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    auto *panel = new CameraDetailPanel(
+        cache->mirror(), &cache->operatorStore(), fetcher, operatorName, dock);
+    panel->setObjectName(QStringLiteral("cameraDetail"));
+    dock->addTab(panel, tr("Camera"));
+    auto showPanel = [dock, panel] { dock->tabs()->setCurrentWidget(panel); };
+
+    QObject::connect(dock->map(), &map::MapWidget::featureClicked, panel,
+        [panel, showPanel](const QString &layerId, const QString &featureId) {
+            if (layerId == QLatin1String(CamDashboard::kCameraLayer)) {
+                panel->showCamera(featureId);
+                showPanel();
+            } else if (layerId.startsWith(QLatin1String(CamDashboard::kEventLayerPrefix))) {
+                panel->showDetection(featureId);
+                showPanel();
+            }
+        });
+    QTableView *table = dock->recordBrowser()->tableView();
+    QObject::connect(
+        table, &QTableView::clicked, panel, [panel, showPanel](const QModelIndex &index) {
+            const QString collection
+                = index.data(core::RecordTableModel::CollectionRole).toString();
+            const QString id = index.data(core::RecordTableModel::FeatureIdRole).toString();
+            if (collection == QLatin1String("cam_cameras"))
+                panel->showCamera(id);
+            else if (collection == QLatin1String("cam_events"))
+                panel->showDetection(id);
+            else
+                return;
+            showPanel();
+        });
+    // A verdict changes the false-positive figures.
+    QObject::connect(panel, &CameraDetailPanel::reviewed, dock, &ui::ModuleDock::refresh);
+
+    // The grid: the cameras last selected on the map (shift-drag), else the area's.
+    auto selection = std::make_shared<QStringList>();
+    QObject::connect(dock->map(), &map::MapWidget::featuresSelected, panel,
+        [selection](const QString &layerId, const QStringList &ids) {
+            if (layerId == QLatin1String(CamDashboard::kCameraLayer))
+                *selection = ids;
+        });
+    QObject::connect(dock, &ui::ModuleDock::dashboardLoaded, panel, [selection] {
+        selection->clear(); // a new area or period: the grid follows the area again
+    });
+    QObject::connect(
+        panel, &CameraDetailPanel::gridRequested, dock, [dock, fetcher, cache, selection] {
+            QStringList ids = *selection;
+            if (ids.isEmpty())
+                for (const core::DashboardLayer &layer : dock->dashboardData().layers)
+                    if (layer.id == QLatin1String(CamDashboard::kCameraLayer))
+                        for (const core::DashboardPoint &p : layer.points)
+                            ids.append(p.id);
+            auto *grid = new CameraGridView(fetcher, dock);
+            grid->setObjectName(QStringLiteral("cameraGrid"));
+            grid->setWindowFlag(Qt::Window);
+            grid->setAttribute(Qt::WA_DeleteOnClose);
+            grid->setWindowTitle(tr("Camera grid — %1 cameras").arg(ids.size()));
+            grid->setCameras(cameraRefs(cache->mirror(), ids));
+            grid->resize(1280, 760);
+            grid->show();
+        });
+    return dock;
+}
+
+QList<core::RecordTableModel::PropertyColumn> CamerasModule::recordColumns() const
+{
+    const QHash<QString, QString> statuses {
+        { QStringLiteral("online"), tr("Online") },
+        { QStringLiteral("degraded"), tr("Degraded") },
+        { QStringLiteral("offline"), tr("Offline") },
+    };
+    const QHash<QString, QString> kinds {
+        { QStringLiteral("traffic"), tr("Traffic") },
+        { QStringLiteral("security"), tr("Security") },
+        { QStringLiteral("crowd"), tr("Crowd and intrusion") },
+        { QStringLiteral("fire_smoke"), tr("Fire and smoke") },
+        { QStringLiteral("flooding"), tr("Flooding") },
+    };
+    return {
+        { QStringLiteral("kind"), tr("Kind"), kinds },
+        { QStringLiteral("status"), tr("Status"), statuses },
+        { QStringLiteral("last_heartbeat"), tr("Last heartbeat"), {} },
+        { QStringLiteral("camera_id"), tr("Camera"), {} },
+        { QStringLiteral("detected_at"), tr("Detected"), {} },
+        { QStringLiteral("confidence"), tr("Confidence"), {} },
+        { QStringLiteral("unit_code"), tr("Unit"), {} },
+    };
+}
 
 } // namespace ioc::cameras

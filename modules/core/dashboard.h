@@ -103,6 +103,9 @@ struct DashboardLayer
     QHash<QString, QColor> colours; // styleKey -> colour
     double radiusPx = 6; // layers of one kind with different radii stand for sizes
     int zOrder = 1;
+    // Dense layers (cameras, detections) cluster; few points whose size carries meaning
+    // (offices by backlog) do not.
+    bool clustered = false;
 };
 
 struct DashboardData

@@ -4,10 +4,16 @@
 
 namespace ioc::education {
 
-class EducationModule final : public ui::RecordBrowserModule
+// Education & training: schools by level and national-standard status, students and
+// teachers, pupils per teacher, closures by day and cause.
+class EducationModule final : public ui::DashboardModule
 {
 public:
     EducationModule();
+    QList<core::Migration> cacheMigrations() const override;
+
+protected:
+    QList<core::RecordTableModel::PropertyColumn> recordColumns() const override;
 };
 
 } // namespace ioc::education

@@ -4,10 +4,18 @@
 
 namespace ioc::health {
 
-class HealthModule final : public ui::RecordBrowserModule
+// Health: hospitals by bed occupancy, weekly case reports with their anomaly band,
+// vaccination coverage against the target, commune stations by national-standard status.
+class HealthModule final : public ui::DashboardModule
 {
 public:
     HealthModule();
+    QList<core::Migration> cacheMigrations() const override;
+    // The dashboard dock plus a "Facility" tab (FacilityDetail) filled by map clicks.
+    QWidget *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
+
+protected:
+    QList<core::RecordTableModel::PropertyColumn> recordColumns() const override;
 };
 
 } // namespace ioc::health

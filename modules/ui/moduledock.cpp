@@ -452,7 +452,7 @@ void ModuleDock::applyDashboard()
         options.clusterColour = m_accent;
         options.radiusPx = layer.radiusPx;
         options.zOrder = layer.zOrder;
-        options.clustered = false; // few points, and their size carries meaning
+        options.clustered = layer.clustered;
         m_map->setPointLayerAsync(layer.id, points, options);
         m_dashboardLayers.append(layer.id);
         m_layerCounts.insert(layer.id, int(points.size()));

@@ -4,6 +4,8 @@
 #include "core/module.h"
 #include "core/recordtablemodel.h"
 
+#include <QByteArray>
+#include <QUrl>
 #include <memory>
 
 class QWidget;
@@ -19,6 +21,13 @@ struct ModuleContext
 {
     core::LocalCache *cache = nullptr;
     bool offline = false;
+    // The data center, for what is fetched on demand rather than synced (camera
+    // snapshots): its base URL (empty: none configured) and bearer token.
+    QUrl dataCenterUrl;
+    QByteArray bearerToken;
+    // Who is at the desk, for operator actions written from a dock (event reviews); the
+    // system user name when empty.
+    QString operatorName;
 };
 
 // A module as the desktop shows it: the core description plus its dock content.
