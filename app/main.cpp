@@ -67,6 +67,11 @@ int runWall(const app::CommandLineOptions &options, const core::ModuleRegistry &
     config.dropUnknownBoards(moduleIds, &warnings);
     app::WallSession wall(modules, cache, config);
     wall.attachSync(&sync);
+    app::AlertController alerts(cache.dataDir());
+    wall.attachAlerts(&alerts);
+    QObject::connect(&sync, &app::SyncController::featuresChanged, &alerts,
+        &app::AlertController::onFeaturesChanged);
+    alerts.start();
     if (!options.offline)
         sync.start();
     warnings += wall.show();
@@ -74,6 +79,7 @@ int runWall(const app::CommandLineOptions &options, const core::ModuleRegistry &
     for (const QString &warning : std::as_const(warnings))
         printTo(stderr, warning);
     const int code = QApplication::exec();
+    alerts.stop();
     sync.stop();
     return code;
 }
@@ -249,7 +255,13 @@ int main(int argc, char *argv[])
     if (options.wall)
         return runWall(options, modules, cache, sync);
 
-    app::MainWindow window(modules, cache, { options.offline });
+    app::MainWindow::Options windowOptions;
+    windowOptions.offline = options.offline;
+    if (syncSettings) {
+        windowOptions.dataCenterUrl = syncSettings->baseUrl;
+        windowOptions.bearerToken = syncSettings->token.toUtf8();
+    }
+    app::MainWindow window(modules, cache, windowOptions);
     app::SnapshotActions snapshots(cache, moduleVersions, &window);
     window.addFileActions({ snapshots.exportAction(), snapshots.importAction() });
     app::BriefingActions briefings(modules, cache.dataDir(), &window);

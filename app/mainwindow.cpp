@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "alerts/alertlistmodel.h"
+#include "ui/alertmarkers.h"
+#include "ui/alertlistwidget.h"
 #include "appsettings.h"
 #include "core/featurestore.h"
 #include "core/layoutstore.h"
@@ -124,6 +127,8 @@ void MainWindow::createDocks()
     ui::ModuleContext context;
     context.cache = &m_cache;
     context.offline = m_options.offline;
+    context.dataCenterUrl = m_options.dataCenterUrl;
+    context.bearerToken = m_options.bearerToken;
     // The docks are the window; this empty central widget is never shown (zero size).
     auto *central = new QWidget(this);
     central->setMaximumSize(0, 0);
@@ -565,6 +570,43 @@ void MainWindow::attachAlerts(AlertController *alerts)
     QMenu *menu = menuBar()->addMenu(tr("&Alerts"));
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
     m_alerts = new ControlRoomAlerts(this, alerts, titles, menu, &m_cache.operatorStore());
+
+    // Each module dock: its own alerts as the first tab, and on its map (click → the alert).
+    for (QDockWidget *qdock : std::as_const(m_docks)) {
+        auto *dock = qobject_cast<ui::ModuleDock *>(qdock->widget());
+        if (!dock)
+            continue;
+        const QString moduleId = qdock->property("moduleId").toString();
+        auto *list = new ui::AlertListWidget(dock);
+        list->setObjectName(QStringLiteral("moduleAlerts"));
+        list->setModuleFilter(moduleId);
+        // The engine publishes everything once at start; a list made now starts from what
+        // the control-room panel already holds.
+        list->alertModel()->setAlerts(m_alerts->list()->alertModel()->allAlerts());
+        dock->insertTab(0, list, tr("Alerts"));
+        connect(alerts, &AlertController::alertsChanged, list->alertModel(),
+            &alerts::AlertListModel::updateAlerts);
+        connect(list, &ui::AlertListWidget::acknowledgeRequested, alerts,
+            &AlertController::acknowledge);
+        connect(list, &ui::AlertListWidget::resolveRequested, alerts, &AlertController::resolve);
+        connect(list, &ui::AlertListWidget::silenceRequested, alerts, &AlertController::silence);
+        map::MapWidget *map = dock->findChild<map::MapWidget *>();
+        if (!map)
+            continue;
+        auto showOnMap = [list, map, moduleId] {
+            QList<alerts::Alert> own;
+            for (const alerts::Alert &alert : list->alertModel()->allAlerts())
+                if (alert.module == moduleId && alert.state != alerts::AlertState::Resolved)
+                    own.append(alert);
+            map->setAlerts(ui::alertMarkers(own, ui::messageLanguage()));
+        };
+        connect(list->alertModel(), &alerts::AlertListModel::countsChanged, map, showOnMap);
+        showOnMap();
+        connect(map, &map::MapWidget::alertClicked, list, [list, dock](const QString &id) {
+            dock->tabs()->setCurrentWidget(list);
+            list->selectAlert(id);
+        });
+    }
 }
 
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)

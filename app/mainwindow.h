@@ -4,6 +4,7 @@
 #include "sync/syncstatus.h"
 
 #include <QMainWindow>
+#include <QUrl>
 
 class QAction;
 class QActionGroup;
@@ -49,6 +50,9 @@ public:
     struct Options
     {
         bool offline = false;
+        // For what docks fetch on demand (camera snapshots): the configured data center.
+        QUrl dataCenterUrl;
+        QByteArray bearerToken;
     };
 
     MainWindow(core::ModuleRegistry &modules, core::LocalCache &cache, const Options &options,

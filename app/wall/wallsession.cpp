@@ -3,7 +3,10 @@
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "core/sqlitefile.h"
+#include "alertcontroller.h"
 #include "synccontroller.h"
+#include "ui/alertlistwidget.h"
+#include "ui/alertmarkers.h"
 #include "ui/uimodule.h"
 #include "wall/wallwindow.h"
 
@@ -116,14 +119,15 @@ QWidget *WallSession::createBoard(const QString &boardId, QWidget *parent)
         auto *board = new OverviewBoard(m_modules, parent);
         board->setFigures(m_figures);
         m_overviews.append(board);
+        applyAlerts();
         return board;
     }
     const core::Module *module = m_modules.module(boardId);
     if (!module)
         return nullptr;
     auto *board = new ModuleBoard(*module, m_cache.mirror().path(), parent);
-    board->setData({ boardId, m_figures.value(boardId), 0, 0 });
     m_moduleBoards.append(board);
+    applyAlerts();
     return board;
 }
 
@@ -131,6 +135,57 @@ void WallSession::attachSync(SyncController *sync)
 {
     connect(sync, &SyncController::statusChanged, this, &WallSession::onSyncStatus);
     connect(sync, &SyncController::reportReady, this, [this] { m_refreshDebounce.start(); });
+}
+
+void WallSession::attachAlerts(AlertController *alerts)
+{
+    connect(alerts, &AlertController::alertsChanged, this,
+        [this](const QList<alerts::Alert> &changed) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (const alerts::Alert &alert : changed) {
+                m_alerts.insert(alert.id, alert);
+                const bool open = alert.state == alerts::AlertState::Raised && !alert.isSilenced(now);
+                if (alert.severity == alerts::Severity::Critical && open) {
+                    const core::Module *module = m_modules.module(alert.module);
+                    m_playlist.interrupt(alert.id,
+                        m_config.boards.contains(alert.module) || !module ? alert.module
+                                                                            : QStringLiteral("overview"),
+                        QStringLiteral("%1 — %2").arg(module ? module->title() : alert.module,
+                            alert.message(ui::messageLanguage())),
+                        now);
+                } else {
+                    // Acknowledged at a workstation, resolved, or silenced: off the wall.
+                    m_playlist.release(alert.id, now);
+                }
+            }
+            applyAlerts();
+        });
+}
+
+void WallSession::applyAlerts()
+{
+    QHash<QString, WallAlertCounts> counts;
+    QHash<QString, QList<alerts::Alert>> open;
+    QList<alerts::Alert> all;
+    for (const alerts::Alert &alert : std::as_const(m_alerts)) {
+        if (alert.state == alerts::AlertState::Resolved)
+            continue;
+        WallAlertCounts &c = counts[alert.module];
+        if (alert.severity == alerts::Severity::Critical)
+            ++c.critical;
+        else if (alert.severity == alerts::Severity::Warning)
+            ++c.warnings;
+        open[alert.module].append(alert);
+        all.append(alert);
+    }
+    const QString language = ui::messageLanguage();
+    for (OverviewBoard *board : std::as_const(m_overviews))
+        board->setAlerts(counts, ui::alertMarkers(all, language));
+    for (ModuleBoard *board : std::as_const(m_moduleBoards)) {
+        board->setAlerts(ui::alertMarkers(open.value(board->moduleId()), language));
+        const WallAlertCounts c = counts.value(board->moduleId());
+        board->setData({ board->moduleId(), m_figures.value(board->moduleId()), c.critical, c.warnings });
+    }
 }
 
 void WallSession::onSyncStatus(const sync::SyncStatus &status)
@@ -159,8 +214,7 @@ void WallSession::applyFigures()
     // Module boards show the same figures as their overview tile.
     for (OverviewBoard *board : std::as_const(m_overviews))
         board->setFigures(m_figures);
-    for (ModuleBoard *board : std::as_const(m_moduleBoards))
-        board->setData({ board->moduleId(), m_figures.value(board->moduleId()), 0, 0 });
+    applyAlerts();
 }
 
 } // namespace ioc::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alert.h"
 #include "core/dashboard.h"
 #include "wall/wallboards.h"
 #include "wall/wallconfig.h"
@@ -25,6 +26,7 @@ namespace ioc::app {
 // it must open its own connections (core::SqliteFile) and touch no widget.
 using WallFigureProvider = std::function<QHash<QString, QList<WallFigure>>()>;
 
+class AlertController;
 class SyncController;
 class WallWindow;
 
@@ -41,6 +43,9 @@ public:
 
     void setFigureProvider(WallFigureProvider provider) { m_provider = std::move(provider); }
     void attachSync(SyncController *sync);
+    // Critical alerts interrupt the rotation until acknowledged at a workstation (or their
+    // hold time passes); every board shows the alert counts and markers.
+    void attachAlerts(AlertController *alerts);
     // Opens the windows on the configured screens; returns the warnings to log.
     QStringList show();
 
@@ -54,6 +59,7 @@ private:
     void onSyncStatus(const sync::SyncStatus &status);
     void refreshBoards();
     void applyFigures();
+    void applyAlerts();
 
     const core::ModuleRegistry &m_modules;
     core::LocalCache &m_cache;
@@ -64,6 +70,7 @@ private:
     QList<OverviewBoard *> m_overviews;
     QList<ModuleBoard *> m_moduleBoards;
     QHash<QString, QList<WallFigure>> m_figures;
+    QHash<QString, alerts::Alert> m_alerts; // by id, every state
     QFutureWatcher<QHash<QString, QList<WallFigure>>> m_figureWatcher;
     QTimer m_refreshDebounce;
 };

@@ -20,6 +20,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_crumbs->setSpacing(2);
     m_children = new QComboBox(this);
     m_children->setObjectName(QStringLiteral("areaChildren"));
+    m_children->setAccessibleName(tr("Area within the current one"));
     m_children->setMinimumContentsLength(16);
     m_children->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     connect(m_children, qOverload<int>(&QComboBox::activated), this, [this](int index) {
@@ -34,17 +35,21 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
 
     m_granularity = new QComboBox(this);
     m_granularity->setObjectName(QStringLiteral("granularity"));
+    m_granularity->setAccessibleName(tr("Period length"));
     m_granularity->addItems(
         { tr("Day"), tr("Week"), tr("Month"), tr("Quarter"), tr("Year"), tr("Custom range") });
     m_anchor = new QDateEdit(this);
     m_anchor->setCalendarPopup(true);
     m_anchor->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_anchor->setAccessibleName(tr("A day in the period"));
     m_from = new QDateEdit(this);
     m_from->setCalendarPopup(true);
     m_from->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_from->setAccessibleName(tr("From"));
     m_to = new QDateEdit(this);
     m_to->setCalendarPopup(true);
     m_to->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_to->setAccessibleName(tr("To"));
     m_previous = new QToolButton(this);
     m_previous->setText(QStringLiteral("◀"));
     m_previous->setToolTip(tr("Previous period"));
@@ -54,6 +59,7 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_compare = new QCheckBox(tr("Compare with last year"), this);
     m_selector = new QComboBox(this);
     m_selector->setObjectName(QStringLiteral("dashboardSelector"));
+    m_selector->setAccessibleName(tr("What the figures show"));
     m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_selector->hide();
 
