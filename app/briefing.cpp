@@ -46,7 +46,7 @@ QDate provinceToday()
 QString formatKpiValue(const core::KpiValue &kpi)
 {
     if (!kpi.value)
-        return Briefing::tr("no data");
+        return QCoreApplication::translate("ioc::app::Briefing", "no data");
     const QString number = ui::KpiCard::formatValue(*kpi.value, kpi.decimals);
     return kpi.unit.isEmpty() ? number : number + QLatin1Char(' ') + kpi.unit;
 }
@@ -60,8 +60,11 @@ QString formatChange(const core::KpiValue &kpi)
         : change->direction < 0                 ? QStringLiteral("▼")
                                                 : QStringLiteral("=");
     const QString amount = QLocale().toString(std::abs(change->amount), 'f', 1);
-    return change->inPoints ? Briefing::tr("%1 %2 points vs the previous period").arg(arrow, amount)
-                            : Briefing::tr("%1 %2 % vs the previous period").arg(arrow, amount);
+    return change->inPoints
+        ? QCoreApplication::translate("ioc::app::Briefing", "%1 %2 points vs the previous period")
+              .arg(arrow, amount)
+        : QCoreApplication::translate("ioc::app::Briefing", "%1 %2 % vs the previous period")
+              .arg(arrow, amount);
 }
 
 reports::ReportFigure chartFigure(const core::ChartData &chart)
@@ -162,22 +165,27 @@ reports::ReportTable alertTable(
     const QList<alerts::Alert> &alerts, const core::ModuleRegistry &modules, bool withModule)
 {
     reports::ReportTable table;
-    table.title = Briefing::tr("Active alerts (%n)", nullptr, int(alerts.size()));
-    table.headers = { Briefing::tr("Severity"), Briefing::tr("Alert") };
+    table.title = QCoreApplication::translate(
+        "ioc::app::Briefing", "Active alerts (%n)", nullptr, int(alerts.size()));
+    table.headers = { QCoreApplication::translate("ioc::app::Briefing", "Severity"),
+        QCoreApplication::translate("ioc::app::Briefing", "Alert") };
     table.columnWeights = { 2, 7 };
     if (withModule) {
-        table.headers.append(Briefing::tr("Module"));
+        table.headers.append(QCoreApplication::translate("ioc::app::Briefing", "Module"));
         table.columnWeights.append(3);
     }
-    table.headers += { Briefing::tr("Raised"), Briefing::tr("State") };
+    table.headers += { QCoreApplication::translate("ioc::app::Briefing", "Raised"),
+        QCoreApplication::translate("ioc::app::Briefing", "State") };
     table.columnWeights += { 2, 4 };
     static const QTimeZone zone("Asia/Ho_Chi_Minh");
     const QLocale locale;
     for (const alerts::Alert &alert : alerts.mid(0, kMaxAlertRows)) {
         QStringList row;
-        row << (alert.severity == alerts::Severity::Critical  ? Briefing::tr("▲ Critical")
-                : alert.severity == alerts::Severity::Warning ? Briefing::tr("◆ Warning")
-                                                              : Briefing::tr("● Info"));
+        row << (alert.severity == alerts::Severity::Critical
+                ? QCoreApplication::translate("ioc::app::Briefing", "▲ Critical")
+                : alert.severity == alerts::Severity::Warning
+                ? QCoreApplication::translate("ioc::app::Briefing", "◆ Warning")
+                : QCoreApplication::translate("ioc::app::Briefing", "● Info"));
         row << alert.message(locale.name());
         if (withModule) {
             const core::Module *module = modules.module(alert.module);
@@ -185,10 +193,10 @@ reports::ReportTable alertTable(
         }
         row << locale.toString(alert.raisedAt.toTimeZone(zone), QStringLiteral("HH:mm dd/MM"));
         row << (alert.state == alerts::AlertState::Acknowledged
-                ? Briefing::tr("acknowledged by %1 %2")
+                ? QCoreApplication::translate("ioc::app::Briefing", "acknowledged by %1 %2")
                       .arg(alert.ackBy,
                           locale.toString(alert.ackAt.toTimeZone(zone), QStringLiteral("HH:mm")))
-                : Briefing::tr("raised"));
+                : QCoreApplication::translate("ioc::app::Briefing", "raised"));
         table.rows.append(row);
     }
     return table;
@@ -283,17 +291,20 @@ reports::ReportContent buildBriefing(const core::ModuleRegistry &modules,
         ? locale.toString(period.first, QStringLiteral("dd/MM/yyyy"))
         : QStringLiteral("%1 – %2").arg(locale.toString(period.first, QStringLiteral("dd/MM/yyyy")),
             locale.toString(period.last, QStringLiteral("dd/MM/yyyy")));
-    content.area = Briefing::tr("Whole province");
+    content.area = QCoreApplication::translate("ioc::app::Briefing", "Whole province");
     content.dataAsOf = inputs.dataAsOf;
     content.generatedAt = QDateTime::currentDateTimeUtc();
 
     if (overview) {
-        content.title = Briefing::tr("Ha Tinh province briefing");
+        content.title
+            = QCoreApplication::translate("ioc::app::Briefing", "Ha Tinh province briefing");
         reports::ReportSection summary;
-        summary.title = Briefing::tr("The province at a glance");
+        summary.title
+            = QCoreApplication::translate("ioc::app::Briefing", "The province at a glance");
         QList<core::DashboardLayer> noLayers;
-        summary.figures.append(mapFigure(
-            Briefing::tr("Active alerts on the map"), noLayers, inputs.activeAlerts, Qt::darkBlue));
+        summary.figures.append(
+            mapFigure(QCoreApplication::translate("ioc::app::Briefing", "Active alerts on the map"),
+                noLayers, inputs.activeAlerts, Qt::darkBlue));
         summary.tables.append(alertTable(inputs.activeAlerts, modules, true));
         content.sections.append(summary);
     }
@@ -310,7 +321,8 @@ reports::ReportContent buildBriefing(const core::ModuleRegistry &modules,
             section.kpis.append({ kpi.label, formatKpiValue(kpi), formatChange(kpi) });
         section.note = data->notice;
         if (!overview) {
-            content.title = Briefing::tr("Briefing: %1").arg(module->title());
+            content.title = QCoreApplication::translate("ioc::app::Briefing", "Briefing: %1")
+                                .arg(module->title());
             int charts = 0;
             for (const core::ChartData &chart : data->charts) {
                 if (chart.isEmpty() || charts++ >= kMaxCharts)
@@ -322,7 +334,8 @@ reports::ReportContent buildBriefing(const core::ModuleRegistry &modules,
                 if (alert.module == id)
                     own.append(alert);
             section.figures.append(
-                mapFigure(Briefing::tr("Map"), data->layers, own, module->accentColor()));
+                mapFigure(QCoreApplication::translate("ioc::app::Briefing", "Map"), data->layers,
+                    own, module->accentColor()));
             section.tables.append(alertTable(own, modules, false));
         }
         content.sections.append(section);
@@ -337,7 +350,8 @@ int runReportCommand(const QString &dataDir, const core::ModuleRegistry &modules
     const auto period
         = parseBriefingPeriod(periodName.isEmpty() ? QStringLiteral("yesterday") : periodName);
     if (!period) {
-        err << Briefing::tr("Unknown period '%1'; use one of: %2.")
+        err << QCoreApplication::translate(
+            "ioc::app::Briefing", "Unknown period '%1'; use one of: %2.")
                    .arg(periodName, briefingPeriodNames().join(QStringLiteral(", ")))
             << '\n';
         return 2;
@@ -353,7 +367,8 @@ int runReportCommand(const QString &dataDir, const core::ModuleRegistry &modules
         for (const auto &module : modules.modules())
             if (dynamic_cast<const ui::DashboardModule *>(module.get()))
                 known.append(module->id());
-        err << Briefing::tr("Unknown report '%1'; use one of: %2.")
+        err << QCoreApplication::translate(
+            "ioc::app::Briefing", "Unknown report '%1'; use one of: %2.")
                    .arg(report, known.join(QStringLiteral(", ")))
             << '\n';
         return 2;
@@ -366,7 +381,9 @@ int runReportCommand(const QString &dataDir, const core::ModuleRegistry &modules
         err << error << '\n';
         return 1;
     }
-    QTextStream(stdout) << Briefing::tr("Briefing written to %1").arg(outFile) << '\n';
+    QTextStream(stdout)
+        << QCoreApplication::translate("ioc::app::Briefing", "Briefing written to %1").arg(outFile)
+        << '\n';
     return 0;
 }
 

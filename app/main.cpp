@@ -1,6 +1,6 @@
+#include "alertcontroller.h"
 #include "briefing.h"
 #include "briefingactions.h"
-#include "alertcontroller.h"
 #include "commandline.h"
 #include "core/localcache.h"
 #include "core/mirrorsnapshot.h"

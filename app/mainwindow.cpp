@@ -1,28 +1,28 @@
 #include "mainwindow.h"
 
+#include "alertcontroller.h"
 #include "alerts/alertlistmodel.h"
-#include "ui/alertmarkers.h"
-#include "ui/alertlistwidget.h"
 #include "appsettings.h"
+#include "controlroomalerts.h"
 #include "core/featurestore.h"
 #include "core/layoutstore.h"
-#include "alertcontroller.h"
-#include "controlroomalerts.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "core/outboxstore.h"
 #include "core/recordtablemodel.h"
 #include "globalsearch.h"
 #include "languagesetup.h"
-#include "sync/syncstatusmodel.h"
 #include "map/mapwidget.h"
 #include "map/saveareadialog.h"
 #include "screenfit.h"
 #include "settingsdialog.h"
 #include "settingsvalidation.h"
 #include "shortcuthelp.h"
+#include "sync/syncstatusmodel.h"
 #include "synccontroller.h"
 #include "syncstatusdialog.h"
+#include "ui/alertlistwidget.h"
+#include "ui/alertmarkers.h"
 #include "ui/docktitlebar.h"
 #include "ui/moduledock.h"
 #include "ui/recordbrowser.h"
@@ -277,8 +277,8 @@ void MainWindow::createMenus()
     file->addAction(m_syncNow);
     file->addAction(m_syncStatus);
     file->addAction(m_workOffline);
-    QAction *prepare = file->addAction(tr("&Prepare for offline…"), this,
-        &MainWindow::prepareForOffline);
+    QAction *prepare
+        = file->addAction(tr("&Prepare for offline…"), this, &MainWindow::prepareForOffline);
     prepare->setObjectName(QStringLiteral("prepareOffline"));
     QAction *saveArea = file->addAction(tr("Save map &area for offline use…"), this,
         [this] { map::saveAreaForOffline(activeMap(), this); });

@@ -9,12 +9,12 @@
 #include "startup.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -105,7 +105,8 @@ private slots:
         QVERIFY(runTest(dialog, m_open.url().toString(), QString()));
         // The count the server itself lists, so a new collection does not break the test.
         QNetworkAccessManager network;
-        QNetworkReply *reply = network.get(QNetworkRequest(m_open.url().resolved(QUrl(QStringLiteral("/collections")))));
+        QNetworkReply *reply = network.get(
+            QNetworkRequest(m_open.url().resolved(QUrl(QStringLiteral("/collections")))));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
         const int served = int(QJsonDocument::fromJson(reply->readAll())
                                    .object()

@@ -24,6 +24,7 @@
 #include "ui/theme.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -39,7 +40,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QAbstractSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUuid>
@@ -586,7 +586,8 @@ private slots:
             // A screen reader reads the accessible name, else the button's text or tooltip.
             QString name = w->accessibleName();
             // The line edit inside a spin or date box is announced with its box's name.
-            if (auto *box = qobject_cast<QAbstractSpinBox *>(w->parentWidget()); box && name.isEmpty())
+            if (auto *box = qobject_cast<QAbstractSpinBox *>(w->parentWidget());
+                box && name.isEmpty())
                 name = box->accessibleName();
             if (auto *button = qobject_cast<QAbstractButton *>(w)) {
                 if (name.isEmpty())

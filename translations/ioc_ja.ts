@@ -83,6 +83,66 @@
             <source>--quit-after needs a number of milliseconds, not '%1'.</source>
             <translation>--quit-after にはミリ秒数を指定してください（'%1' ではありません）。</translation>
         </message>
+        <message>
+            <source>Run as the wall display: full screen, rotating boards, no editing.</source>
+            <translation>ウォールディスプレイとして実行：全画面、ボードを順に表示、編集なし。</translation>
+        </message>
+        <message>
+            <source>Wall screen: a number (0 = first) or 'all' for one wall per screen.</source>
+            <translation>ウォール画面：番号（0 = 最初）または画面ごとに表示する 'all'。</translation>
+        </message>
+        <message>
+            <source>Wall playlist: comma-separated boards, 'overview' and module ids.</source>
+            <translation>ウォールのプレイリスト：カンマ区切りのボード（'overview' とモジュールID）。</translation>
+        </message>
+        <message>
+            <source>Seconds each wall board stays (3–3600).</source>
+            <translation>各ボードの表示秒数（3～3600）。</translation>
+        </message>
+        <message>
+            <source>Write a briefing PDF without opening a window: 'overview' or a module id.</source>
+            <translation>ウィンドウを開かずにブリーフィングPDFを書き出す：'overview' またはモジュールID。</translation>
+        </message>
+        <message>
+            <source>Briefing period: today, yesterday (default), week, month, quarter or year.</source>
+            <translation>ブリーフィング期間：today、yesterday（既定）、week、month、quarter、year。</translation>
+        </message>
+        <message>
+            <source>Briefing PDF file to write.</source>
+            <translation>書き出すブリーフィングPDFファイル。</translation>
+        </message>
+        <message>
+            <source>--report needs 'overview' or a module id.</source>
+            <translation>--report には 'overview' またはモジュールIDが必要です。</translation>
+        </message>
+        <message>
+            <source>--report needs --out FILE.pdf.</source>
+            <translation>--report には --out ファイル.pdf が必要です。</translation>
+        </message>
+        <message>
+            <source>--period and --out need --report.</source>
+            <translation>--period と --out には --report が必要です。</translation>
+        </message>
+        <message>
+            <source>--screen, --wall-boards and --wall-interval need --wall.</source>
+            <translation>--screen、--wall-boards、--wall-interval には --wall が必要です。</translation>
+        </message>
+        <message>
+            <source>--screen needs a screen number (0, 1, …) or 'all', not '%1'.</source>
+            <translation>--screen には画面番号（0、1、…）または 'all' を指定してください（'%1' ではなく）。</translation>
+        </message>
+        <message>
+            <source>--wall-boards needs at least one board.</source>
+            <translation>--wall-boards には少なくとも1つのボードが必要です。</translation>
+        </message>
+        <message>
+            <source>--wall-interval needs a number of seconds from 3 to 3600.</source>
+            <translation>--wall-interval には3～3600の秒数が必要です。</translation>
+        </message>
+        <message>
+            <source>--wall and --sync-once contradict each other.</source>
+            <translation>--wall と --sync-once は同時に指定できません。</translation>
+        </message>
     </context>
     <context>
         <name>DisplayCheck</name>
@@ -121,6 +181,89 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         </message>
     </context>
     <context>
+        <name>MirrorSnapshot</name>
+        <message>
+            <source>%1 is not a usable IOC Desktop snapshot: %2</source>
+            <translation>%1 は使用できる IOC Desktop スナップショットではありません: %2</translation>
+        </message>
+        <message>
+            <source>There is no local cache to export at %1.</source>
+            <translation>%1 には書き出すローカルキャッシュがありません。</translation>
+        </message>
+        <message>
+            <source>Cannot open the local cache %1: %2</source>
+            <translation>ローカルキャッシュ %1 を開けません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot</source>
+            <translation>スナップショットを書き出せません</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot %1: %2</source>
+            <translation>スナップショット %1 を書き出せません: %2</translation>
+        </message>
+        <message>
+            <source>Cannot replace %1.</source>
+            <translation>%1 を置き換えられません。</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot %1.</source>
+            <translation>スナップショット %1 を書き出せません。</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 は存在しません。</translation>
+        </message>
+        <message>
+            <source>the integrity check gave no answer</source>
+            <translation>整合性チェックが結果を返しませんでした</translation>
+        </message>
+        <message>
+            <source>it has no snapshot manifest (it is not a file written by Export snapshot)</source>
+            <translation>スナップショットのマニフェストがありません（「スナップショットの書き出し」で作られたファイルではありません）</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 was written by a newer IOC Desktop (%2) in a format this version cannot read. Update IOC Desktop first.</source>
+            <translation>スナップショット %1 は新しい IOC Desktop（%2）がこのバージョンでは読めない形式で書いたものです。先に IOC Desktop を更新してください。</translation>
+        </message>
+        <message>
+            <source>its manifest has no format version</source>
+            <translation>マニフェストに形式バージョンがありません</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this version knows up to %4). Update IOC Desktop before importing it.</source>
+            <translation>スナップショット %1 は新しい IOC Desktop（%2、キャッシュスキーマ %3。このバージョンは %4 まで対応）のものです。取り込む前に IOC Desktop を更新してください。</translation>
+        </message>
+        <message>
+            <source>it holds no cache tables</source>
+            <translation>キャッシュのテーブルがありません</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 comes from a newer IOC Desktop (%2): the tables of module %3 are at version %4, this version knows up to %5. Update IOC Desktop before importing it.</source>
+            <translation>スナップショット %1 は新しい IOC Desktop（%2）のものです。モジュール %3 のテーブルはバージョン %4 で、このバージョンは %5 まで対応しています。取り込む前に IOC Desktop を更新してください。</translation>
+        </message>
+        <message>
+            <source>Cannot create the data directory %1.</source>
+            <translation>データディレクトリ %1 を作成できません。</translation>
+        </message>
+        <message>
+            <source>Cannot copy the snapshot into %1 (is the disk full?).</source>
+            <translation>スナップショットを %1 にコピーできません（ディスクがいっぱいですか？）。</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the snapshot copy: %1</source>
+            <translation>スナップショットのコピーを準備できません: %1</translation>
+        </message>
+        <message>
+            <source>Cannot move the current cache %1 aside; nothing was changed.</source>
+            <translation>現在のキャッシュ %1 を退避できません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
+            <translation>%1 をスナップショットで置き換えられません。現在のキャッシュはそのまま残っています。</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>IOC Desktop cannot start</source>
@@ -133,6 +276,537 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>Import snapshot</source>
             <translation>スナップショットの取り込み</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>はい(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>いいえ(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>適用</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>ヘルプ</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>再試行</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>リセット</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>デフォルトに戻す</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatorLauncher</name>
+        <message>
+            <source>The data-center simulator (ioc-datacenter-sim) is not installed. Install the ioc-datacenter-sim package.</source>
+            <translation>データセンターシミュレーター（ioc-datacenter-sim）がインストールされていません。ioc-datacenter-sim パッケージをインストールしてください。</translation>
+        </message>
+        <message>
+            <source>Cannot start the data-center simulator %1: %2</source>
+            <translation>データセンターシミュレーター %1 を起動できません: %2</translation>
+        </message>
+        <message>
+            <source>The data-center simulator did not start within %1 s.</source>
+            <translation>データセンターシミュレーターが %1 秒以内に起動しませんでした。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotActions</name>
+        <message>
+            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+            <translation>IOC Desktop スナップショット (*.iocsnap);;すべてのファイル (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s), written by IOC Desktop %1 on %2</source>
+            <translation>
+                <numerusform>%n 件のレコード、IOC Desktop %1 が %2 に作成</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The snapshot was not imported: %1</source>
+            <translation>スナップショットは取り込まれませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot imported: %1.</source>
+            <translation>スナップショットを取り込みました: %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>There is no local cache in %1 to export.</source>
+            <translation>%1 には書き出すローカルキャッシュがありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Snapshot written to %1: %n record(s).</source>
+            <translation>
+                <numerusform>スナップショットを %1 に書き出しました: %n 件のレコード。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
+            <translation>
+                <numerusform>スナップショットを %1 に取り込みました: %n 件のレコード、IOC Desktop %2 が %3 に作成。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::alerts</name>
+        <message>
+            <source>Info</source>
+            <translation>情報</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>警告</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>緊急</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>発生</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1 %2</source>
+            <translation>%1 が確認 %2</translation>
+        </message>
+        <message>
+            <source>Resolved automatically %1</source>
+            <translation>自動解決 %1</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 %2</source>
+            <translation>%1 が解決 %2</translation>
+        </message>
+        <message>
+            <source> · snoozed until %1</source>
+            <translation> · %1 まで一時停止</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Raised at</source>
+            <translation>発生時刻</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::alerts::AlertEngine</name>
+        <message>
+            <source>This alert is no longer open.</source>
+            <translation>このアラートはすでに閉じています。</translation>
+        </message>
+        <message>
+            <source>A silence needs an alert, a rule or an area.</source>
+            <translation>一時停止にはアラート、ルール、または地域の指定が必要です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::Briefing</name>
+        <message>
+            <source>no data</source>
+            <translation>データなし</translation>
+        </message>
+        <message>
+            <source>%1 %2 points vs the previous period</source>
+            <translation>前期比 %1 %2 ポイント</translation>
+        </message>
+        <message>
+            <source>%1 %2 % vs the previous period</source>
+            <translation>前期比 %1 %2 %</translation>
+        </message>
+        <message>
+            <source>Unknown period '%1'; use one of: %2.</source>
+            <translation>不明な期間 '%1'。次のいずれかを使ってください：%2。</translation>
+        </message>
+        <message>
+            <source>Unknown report '%1'; use one of: %2.</source>
+            <translation>不明なレポート '%1'。次のいずれかを使ってください：%2。</translation>
+        </message>
+        <message>
+            <source>Briefing written to %1</source>
+            <translation>ブリーフィングを %1 に書き出しました</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active alerts (%n)</source>
+            <translation>
+                <numerusform>発生中のアラート（%n件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>発生</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>▲ Critical</source>
+            <translation>▲ 重大</translation>
+        </message>
+        <message>
+            <source>◆ Warning</source>
+            <translation>◆ 警告</translation>
+        </message>
+        <message>
+            <source>● Info</source>
+            <translation>● 情報</translation>
+        </message>
+        <message>
+            <source>acknowledged by %1 %2</source>
+            <translation>%1 が %2 に確認済み</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>未対応</translation>
+        </message>
+        <message>
+            <source>Whole province</source>
+            <translation>省全体</translation>
+        </message>
+        <message>
+            <source>Ha Tinh province briefing</source>
+            <translation>ハティン省 総合ブリーフィング</translation>
+        </message>
+        <message>
+            <source>The province at a glance</source>
+            <translation>省の概況</translation>
+        </message>
+        <message>
+            <source>Active alerts on the map</source>
+            <translation>地図上の発生中アラート</translation>
+        </message>
+        <message>
+            <source>Briefing: %1</source>
+            <translation>ブリーフィング：%1</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>地図</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::BriefingActions</name>
+        <message>
+            <source>Export &amp;briefing PDF…</source>
+            <translation>ブリーフィングPDFを書き出す(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print briefing…</source>
+            <translation>ブリーフィングを印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Province overview</source>
+            <translation>省の総合</translation>
+        </message>
+        <message>
+            <source>Briefing</source>
+            <translation>ブリーフィング</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>レポート：</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>昨日</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>今週</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>今月</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>今四半期</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>今年</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>期間：</translation>
+        </message>
+        <message>
+            <source>Export briefing</source>
+            <translation>ブリーフィングの書き出し</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF文書 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ConnectionBanner</name>
+        <message>
+            <source>never synced</source>
+            <translation>未同期</translation>
+        </message>
+        <message>
+            <source>Offline since %1 — data as of %2</source>
+            <translation>%1 からオフライン — データは %2 時点</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ConnectionTest</name>
+        <message>
+            <source>Enter the data center's address, starting with http:// or https://.</source>
+            <translation>データセンターのアドレスを http:// または https:// で始めて入力してください。</translation>
+        </message>
+        <message>
+            <source>The data center at %1 refused the access token (HTTP %2). Check the token.</source>
+            <translation>%1 のデータセンターがアクセストークンを拒否しました（HTTP %2）。トークンを確認してください。</translation>
+        </message>
+        <message>
+            <source>Cannot reach %1: %2. Check the address and the network.</source>
+            <translation>%1 に接続できません: %2。アドレスとネットワークを確認してください。</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+            <translation>%1 のサーバーは %3 に対して HTTP %2 を返しました。アドレスはサービスのベース URL ですか？</translation>
+        </message>
+        <message>
+            <source>The server at %1 answers, but not as an OGC API – Features service (no list of collections).</source>
+            <translation>%1 のサーバーは応答しましたが、OGC API – Features サービスではありません（コレクション一覧がありません）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: the data center at %1 offers %n collection(s).</source>
+            <translation>
+                <numerusform>接続しました: %1 のデータセンターは %n 個のコレクションを提供しています。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ControlRoomAlerts</name>
+        <message>
+            <source>Alerts</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>&amp;Sound for critical alerts</source>
+            <translation>緊急アラートの音(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Reload alert rules</source>
+            <translation>アラートルールを再読み込み(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Alert rules refused: %1</source>
+            <translation>拒否されたアラートルール: %1</translation>
+        </message>
+        <message>
+            <source>Alerts %1</source>
+            <translation>アラート %1</translation>
+        </message>
+        <message>
+            <source>Open alerts — %1</source>
+            <translation>未解決のアラート — %1</translation>
+        </message>
+        <message>
+            <source>Critical alert — %1</source>
+            <translation>緊急アラート — %1</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>アラート履歴(&amp;H)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::FirstRunDialog</name>
+        <message>
+            <source>Welcome to IOC Desktop</source>
+            <translation>IOC Desktop へようこそ</translation>
+        </message>
+        <message>
+            <source>IOC Desktop has no data yet. Where should it come from?</source>
+            <translation>IOC Desktop にはまだデータがありません。どこから取得しますか？</translation>
+        </message>
+        <message>
+            <source>Connect to the province's &amp;data center</source>
+            <translation>省の&amp;データセンターに接続する</translation>
+        </message>
+        <message>
+            <source>Start the built-in &amp;simulator (demonstration, training)</source>
+            <translation>内蔵&amp;シミュレーターを起動する（デモ・研修）</translation>
+        </message>
+        <message>
+            <source>Work &amp;offline (empty cache, or import a snapshot)</source>
+            <translation>&amp;オフラインで作業する（空のキャッシュ、またはスナップショットを取り込む）</translation>
+        </message>
+        <message>
+            <source>from your administrator; empty if none</source>
+            <translation>管理者から入手。なければ空欄</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>接続を&amp;テスト</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>アドレス:</translation>
+        </message>
+        <message>
+            <source>Access token:</source>
+            <translation>アクセストークン:</translation>
+        </message>
+        <message>
+            <source>The simulator (package ioc-datacenter-sim) is not installed on this computer.</source>
+            <translation>このコンピューターにはシミュレーター（ioc-datacenter-sim パッケージ）がインストールされていません。</translation>
+        </message>
+        <message>
+            <source>IOC Desktop starts a simulated provincial data center with synthetic data on this computer and stops it when you quit. Nothing leaves this computer.</source>
+            <translation>IOC Desktop はこのコンピューター上で合成データの模擬データセンターを起動し、終了時に停止します。データが外部に出ることはありません。</translation>
+        </message>
+        <message>
+            <source>A colleague can give you a snapshot (File → Export snapshot) to work without a network. Without one, IOC Desktop starts with an empty cache.</source>
+            <translation>同僚からスナップショット（ファイル → スナップショットの書き出し）を受け取れば、ネットワークなしで作業できます。なければ空のキャッシュで起動します。</translation>
+        </message>
+        <message>
+            <source>Choose a s&amp;napshot…</source>
+            <translation>スナップショットを&amp;選択…</translation>
+        </message>
+        <message>
+            <source>No snapshot chosen.</source>
+            <translation>スナップショットが選択されていません。</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;続ける</translation>
+        </message>
+        <message>
+            <source>Import snapshot</source>
+            <translation>スナップショットの取り込み</translation>
+        </message>
+        <message>
+            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+            <translation>IOC Desktop スナップショット (*.iocsnap);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>テスト中…</translation>
+        </message>
+        <message>
+            <source>Test the connection before continuing.</source>
+            <translation>続ける前に接続をテストしてください。</translation>
+        </message>
+        <message>
+            <source>The address or the token changed: test again.</source>
+            <translation>アドレスまたはトークンが変更されました。もう一度テストしてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::GlobalSearchPopup</name>
+        <message>
+            <source>Places</source>
+            <translation>地名</translation>
+        </message>
+        <message>
+            <source>Search everywhere</source>
+            <translation>全体検索</translation>
+        </message>
+        <message>
+            <source>Search places, dossiers, documents, cameras… (diacritics optional)</source>
+            <translation>地名・申請書類・文書・カメラを検索…(声調記号は省略可)</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>検索語</translation>
+        </message>
+        <message>
+            <source>Search results, grouped by module</source>
+            <translation>検索結果(モジュール別)</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>検索中…</translation>
+        </message>
+        <message>
+            <source>Nothing found for "%1"</source>
+            <translation>「%1」に一致する項目はありません</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) — Enter opens, ↑↓ choose, Esc closes</source>
+            <translation>
+                <numerusform>%n 件 — Enter で開く、↑↓ で選択、Esc で閉じる</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type at least two letters</source>
+            <translation>2 文字以上入力してください</translation>
         </message>
     </context>
     <context>
@@ -162,10 +836,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>レイアウトを元に戻す(&amp;R)</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
             <source>&amp;Help</source>
             <translation>ヘルプ(&amp;H)</translation>
         </message>
@@ -178,20 +848,12 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>Qt について(&amp;Q)</translation>
         </message>
         <message>
-            <source>Offline (--offline): working from the cache</source>
-            <translation>オフライン（--offline）: キャッシュのデータで作業中</translation>
-        </message>
-        <message>
             <source>Data center: not configured</source>
             <translation>データセンター: 未設定</translation>
         </message>
         <message>
             <source>Language</source>
             <translation>言語</translation>
-        </message>
-        <message>
-            <source>The language will change the next time IOC Desktop starts.</source>
-            <translation>言語は次回 IOC Desktop を起動したときに切り替わります。</translation>
         </message>
         <message>
             <source>About IOC Desktop</source>
@@ -236,10 +898,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>The data center refused the credentials — fix the token, then Sync now</source>
             <translation>データセンターが認証情報を拒否しました — トークンを修正してから「今すぐ同期」を押してください</translation>
-        </message>
-        <message>
-            <source>%L1 features, %L2 pages</source>
-            <translation>%L1 件、%L2 ページ</translation>
         </message>
         <message>
             <source>Sync status and data &amp;issues…</source>
@@ -417,601 +1075,29 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <source>&amp;Alerts</source>
             <translation>アラート(&amp;A)</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::app::SyncStatusDialog</name>
         <message>
-            <source>Sync status and data issues</source>
-            <translation>同期状況とデータの問題</translation>
+            <source>&amp;Prepare for offline…</source>
+            <translation>オフライン作業の準備(&amp;P)…</translation>
         </message>
         <message>
-            <source>Collection</source>
-            <translation>コレクション</translation>
+            <source>Save map &amp;area for offline use…</source>
+            <translation>地図の範囲をオフライン用に保存(&amp;A)…</translation>
         </message>
         <message>
-            <source>Last success</source>
-            <translation>最終成功</translation>
+            <source>Alerts</source>
+            <translation>アラート</translation>
         </message>
         <message>
-            <source>Last attempt</source>
-            <translation>最終試行</translation>
+            <source>Not connected to a data center: only map tiles can be saved now.</source>
+            <translation>データセンターに未接続：今は地図タイルのみ保存できます。</translation>
         </message>
         <message>
-            <source>Features</source>
-            <translation>件数</translation>
+            <source>Prepare for offline</source>
+            <translation>オフライン作業の準備</translation>
         </message>
         <message>
-            <source>Quarantined</source>
-            <translation>隔離</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>最終エラー</translation>
-        </message>
-        <message>
-            <source>Feature</source>
-            <translation>フィーチャー</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>理由</translation>
-        </message>
-        <message>
-            <source>Seen</source>
-            <translation>検出日時</translation>
-        </message>
-        <message>
-            <source>Received text</source>
-            <translation>受信内容</translation>
-        </message>
-        <message>
-            <source>Collections</source>
-            <translation>コレクション</translation>
-        </message>
-        <message>
-            <source>Data issues (%1)</source>
-            <translation>データの問題 (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::core::RecordTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <source>Collection</source>
-            <translation>コレクション</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>更新日時</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>はい</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>いいえ</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::map::MapWidget</name>
-        <message numerus="yes">
-            <source>%n feature(s) — click to zoom in</source>
-            <translation>
-                <numerusform>%n 件 — クリックで拡大</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::modules</name>
-        <message>
-            <source>Smart surveillance cameras</source>
-            <translation>スマート監視カメラ</translation>
-        </message>
-        <message>
-            <source>Documents &amp; operations</source>
-            <translation>文書管理・業務運営</translation>
-        </message>
-        <message>
-            <source>Education &amp; training</source>
-            <translation>教育・訓練</translation>
-        </message>
-        <message>
-            <source>Health</source>
-            <translation>保健医療</translation>
-        </message>
-        <message>
-            <source>Online public services &amp; one-stop office</source>
-            <translation>オンライン公共サービス・ワンストップ窓口</translation>
-        </message>
-        <message>
-            <source>Socio-economic indicators</source>
-            <translation>社会経済指標</translation>
-        </message>
-        <message>
-            <source>Smart tourism &amp; accommodation</source>
-            <translation>スマート観光・宿泊</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DockTitleBar</name>
-        <message>
-            <source>Float / dock</source>
-            <translation>フローティング / ドッキング</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>閉じる</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::RecordBrowser</name>
-        <message>
-            <source>Filter records (diacritics optional)…</source>
-            <translation>レコードを絞り込み（声調記号は省略可）…</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>なし</translation>
-        </message>
-        <message>
-            <source>No data yet — last sync: %1</source>
-            <translation>データはまだありません — 最終同期: %1</translation>
-        </message>
-        <message>
-            <source>%1 records</source>
-            <translation>%1 件</translation>
-        </message>
-        <message>
-            <source>%1 of %2 records</source>
-            <translation>%2 件中 %1 件</translation>
-        </message>
-        <message>
-            <source>Data as of %1</source>
-            <translation>%1 時点のデータ</translation>
-        </message>
-        <message>
-            <source>Filter records</source>
-            <translation>レコードの絞り込み</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>レコード</translation>
-        </message>
-        <message>
-            <source>Data age</source>
-            <translation>データの鮮度</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::map::OfflineDownload</name>
-        <message>
-            <source>%1 tiles is too many for one download (at most %2): choose a smaller area or fewer zoom levels.</source>
-            <translation>1回のダウンロードで%1枚のタイルは多すぎます（上限%2枚）。範囲を狭めるか、ズームレベルを減らしてください。</translation>
-        </message>
-        <message>
-            <source>The map has no tile server configured.</source>
-            <translation>この地図にはタイルサーバーが設定されていません。</translation>
-        </message>
-        <message>
-            <source>A download is already running.</source>
-            <translation>ダウンロードはすでに実行中です。</translation>
-        </message>
-        <message>
-            <source>The area contains no tiles.</source>
-            <translation>この範囲にはタイルがありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::map::SaveAreaDialog</name>
-        <message>
-            <source>Save this area for offline use</source>
-            <translation>この範囲をオフライン用に保存</translation>
-        </message>
-        <message>
-            <source>Current view</source>
-            <translation>現在の表示範囲</translation>
-        </message>
-        <message>
-            <source>Selected area (Shift-drag)</source>
-            <translation>選択した範囲（Shift+ドラッグ）</translation>
-        </message>
-        <message>
-            <source>Area:</source>
-            <translation>範囲:</translation>
-        </message>
-        <message>
-            <source>From zoom level:</source>
-            <translation>開始ズームレベル:</translation>
-        </message>
-        <message>
-            <source>To zoom level:</source>
-            <translation>終了ズームレベル:</translation>
-        </message>
-        <message>
-            <source>Download</source>
-            <translation>ダウンロード</translation>
-        </message>
-        <message>
-            <source>%1 tiles, about %2. Tiles already saved are skipped.</source>
-            <translation>タイル%1枚、約%2。保存済みのタイルはスキップされます。</translation>
-        </message>
-        <message>
-            <source>That is more than %1 tiles: choose a smaller area or fewer zoom levels.</source>
-            <translation>%1枚を超えています。範囲を狭めるか、ズームレベルを減らしてください。</translation>
-        </message>
-        <message>
-            <source>No tile server is configured for this map; the built-in map already works offline.</source>
-            <translation>この地図にはタイルサーバーが設定されていません。内蔵の地図はそのままオフラインで使えます。</translation>
-        </message>
-        <message>
-            <source>Saving map tiles: %1 of %2</source>
-            <translation>地図タイルを保存中: %1 / %2</translation>
-        </message>
-        <message>
-            <source>Cancelling; the tiles saved so far are kept…</source>
-            <translation>キャンセル中です。保存済みのタイルは残ります…</translation>
-        </message>
-        <message>
-            <source>%1 tiles saved, %2 were already saved, %3 failed.</source>
-            <translation>%1枚を保存、%2枚は保存済み、%3枚は失敗しました。</translation>
-        </message>
-        <message>
-            <source>Cancelled. </source>
-            <translation>キャンセルしました。</translation>
-        </message>
-        <message>
-            <source>Where tiles are missing the map shows the built-in basemap.</source>
-            <translation>タイルがない場所では内蔵の基本図が表示されます。</translation>
-        </message>
-        <message>
-            <source>Save this area for offline use…</source>
-            <translation>この範囲をオフライン用に保存…</translation>
-        </message>
-        <message>
-            <source>Download the map tiles of this area so the map works without network</source>
-            <translation>この範囲の地図タイルをダウンロードし、ネットワークなしでも地図を使えるようにします</translation>
-        </message>
-    </context>
-    <context>
-        <name>MirrorSnapshot</name>
-        <message>
-            <source>%1 is not a usable IOC Desktop snapshot: %2</source>
-            <translation>%1 は使用できる IOC Desktop スナップショットではありません: %2</translation>
-        </message>
-        <message>
-            <source>There is no local cache to export at %1.</source>
-            <translation>%1 には書き出すローカルキャッシュがありません。</translation>
-        </message>
-        <message>
-            <source>Cannot open the local cache %1: %2</source>
-            <translation>ローカルキャッシュ %1 を開けません: %2</translation>
-        </message>
-        <message>
-            <source>Cannot write the snapshot</source>
-            <translation>スナップショットを書き出せません</translation>
-        </message>
-        <message>
-            <source>Cannot write the snapshot %1: %2</source>
-            <translation>スナップショット %1 を書き出せません: %2</translation>
-        </message>
-        <message>
-            <source>Cannot replace %1.</source>
-            <translation>%1 を置き換えられません。</translation>
-        </message>
-        <message>
-            <source>Cannot write the snapshot %1.</source>
-            <translation>スナップショット %1 を書き出せません。</translation>
-        </message>
-        <message>
-            <source>%1 does not exist.</source>
-            <translation>%1 は存在しません。</translation>
-        </message>
-        <message>
-            <source>the integrity check gave no answer</source>
-            <translation>整合性チェックが結果を返しませんでした</translation>
-        </message>
-        <message>
-            <source>it has no snapshot manifest (it is not a file written by Export snapshot)</source>
-            <translation>スナップショットのマニフェストがありません（「スナップショットの書き出し」で作られたファイルではありません）</translation>
-        </message>
-        <message>
-            <source>The snapshot %1 was written by a newer IOC Desktop (%2) in a format this version cannot read. Update IOC Desktop first.</source>
-            <translation>スナップショット %1 は新しい IOC Desktop（%2）がこのバージョンでは読めない形式で書いたものです。先に IOC Desktop を更新してください。</translation>
-        </message>
-        <message>
-            <source>its manifest has no format version</source>
-            <translation>マニフェストに形式バージョンがありません</translation>
-        </message>
-        <message>
-            <source>The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this version knows up to %4). Update IOC Desktop before importing it.</source>
-            <translation>スナップショット %1 は新しい IOC Desktop（%2、キャッシュスキーマ %3。このバージョンは %4 まで対応）のものです。取り込む前に IOC Desktop を更新してください。</translation>
-        </message>
-        <message>
-            <source>it holds no cache tables</source>
-            <translation>キャッシュのテーブルがありません</translation>
-        </message>
-        <message>
-            <source>The snapshot %1 comes from a newer IOC Desktop (%2): the tables of module %3 are at version %4, this version knows up to %5. Update IOC Desktop before importing it.</source>
-            <translation>スナップショット %1 は新しい IOC Desktop（%2）のものです。モジュール %3 のテーブルはバージョン %4 で、このバージョンは %5 まで対応しています。取り込む前に IOC Desktop を更新してください。</translation>
-        </message>
-        <message>
-            <source>Cannot create the data directory %1.</source>
-            <translation>データディレクトリ %1 を作成できません。</translation>
-        </message>
-        <message>
-            <source>Cannot copy the snapshot into %1 (is the disk full?).</source>
-            <translation>スナップショットを %1 にコピーできません（ディスクがいっぱいですか？）。</translation>
-        </message>
-        <message>
-            <source>Cannot prepare the snapshot copy: %1</source>
-            <translation>スナップショットのコピーを準備できません: %1</translation>
-        </message>
-        <message>
-            <source>Cannot move the current cache %1 aside; nothing was changed.</source>
-            <translation>現在のキャッシュ %1 を退避できません。何も変更していません。</translation>
-        </message>
-        <message>
-            <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
-            <translation>%1 をスナップショットで置き換えられません。現在のキャッシュはそのまま残っています。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulatorLauncher</name>
-        <message>
-            <source>The data-center simulator (ioc-datacenter-sim) is not installed. Install the ioc-datacenter-sim package.</source>
-            <translation>データセンターシミュレーター（ioc-datacenter-sim）がインストールされていません。ioc-datacenter-sim パッケージをインストールしてください。</translation>
-        </message>
-        <message>
-            <source>Cannot start the data-center simulator %1: %2</source>
-            <translation>データセンターシミュレーター %1 を起動できません: %2</translation>
-        </message>
-        <message>
-            <source>The data-center simulator did not start within %1 s.</source>
-            <translation>データセンターシミュレーターが %1 秒以内に起動しませんでした。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnapshotActions</name>
-        <message>
-            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
-            <translation>IOC Desktop スナップショット (*.iocsnap);;すべてのファイル (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s), written by IOC Desktop %1 on %2</source>
-            <translation>
-                <numerusform>%n 件のレコード、IOC Desktop %1 が %2 に作成</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The snapshot was not imported: %1</source>
-            <translation>スナップショットは取り込まれませんでした: %1</translation>
-        </message>
-        <message>
-            <source>Snapshot imported: %1.</source>
-            <translation>スナップショットを取り込みました: %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>There is no local cache in %1 to export.</source>
-            <translation>%1 には書き出すローカルキャッシュがありません。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Snapshot written to %1: %n record(s).</source>
-            <translation>
-                <numerusform>スナップショットを %1 に書き出しました: %n 件のレコード。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
-            <translation>
-                <numerusform>スナップショットを %1 に取り込みました: %n 件のレコード、IOC Desktop %2 が %3 に作成。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::ConnectionTest</name>
-        <message>
-            <source>Enter the data center's address, starting with http:// or https://.</source>
-            <translation>データセンターのアドレスを http:// または https:// で始めて入力してください。</translation>
-        </message>
-        <message>
-            <source>The data center at %1 refused the access token (HTTP %2). Check the token.</source>
-            <translation>%1 のデータセンターがアクセストークンを拒否しました（HTTP %2）。トークンを確認してください。</translation>
-        </message>
-        <message>
-            <source>Cannot reach %1: %2. Check the address and the network.</source>
-            <translation>%1 に接続できません: %2。アドレスとネットワークを確認してください。</translation>
-        </message>
-        <message>
-            <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
-            <translation>%1 のサーバーは %3 に対して HTTP %2 を返しました。アドレスはサービスのベース URL ですか？</translation>
-        </message>
-        <message>
-            <source>The server at %1 answers, but not as an OGC API – Features service (no list of collections).</source>
-            <translation>%1 のサーバーは応答しましたが、OGC API – Features サービスではありません（コレクション一覧がありません）。</translation>
-        </message>
-        <message numerus="yes">
-            <source>Connected: the data center at %1 offers %n collection(s).</source>
-            <translation>
-                <numerusform>接続しました: %1 のデータセンターは %n 個のコレクションを提供しています。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::FirstRunDialog</name>
-        <message>
-            <source>Welcome to IOC Desktop</source>
-            <translation>IOC Desktop へようこそ</translation>
-        </message>
-        <message>
-            <source>IOC Desktop has no data yet. Where should it come from?</source>
-            <translation>IOC Desktop にはまだデータがありません。どこから取得しますか？</translation>
-        </message>
-        <message>
-            <source>Connect to the province's &amp;data center</source>
-            <translation>省の&amp;データセンターに接続する</translation>
-        </message>
-        <message>
-            <source>Start the built-in &amp;simulator (demonstration, training)</source>
-            <translation>内蔵&amp;シミュレーターを起動する（デモ・研修）</translation>
-        </message>
-        <message>
-            <source>Work &amp;offline (empty cache, or import a snapshot)</source>
-            <translation>&amp;オフラインで作業する（空のキャッシュ、またはスナップショットを取り込む）</translation>
-        </message>
-        <message>
-            <source>from your administrator; empty if none</source>
-            <translation>管理者から入手。なければ空欄</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>接続を&amp;テスト</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>アドレス:</translation>
-        </message>
-        <message>
-            <source>Access token:</source>
-            <translation>アクセストークン:</translation>
-        </message>
-        <message>
-            <source>The simulator (package ioc-datacenter-sim) is not installed on this computer.</source>
-            <translation>このコンピューターにはシミュレーター（ioc-datacenter-sim パッケージ）がインストールされていません。</translation>
-        </message>
-        <message>
-            <source>IOC Desktop starts a simulated provincial data center with synthetic data on this computer and stops it when you quit. Nothing leaves this computer.</source>
-            <translation>IOC Desktop はこのコンピューター上で合成データの模擬データセンターを起動し、終了時に停止します。データが外部に出ることはありません。</translation>
-        </message>
-        <message>
-            <source>A colleague can give you a snapshot (File → Export snapshot) to work without a network. Without one, IOC Desktop starts with an empty cache.</source>
-            <translation>同僚からスナップショット（ファイル → スナップショットの書き出し）を受け取れば、ネットワークなしで作業できます。なければ空のキャッシュで起動します。</translation>
-        </message>
-        <message>
-            <source>Choose a s&amp;napshot…</source>
-            <translation>スナップショットを&amp;選択…</translation>
-        </message>
-        <message>
-            <source>No snapshot chosen.</source>
-            <translation>スナップショットが選択されていません。</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;続ける</translation>
-        </message>
-        <message>
-            <source>Import snapshot</source>
-            <translation>スナップショットの取り込み</translation>
-        </message>
-        <message>
-            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
-            <translation>IOC Desktop スナップショット (*.iocsnap);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>Testing…</source>
-            <translation>テスト中…</translation>
-        </message>
-        <message>
-            <source>Test the connection before continuing.</source>
-            <translation>続ける前に接続をテストしてください。</translation>
-        </message>
-        <message>
-            <source>The address or the token changed: test again.</source>
-            <translation>アドレスまたはトークンが変更されました。もう一度テストしてください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::SnapshotActions</name>
-        <message>
-            <source>&amp;Export snapshot…</source>
-            <translation>スナップショットの&amp;書き出し…</translation>
-        </message>
-        <message>
-            <source>Write the local cache to one file a colleague can import without network (your notes are not included)</source>
-            <translation>ローカルキャッシュを、同僚がネットワークなしで取り込める一つのファイルに書き出します（自分のメモは含まれません）</translation>
-        </message>
-        <message>
-            <source>&amp;Import snapshot…</source>
-            <translation>スナップショットの&amp;取り込み…</translation>
-        </message>
-        <message>
-            <source>Replace the local cache with a snapshot</source>
-            <translation>ローカルキャッシュをスナップショットで置き換えます</translation>
-        </message>
-        <message>
-            <source>Export snapshot</source>
-            <translation>スナップショットの書き出し</translation>
-        </message>
-        <message>
-            <source>The snapshot was written to %1 (%2).</source>
-            <translation>スナップショットを %1 に書き出しました（%2）。</translation>
-        </message>
-        <message>
-            <source>Import snapshot</source>
-            <translation>スナップショットの取り込み</translation>
-        </message>
-        <message>
-            <source>Cannot copy %1 into the data folder (is the disk full?).</source>
-            <translation>%1 をデータフォルダーにコピーできません（ディスクがいっぱいですか？）。</translation>
-        </message>
-        <message>
-            <source>%1
-
-The snapshot (%2) replaces the local cache when IOC Desktop starts again; your notes and acknowledgements are kept. Restart now?</source>
-            <translation>%1
-
-このスナップショット（%2）は IOC Desktop の次回起動時にローカルキャッシュを置き換えます。メモと確認済みの記録は残ります。今すぐ再起動しますか？</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::GlobalSearchPopup</name>
-        <message>
-            <source>Places</source>
-            <translation>地名</translation>
-        </message>
-        <message>
-            <source>Search everywhere</source>
-            <translation>全体検索</translation>
-        </message>
-        <message>
-            <source>Search places, dossiers, documents, cameras… (diacritics optional)</source>
-            <translation>地名・申請書類・文書・カメラを検索…(声調記号は省略可)</translation>
-        </message>
-        <message>
-            <source>Search text</source>
-            <translation>検索語</translation>
-        </message>
-        <message>
-            <source>Search results, grouped by module</source>
-            <translation>検索結果(モジュール別)</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>検索中…</translation>
-        </message>
-        <message>
-            <source>Nothing found for "%1"</source>
-            <translation>「%1」に一致する項目はありません</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s) — Enter opens, ↑↓ choose, Esc closes</source>
-            <translation>
-                <numerusform>%n 件 — Enter で開く、↑↓ で選択、Esc で閉じる</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Type at least two letters</source>
-            <translation>2 文字以上入力してください</translation>
+            <source>The data is being synced. No map tile server is set (Settings → Map), so the built-in offline map is used; it needs no download.</source>
+            <translation>データを同期中です。地図タイルサーバーが未設定（設定 → 地図）のため内蔵のオフライン地図を使います。ダウンロードは不要です。</translation>
         </message>
     </context>
     <context>
@@ -1256,1189 +1342,54 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         </message>
     </context>
     <context>
-        <name>ioc::ui::Theme</name>
+        <name>ioc::app::SnapshotActions</name>
         <message>
-            <source>Critical</source>
-            <translation>重大</translation>
+            <source>&amp;Export snapshot…</source>
+            <translation>スナップショットの&amp;書き出し…</translation>
         </message>
         <message>
-            <source>Major</source>
-            <translation>重要</translation>
+            <source>Write the local cache to one file a colleague can import without network (your notes are not included)</source>
+            <translation>ローカルキャッシュを、同僚がネットワークなしで取り込める一つのファイルに書き出します（自分のメモは含まれません）</translation>
         </message>
         <message>
-            <source>Minor</source>
-            <translation>軽微</translation>
+            <source>&amp;Import snapshot…</source>
+            <translation>スナップショットの&amp;取り込み…</translation>
         </message>
         <message>
-            <source>Information</source>
-            <translation>情報</translation>
+            <source>Replace the local cache with a snapshot</source>
+            <translation>ローカルキャッシュをスナップショットで置き換えます</translation>
         </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
         <message>
-            <source>OK</source>
-            <translation>OK</translation>
+            <source>Export snapshot</source>
+            <translation>スナップショットの書き出し</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
+            <source>The snapshot was written to %1 (%2).</source>
+            <translation>スナップショットを %1 に書き出しました（%2）。</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>閉じる</translation>
+            <source>Import snapshot</source>
+            <translation>スナップショットの取り込み</translation>
         </message>
         <message>
-            <source>&amp;Yes</source>
-            <translation>はい(&amp;Y)</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>いいえ(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>開く</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>適用</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>ヘルプ</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>再試行</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>破棄</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>リセット</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>デフォルトに戻す</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::alerts</name>
-        <message>
-            <source>Info</source>
-            <translation>情報</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation>緊急</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <translation>発生</translation>
-        </message>
-        <message>
-            <source>Acknowledged by %1 %2</source>
-            <translation>%1 が確認 %2</translation>
-        </message>
-        <message>
-            <source>Resolved automatically %1</source>
-            <translation>自動解決 %1</translation>
-        </message>
-        <message>
-            <source>Resolved by %1 %2</source>
-            <translation>%1 が解決 %2</translation>
-        </message>
-        <message>
-            <source> · snoozed until %1</source>
-            <translation> · %1 まで一時停止</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>重大度</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>モジュール</translation>
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation>アラート</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状態</translation>
-        </message>
-        <message>
-            <source>Raised at</source>
-            <translation>発生時刻</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::alerts::AlertEngine</name>
-        <message>
-            <source>This alert is no longer open.</source>
-            <translation>このアラートはすでに閉じています。</translation>
-        </message>
-        <message>
-            <source>A silence needs an alert, a rule or an area.</source>
-            <translation>一時停止にはアラート、ルール、または地域の指定が必要です。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::ControlRoomAlerts</name>
-        <message>
-            <source>Alerts</source>
-            <translation>アラート</translation>
-        </message>
-        <message>
-            <source>&amp;Sound for critical alerts</source>
-            <translation>緊急アラートの音(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Reload alert rules</source>
-            <translation>アラートルールを再読み込み(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Alert rules refused: %1</source>
-            <translation>拒否されたアラートルール: %1</translation>
-        </message>
-        <message>
-            <source>Alerts %1</source>
-            <translation>アラート %1</translation>
-        </message>
-        <message>
-            <source>Open alerts — %1</source>
-            <translation>未解決のアラート — %1</translation>
-        </message>
-        <message>
-            <source>Critical alert — %1</source>
-            <translation>緊急アラート — %1</translation>
-        </message>
-        <message>
-            <source>Alert &amp;history…</source>
-            <translation>アラート履歴(&amp;H)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::AlertHistoryDialog</name>
-        <message>
-            <source>Alert history</source>
-            <translation>アラート履歴</translation>
-        </message>
-        <message>
-            <source>All modules</source>
-            <translation>すべてのモジュール</translation>
-        </message>
-        <message>
-            <source>All severities</source>
-            <translation>すべての重大度</translation>
-        </message>
-        <message>
-            <source>Warning and above</source>
-            <translation>警告以上</translation>
-        </message>
-        <message>
-            <source>Critical only</source>
-            <translation>緊急のみ</translation>
-        </message>
-        <message>
-            <source>Every change</source>
-            <translation>すべての変更</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <translation>発生</translation>
-        </message>
-        <message>
-            <source>Raised again</source>
-            <translation>再発生</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>確認済み</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>解決済み</translation>
-        </message>
-        <message>
-            <source>Snoozed</source>
-            <translation>一時停止</translation>
-        </message>
-        <message>
-            <source>Snooze ended</source>
-            <translation>一時停止終了</translation>
-        </message>
-        <message>
-            <source>Unit code, e.g. 18028</source>
-            <translation>地域コード(例: 18028)</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>表示:</translation>
-        </message>
-        <message>
-            <source>Time and area:</source>
-            <translation>期間と地域:</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>時刻</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>重大度</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>モジュール</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>変更</translation>
-        </message>
-        <message>
-            <source>By / note</source>
-            <translation>実施者 / メモ</translation>
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation>アラート</translation>
-        </message>
-        <message>
-            <source>&amp;Apply filters</source>
-            <translation>フィルターを適用(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>CSV をエクスポート(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>読み込み中…</translation>
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation>自動</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s)</source>
-            <translation>
-                <numerusform>%n 件の変更</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export alert history</source>
-            <translation>アラート履歴のエクスポート</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV ファイル (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n change(s) to %1</source>
-            <translation>
-                <numerusform>%n 件の変更を %1 にエクスポートしました</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::AlertListWidget</name>
-        <message>
-            <source>Operator:</source>
-            <translation>オペレーター:</translation>
-        </message>
-        <message>
-            <source>What was done (required)</source>
-            <translation>対応内容(必須)</translation>
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation>メモ(任意)</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>メモ:</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>未解決</translation>
-        </message>
-        <message>
-            <source>Not acknowledged</source>
-            <translation>未確認</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>解決済み</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>すべて</translation>
-        </message>
-        <message>
-            <source>All severities</source>
-            <translation>すべての重大度</translation>
-        </message>
-        <message>
-            <source>Critical only</source>
-            <translation>緊急のみ</translation>
-        </message>
-        <message>
-            <source>Warning and above</source>
-            <translation>警告以上</translation>
-        </message>
-        <message>
-            <source>&amp;Acknowledge</source>
-            <translation>確認(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Acknowledge the selected alert (Ctrl+K)</source>
-            <translation>選択したアラートを確認 (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Resol&amp;ve</source>
-            <translation>解決(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
-            <translation>選択したアラートをメモ付きで解決済みにする (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>S&amp;nooze</source>
-            <translation>一時停止(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)</source>
-            <translation>このアラート、そのルールまたは地域をしばらく一時停止 (Ctrl+Shift+Z)</translation>
-        </message>
-        <message>
-            <source>No alerts.</source>
-            <translation>アラートはありません。</translation>
-        </message>
-        <message>
-            <source>Acknowledge alert</source>
-            <translation>アラートの確認</translation>
-        </message>
-        <message>
-            <source>Resolve alert</source>
-            <translation>アラートの解決</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>一時停止</translation>
-        </message>
-        <message>
-            <source>This alert</source>
-            <translation>このアラート</translation>
-        </message>
-        <message>
-            <source>Every alert of this rule</source>
-            <translation>このルールのすべてのアラート</translation>
-        </message>
-        <message>
-            <source>Every alert in this area (%1)</source>
-            <translation>この地域のすべてのアラート (%1)</translation>
-        </message>
-        <message>
-            <source>Silence:</source>
-            <translation>対象:</translation>
-        </message>
-        <message>
-            <source>15 minutes</source>
-            <translation>15分</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1時間</translation>
-        </message>
-        <message>
-            <source>4 hours</source>
-            <translation>4時間</translation>
-        </message>
-        <message>
-            <source>24 hours</source>
-            <translation>24時間</translation>
-        </message>
-        <message>
-            <source>For:</source>
-            <translation>期間:</translation>
-        </message>
-        <message>
-            <source>Why (e.g. maintenance, known outage)</source>
-            <translation>理由(例: 保守、既知の障害)</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>理由:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::sync::SyncStatusModel</name>
-        <message>
-            <source>Data center not configured</source>
-            <translation>データセンター未設定</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>オンライン</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>同期中…</translation>
-        </message>
-        <message>
-            <source>Offline — retrying</source>
-            <translation>オフライン — 再試行中</translation>
-        </message>
-        <message>
-            <source>Credentials refused</source>
-            <translation>認証情報が拒否されました</translation>
-        </message>
-        <message numerus="yes">
-            <source>%L1 of %L2 features, %n page(s)</source>
-            <translation>
-                <numerusform>%L1 / %L2 件、%n ページ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%L1 features, %n page(s)</source>
-            <translation>
-                <numerusform>%L1 件、%n ページ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>about %n s left</source>
-            <translation>
-                <numerusform>残り約 %n 秒</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>about %n min left</source>
-            <translation>
-                <numerusform>残り約 %n 分</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Syncing</source>
-            <translation>同期中</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>待機中</translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>未同期</translation>
-        </message>
-        <message>
-            <source>Up to date</source>
-            <translation>最新</translation>
-        </message>
-        <message>
-            <source>Failed — will retry</source>
-            <translation>失敗 — 再試行します</translation>
-        </message>
-        <message>
-            <source>Not on the data center</source>
-            <translation>データセンターにありません</translation>
-        </message>
-        <message>
-            <source>Stopped</source>
-            <translation>停止</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n 分</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n 時間</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n 日</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced every %n s; amber after 3 intervals, red after 10</source>
-            <translation>
-                <numerusform>%n 秒ごとに同期。3 周期を超えると黄色、10 周期を超えると赤</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Collection</source>
-            <translation>コレクション</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>状態</translation>
-        </message>
-        <message>
-            <source>Last success</source>
-            <translation>最終成功</translation>
-        </message>
-        <message>
-            <source>Last attempt</source>
-            <translation>最終試行</translation>
-        </message>
-        <message>
-            <source>Data age</source>
-            <translation>データの古さ</translation>
-        </message>
-        <message>
-            <source>Features</source>
-            <translation>件数</translation>
-        </message>
-        <message>
-            <source>Quarantined</source>
-            <translation>隔離</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>最終エラー</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::core::TimeFilter</name>
-        <message>
-            <source>Q%1/%2</source>
-            <extracomment>quarter label in charts: quarter number / year</extracomment>
-            <translation>%2年Q%1</translation>
-        </message>
-        <message>
-            <source>W%1</source>
-            <extracomment>ISO week label in charts: week number</extracomment>
-            <translation>第%1週</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::documents::DocDashboard</name>
-        <message>
-            <source>Incoming documents</source>
-            <translation>受信文書</translation>
-        </message>
-        <message>
-            <source>documents</source>
-            <translation>件</translation>
-        </message>
-        <message>
-            <source>Outgoing documents</source>
-            <translation>発信文書</translation>
-        </message>
-        <message>
-            <source>Overdue tasks</source>
-            <translation>期限超過の任務</translation>
-        </message>
-        <message>
-            <source>tasks</source>
-            <translation>件</translation>
-        </message>
-        <message>
-            <source>Tasks completed on time</source>
-            <translation>期限内完了の任務</translation>
-        </message>
-        <message>
-            <source>Tasks due within 3 days</source>
-            <translation>3日以内に期限の任務</translation>
-        </message>
-        <message>
-            <source>To date: %1 days of each period</source>
-            <translation>途中集計：各期間の最初の%1日</translation>
-        </message>
-        <message>
-            <source>From today, %1</source>
-            <translation>本日%1から</translation>
-        </message>
-        <message>
-            <source>Documents in and out</source>
-            <translation>受信・発信文書</translation>
-        </message>
-        <message>
-            <source>Incoming</source>
-            <translation>受信</translation>
-        </message>
-        <message>
-            <source>Outgoing</source>
-            <translation>発信</translation>
-        </message>
-        <message>
-            <source>Overdue tasks at the end of each period</source>
-            <translation>各期間末の期限超過任務</translation>
-        </message>
-        <message>
-            <source>Open tasks</source>
-            <translation>未完了の任務</translation>
-        </message>
-        <message>
-            <source>Tasks by agency (assigned in the charts' window)</source>
-            <translation>機関別の任務（グラフの期間内に指示）</translation>
-        </message>
-        <message>
-            <source>Done on time</source>
-            <translation>期限内完了</translation>
-        </message>
-        <message>
-            <source>Done late</source>
-            <translation>期限後完了</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>処理中</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>期限超過</translation>
-        </message>
-        <message>
-            <source>The 12 agencies with the most overdue tasks. State as of today.</source>
-            <translation>期限超過の任務が最も多い12機関。本日時点の状態。</translation>
+            <source>Cannot copy %1 into the data folder (is the disk full?).</source>
+            <translation>%1 をデータフォルダーにコピーできません（ディスクがいっぱいですか？）。</translation>
         </message>
         <message>
             <source>%1
-Open tasks: %2
-Overdue: %3</source>
+
+The snapshot (%2) replaces the local cache when IOC Desktop starts again; your notes and acknowledgements are kept. Restart now?</source>
             <translation>%1
-未完了：%2
-期限超過：%3</translation>
-        </message>
-        <message>
-            <source>Overdue tasks of local agencies</source>
-            <translation>地方機関の期限超過任務</translation>
-        </message>
-        <message>
-            <source>* period still running: to date.</source>
-            <translation>* 期間途中：現時点までの値。</translation>
+
+このスナップショット（%2）は IOC Desktop の次回起動時にローカルキャッシュを置き換えます。メモと確認済みの記録は残ります。今すぐ再起動しますか？</translation>
         </message>
     </context>
     <context>
-        <name>ioc::documents::DocumentsModule</name>
+        <name>ioc::app::SyncStatusDialog</name>
         <message>
-            <source>Incoming</source>
-            <translation>受信</translation>
+            <source>Sync status and data issues</source>
+            <translation>同期状況とデータの問題</translation>
         </message>
-        <message>
-            <source>Outgoing</source>
-            <translation>発信</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>通常</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>至急</translation>
-        </message>
-        <message>
-            <source>Flash</source>
-            <translation>最優先</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>処理中</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>期限超過</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>番号</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>区分</translation>
-        </message>
-        <message>
-            <source>Urgency</source>
-            <translation>緊急度</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>発行日</translation>
-        </message>
-        <message>
-            <source>Task status</source>
-            <translation>任務の状態</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Directives</source>
-            <translation>指示</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::publicservices::PsDashboard</name>
-        <message>
-            <source>Dossiers received</source>
-            <translation>受付件数</translation>
-        </message>
-        <message>
-            <source>dossiers</source>
-            <translation>件</translation>
-        </message>
-        <message>
-            <source>Dossiers resolved</source>
-            <translation>処理済み件数</translation>
-        </message>
-        <message>
-            <source>Resolved on time</source>
-            <translation>期限内処理</translation>
-        </message>
-        <message>
-            <source>Overdue dossiers</source>
-            <translation>期限超過の申請</translation>
-        </message>
-        <message>
-            <source>Submitted online</source>
-            <translation>オンライン申請</translation>
-        </message>
-        <message>
-            <source>Dossiers received and resolved</source>
-            <translation>受付と処理</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>受付</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>処理済み</translation>
-        </message>
-        <message>
-            <source>Online submission share</source>
-            <translation>オンライン申請の割合</translation>
-        </message>
-        <message>
-            <source>Dossiers before 1 July 2025 belong to the old units; an area counts them through the unit lineage.</source>
-            <translation>2025年7月1日以前の申請は旧行政単位に属し、地域へは行政単位の継承関係で集計します。</translation>
-        </message>
-        <message>
-            <source>To date: %1 days of each period</source>
-            <translation>途中集計：各期間の最初の%1日</translation>
-        </message>
-        <message>
-            <source>On-time rate by agency (15 lowest)</source>
-            <translation>機関別の期限内処理率（下位15）</translation>
-        </message>
-        <message>
-            <source>Agencies with at least 20 dossiers resolved in the period.</source>
-            <translation>期間内に20件以上処理した機関。</translation>
-        </message>
-        <message>
-            <source>Overdue dossiers by days past due</source>
-            <translation>超過日数別の期限超過申請</translation>
-        </message>
-        <message>
-            <source>≤ 2 days</source>
-            <translation>2日以内</translation>
-        </message>
-        <message>
-            <source>3–7 days</source>
-            <translation>3～7日</translation>
-        </message>
-        <message>
-            <source>8–15 days</source>
-            <translation>8～15日</translation>
-        </message>
-        <message>
-            <source>16–30 days</source>
-            <translation>16～30日</translation>
-        </message>
-        <message>
-            <source>&gt; 30 days</source>
-            <translation>30日超</translation>
-        </message>
-        <message>
-            <source>Dossiers received in the period</source>
-            <translation>期間内の受付</translation>
-        </message>
-        <message>
-            <source>Dossiers by status</source>
-            <translation>状態別の申請</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>処理中</translation>
-        </message>
-        <message>
-            <source>Paused: documents missing</source>
-            <translation>保留：書類不足</translation>
-        </message>
-        <message>
-            <source>Resolved early</source>
-            <translation>期限前処理</translation>
-        </message>
-        <message>
-            <source>Resolved late</source>
-            <translation>期限後処理</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>却下</translation>
-        </message>
-        <message>
-            <source>On-time rate by former district</source>
-            <translation>旧県別の期限内処理率</translation>
-        </message>
-        <message>
-            <source>%1
-Open dossiers: %2
-On time: %3</source>
-            <translation>%1
-処理中の申請：%2
-期限内：%3</translation>
-        </message>
-        <message>
-            <source>no dossier resolved</source>
-            <translation>処理済みの申請なし</translation>
-        </message>
-        <message>
-            <source>Dossiers of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
-            <translation>2025年7月1日の再編の反対側の単位の申請は、行政単位の継承関係（人口比）で%1に集計しています。件数は端数を含む推計です。</translation>
-        </message>
-        <message>
-            <source>* period still running: to date.</source>
-            <translation>* 期間途中：現時点までの値。</translation>
-        </message>
-        <message>
-            <source>Dossiers received by field and channel</source>
-            <translation>分野・申請方法別の受付</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>オンライン</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>窓口</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::publicservices::PublicServicesModule</name>
-        <message>
-            <source>Received</source>
-            <translation>受付済み</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>処理中</translation>
-        </message>
-        <message>
-            <source>Paused: documents missing</source>
-            <translation>保留：書類不足</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>処理済み</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>却下</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>オンライン</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>窓口</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状態</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>機関</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>分野</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>申請方法</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>期限</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::socioeconomic::SeDashboard</name>
-        <message>
-            <source>Growth</source>
-            <translation>成長</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>工業</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>財政</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>投資</translation>
-        </message>
-        <message>
-            <source>Trade</source>
-            <translation>商業</translation>
-        </message>
-        <message>
-            <source>Prices</source>
-            <translation>物価</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>サービス</translation>
-        </message>
-        <message>
-            <source>Enterprises</source>
-            <translation>企業</translation>
-        </message>
-        <message>
-            <source>Administrative reform</source>
-            <translation>行政改革</translation>
-        </message>
-        <message>
-            <source>Agriculture</source>
-            <translation>農業</translation>
-        </message>
-        <message>
-            <source>Labour and society</source>
-            <translation>労働・社会</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>その他</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>指標</translation>
-        </message>
-        <message>
-            <source>Latest reported: %1</source>
-            <translation>最新の報告：%1</translation>
-        </message>
-        <message>
-            <source>Targets met (year to date)</source>
-            <translation>目標達成数（年初来）</translation>
-        </message>
-        <message>
-            <source>of %1 targets</source>
-            <translation>／%1指標</translation>
-        </message>
-        <message>
-            <source>Province plan %1</source>
-            <translation>%1年 省計画</translation>
-        </message>
-        <message>
-            <source>%1: actual and plan</source>
-            <translation>%1：実績と計画</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>実績</translation>
-        </message>
-        <message>
-            <source>Plan (pro rata)</source>
-            <translation>計画（期間按分）</translation>
-        </message>
-        <message>
-            <source>Same period last year</source>
-            <translation>前年同期</translation>
-        </message>
-        <message>
-            <source>Targets are set for the province only: no plan line for a part of it.</source>
-            <translation>計画は省全体のみ：省の一部には計画線がありません。</translation>
-        </message>
-        <message>
-            <source>%1 by district</source>
-            <translation>県別の%1</translation>
-        </message>
-        <message>
-            <source>Districts were abolished on 1 July 2025: their values are the new communes' rolled up through the unit lineage (population weights).</source>
-            <translation>県は2025年7月1日に廃止：県の値は新しい社・坊の値を行政単位の継承関係（人口比）で集計したものです。</translation>
-        </message>
-        <message>
-            <source>No district plans in the data: plans exist for the province only.</source>
-            <translation>データに県別の計画はありません：計画は省のみです。</translation>
-        </message>
-        <message>
-            <source>%1: year on year</source>
-            <translation>%1：前年比較</translation>
-        </message>
-        <message>
-            <source>Q%1</source>
-            <translation>Q%1</translation>
-        </message>
-        <message>
-            <source>M%1</source>
-            <translation>%1月</translation>
-        </message>
-        <message>
-            <source>Part of the earlier year was reported by the old units: rolled up through the unit lineage.</source>
-            <translation>前年の一部は旧単位の報告：行政単位の継承関係で集計しています。</translation>
-        </message>
-        <message>
-            <source>Targets scoreboard %1: %2 of %3 met</source>
-            <translation>%1年の目標達成状況：%3指標中%2達成</translation>
-        </message>
-        <message>
-            <source>% of plan</source>
-            <translation>計画比 %</translation>
-        </message>
-        <message>
-            <source>Achieved, % of plan to date</source>
-            <translation>達成率（計画比、現時点）</translation>
-        </message>
-        <message>
-            <source>Amounts: year to date against the plan pro rata of the months reported; rates: latest value against the target. For lower-is-better indicators (prices, accidents, unemployment) at most 100 % means met.</source>
-            <translation>量の指標：年初来の実績を報告済み月数で按分した計画と比較。率の指標：最新値を目標と比較。低いほど良い指標（物価・事故・失業）は100%以下で達成。</translation>
-        </message>
-        <message>
-            <source>Some values of %1 were reported by units of the other side of the 1 July 2025 reform and are rolled up through the unit lineage (population weights).</source>
-            <translation>%1の一部の値は2025年7月1日の再編の反対側の単位が報告したもので、行政単位の継承関係（人口比）で集計しています。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::ChartPanel</name>
-        <message>
-            <source>No data for this area and period.</source>
-            <translation>この地域・期間のデータはありません。</translation>
-        </message>
-        <message>
-            <source>PNG</source>
-            <translation>PNG</translation>
-        </message>
-        <message>
-            <source>Save the chart as a picture</source>
-            <translation>グラフを画像で保存</translation>
-        </message>
-        <message>
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <source>Save the chart's data for a spreadsheet</source>
-            <translation>グラフのデータを表計算用に保存</translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation>データなし</translation>
-        </message>
-        <message>
-            <source>Administrative reform 1 July 2025</source>
-            <translation>2025年7月1日 行政再編</translation>
-        </message>
-        <message>
-            <source>Save chart as picture</source>
-            <translation>グラフを画像で保存</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>PNG画像 (*.png)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1</source>
-            <translation>%1 に書き込めません</translation>
-        </message>
-        <message>
-            <source>Save chart data</source>
-            <translation>グラフのデータを保存</translation>
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation>CSVファイル (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DashboardFilterBar</name>
-        <message>
-            <source>Day</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>週</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月</translation>
-        </message>
-        <message>
-            <source>Quarter</source>
-            <translation>四半期</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>年</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>期間指定</translation>
-        </message>
-        <message>
-            <source>Previous period</source>
-            <translation>前の期間</translation>
-        </message>
-        <message>
-            <source>Next period</source>
-            <translation>次の期間</translation>
-        </message>
-        <message>
-            <source>Compare with last year</source>
-            <translation>前年同期と比較</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>省全体</translation>
-        </message>
-        <message>
-            <source>Back to %1</source>
-            <translation>%1 に戻る</translation>
-        </message>
-        <message>
-            <source>District…</source>
-            <translation>県（旧）…</translation>
-        </message>
-        <message>
-            <source>Commune…</source>
-            <translation>社・坊…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DataIssuesView</name>
         <message>
             <source>Collection</source>
             <translation>コレクション</translation>
@@ -2457,167 +1408,63 @@ On time: %3</source>
         </message>
         <message>
             <source>Received text</source>
-            <translation>受信した内容</translation>
+            <translation>受信内容</translation>
         </message>
         <message>
-            <source>No data issues: every record received for this module was valid.</source>
-            <translation>データの問題はありません：このモジュールの受信レコードはすべて有効です。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DirectiveDialog</name>
-        <message>
-            <source>New directive</source>
-            <translation>新しい指示</translation>
-        </message>
-        <message>
-            <source>Choose the agency…</source>
-            <translation>機関を選択…</translation>
-        </message>
-        <message>
-            <source>Issue directive</source>
-            <translation>指示を出す</translation>
-        </message>
-        <message>
-            <source>Assignee agency</source>
-            <translation>担当機関</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Directive</source>
-            <translation>指示内容</translation>
-        </message>
-        <message>
-            <source>Given by</source>
-            <translation>指示者</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DirectiveList</name>
-        <message>
-            <source>Directive</source>
-            <translation>指示内容</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>機関</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>期限</translation>
-        </message>
-        <message>
-            <source>Given by</source>
-            <translation>指示者</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>発生元</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>送信</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>送信済み</translation>
-        </message>
-        <message>
-            <source>Refused: %1</source>
-            <translation>拒否：%1</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent</source>
-            <translation>送信待ち</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::KpiCard</name>
-        <message>
-            <source>%1 %2%3 pts</source>
-            <translation>%1 %2%3 ポイント</translation>
-        </message>
-        <message>
-            <source>%1 %2%3 %</source>
-            <translation>%1 %2%3 %</translation>
-        </message>
-        <message>
-            <source>Earlier value: %1 %2</source>
-            <translation>比較値：%1 %2</translation>
-        </message>
-        <message>
-            <source>Exact value: %1 %2</source>
-            <translation>正確な値：%1 %2</translation>
-        </message>
-        <message>
-            <source>No data reported for this period</source>
-            <translation>この期間の報告はありません</translation>
-        </message>
-        <message>
-            <source>vs previous period</source>
-            <translation>前期比</translation>
-        </message>
-        <message>
-            <source>vs same period last year</source>
-            <translation>前年同期比</translation>
-        </message>
-        <message>
-            <source>%1 % of plan</source>
-            <translation>計画の%1 %</translation>
-        </message>
-        <message>
-            <source>(plan %1 %2)</source>
-            <translation>（計画 %1 %2）</translation>
-        </message>
-        <message>
-            <source>Click for the trend of %1</source>
-            <translation>クリックで%1の推移を表示</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::ModuleDock</name>
-        <message>
-            <source>Records</source>
-            <translation>レコード</translation>
-        </message>
-        <message>
-            <source>Data issues</source>
-            <translation>データの問題</translation>
+            <source>Collections</source>
+            <translation>コレクション</translation>
         </message>
         <message>
             <source>Data issues (%1)</source>
             <translation>データの問題 (%1)</translation>
         </message>
+    </context>
+    <context>
+        <name>ioc::app::WallConfig</name>
         <message>
-            <source>Trend</source>
-            <translation>推移</translation>
+            <source>wall/%1 must be between %2 and %3; using %4.</source>
+            <translation>wall/%1 は %2～%3 の範囲で指定してください。%4 を使います。</translation>
         </message>
         <message>
-            <source>Trend: %1</source>
-            <translation>推移：%1</translation>
+            <source>Wall board '%1' is not a module; left out.</source>
+            <translation>ボード '%1' はモジュールではないため除外しました。</translation>
         </message>
         <message>
-            <source>%1 — click to filter</source>
-            <translation>%1 — クリックで絞り込み</translation>
+            <source>Screen '%1' does not exist (this machine has %2); using the primary screen.</source>
+            <translation>画面 '%1' はありません（この機械の画面数は %2）。メイン画面を使います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::WallSession</name>
+        <message>
+            <source>no data</source>
+            <translation>データなし</translation>
         </message>
         <message>
-            <source>* period still running: to date.</source>
-            <translation>* 期間途中：現時点までの値。</translation>
+            <source>records in the cache</source>
+            <translation>キャッシュ内のレコード</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::WallTile</name>
+        <message>
+            <source>✓ No active alerts</source>
+            <translation>✓ 発生中のアラートなし</translation>
         </message>
         <message>
-            <source>%1 — %2: %3. Review and report the measures taken.</source>
-            <translation>%1 — %2：%3。確認のうえ、講じた対策を報告してください。</translation>
+            <source>▲ %1 critical · ◆ %2 warnings</source>
+            <translation>▲ 重大 %1 件 · ◆ 警告 %2 件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::WallWindow</name>
+        <message>
+            <source>IOC wall display</source>
+            <translation>IOC ウォールディスプレイ</translation>
         </message>
         <message>
-            <source>Directive not saved</source>
-            <translation>指示を保存できません</translation>
-        </message>
-        <message>
-            <source>Create directive…</source>
-            <translation>指示を作成…</translation>
+            <source>Board "%1" is not available</source>
+            <translation>ボード "%1" は利用できません</translation>
         </message>
     </context>
     <context>
@@ -3008,6 +1855,208 @@ On time: %3</source>
         <message>
             <source>No picture</source>
             <translation>画像なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::core::RecordTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>コレクション</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新日時</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::core::TimeFilter</name>
+        <message>
+            <source>Q%1/%2</source>
+            <extracomment>quarter label in charts: quarter number / year</extracomment>
+            <translation>%2年Q%1</translation>
+        </message>
+        <message>
+            <source>W%1</source>
+            <extracomment>ISO week label in charts: week number</extracomment>
+            <translation>第%1週</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::documents::DocDashboard</name>
+        <message>
+            <source>Incoming documents</source>
+            <translation>受信文書</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <source>Outgoing documents</source>
+            <translation>発信文書</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>期限超過の任務</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <source>Tasks completed on time</source>
+            <translation>期限内完了の任務</translation>
+        </message>
+        <message>
+            <source>Tasks due within 3 days</source>
+            <translation>3日以内に期限の任務</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>途中集計：各期間の最初の%1日</translation>
+        </message>
+        <message>
+            <source>From today, %1</source>
+            <translation>本日%1から</translation>
+        </message>
+        <message>
+            <source>Documents in and out</source>
+            <translation>受信・発信文書</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>受信</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>発信</translation>
+        </message>
+        <message>
+            <source>Overdue tasks at the end of each period</source>
+            <translation>各期間末の期限超過任務</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>未完了の任務</translation>
+        </message>
+        <message>
+            <source>Tasks by agency (assigned in the charts' window)</source>
+            <translation>機関別の任務（グラフの期間内に指示）</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>期限内完了</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>期限後完了</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>処理中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>The 12 agencies with the most overdue tasks. State as of today.</source>
+            <translation>期限超過の任務が最も多い12機関。本日時点の状態。</translation>
+        </message>
+        <message>
+            <source>%1
+Open tasks: %2
+Overdue: %3</source>
+            <translation>%1
+未完了：%2
+期限超過：%3</translation>
+        </message>
+        <message>
+            <source>Overdue tasks of local agencies</source>
+            <translation>地方機関の期限超過任務</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* 期間途中：現時点までの値。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::documents::DocumentsModule</name>
+        <message>
+            <source>Incoming</source>
+            <translation>受信</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>発信</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>通常</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>至急</translation>
+        </message>
+        <message>
+            <source>Flash</source>
+            <translation>最優先</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>処理中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>期限超過</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>番号</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>区分</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>緊急度</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>発行日</translation>
+        </message>
+        <message>
+            <source>Task status</source>
+            <translation>任務の状態</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Directives</source>
+            <translation>指示</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +2545,627 @@ Occupancy %3 % on %4 (period average %5 %)</source>
         </message>
     </context>
     <context>
+        <name>ioc::map::MapWidget</name>
+        <message numerus="yes">
+            <source>%n feature(s) — click to zoom in</source>
+            <translation>
+                <numerusform>%n 件 — クリックで拡大</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::map::OfflineDownload</name>
+        <message>
+            <source>%1 tiles is too many for one download (at most %2): choose a smaller area or fewer zoom levels.</source>
+            <translation>1回のダウンロードで%1枚のタイルは多すぎます（上限%2枚）。範囲を狭めるか、ズームレベルを減らしてください。</translation>
+        </message>
+        <message>
+            <source>The map has no tile server configured.</source>
+            <translation>この地図にはタイルサーバーが設定されていません。</translation>
+        </message>
+        <message>
+            <source>A download is already running.</source>
+            <translation>ダウンロードはすでに実行中です。</translation>
+        </message>
+        <message>
+            <source>The area contains no tiles.</source>
+            <translation>この範囲にはタイルがありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::map::SaveAreaDialog</name>
+        <message>
+            <source>Save this area for offline use</source>
+            <translation>この範囲をオフライン用に保存</translation>
+        </message>
+        <message>
+            <source>Current view</source>
+            <translation>現在の表示範囲</translation>
+        </message>
+        <message>
+            <source>Selected area (Shift-drag)</source>
+            <translation>選択した範囲（Shift+ドラッグ）</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>範囲:</translation>
+        </message>
+        <message>
+            <source>From zoom level:</source>
+            <translation>開始ズームレベル:</translation>
+        </message>
+        <message>
+            <source>To zoom level:</source>
+            <translation>終了ズームレベル:</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>ダウンロード</translation>
+        </message>
+        <message>
+            <source>%1 tiles, about %2. Tiles already saved are skipped.</source>
+            <translation>タイル%1枚、約%2。保存済みのタイルはスキップされます。</translation>
+        </message>
+        <message>
+            <source>That is more than %1 tiles: choose a smaller area or fewer zoom levels.</source>
+            <translation>%1枚を超えています。範囲を狭めるか、ズームレベルを減らしてください。</translation>
+        </message>
+        <message>
+            <source>No tile server is configured for this map; the built-in map already works offline.</source>
+            <translation>この地図にはタイルサーバーが設定されていません。内蔵の地図はそのままオフラインで使えます。</translation>
+        </message>
+        <message>
+            <source>Saving map tiles: %1 of %2</source>
+            <translation>地図タイルを保存中: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Cancelling; the tiles saved so far are kept…</source>
+            <translation>キャンセル中です。保存済みのタイルは残ります…</translation>
+        </message>
+        <message>
+            <source>%1 tiles saved, %2 were already saved, %3 failed.</source>
+            <translation>%1枚を保存、%2枚は保存済み、%3枚は失敗しました。</translation>
+        </message>
+        <message>
+            <source>Cancelled. </source>
+            <translation>キャンセルしました。</translation>
+        </message>
+        <message>
+            <source>Where tiles are missing the map shows the built-in basemap.</source>
+            <translation>タイルがない場所では内蔵の基本図が表示されます。</translation>
+        </message>
+        <message>
+            <source>Save this area for offline use…</source>
+            <translation>この範囲をオフライン用に保存…</translation>
+        </message>
+        <message>
+            <source>Download the map tiles of this area so the map works without network</source>
+            <translation>この範囲の地図タイルをダウンロードし、ネットワークなしでも地図を使えるようにします</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::modules</name>
+        <message>
+            <source>Smart surveillance cameras</source>
+            <translation>スマート監視カメラ</translation>
+        </message>
+        <message>
+            <source>Documents &amp; operations</source>
+            <translation>文書管理・業務運営</translation>
+        </message>
+        <message>
+            <source>Education &amp; training</source>
+            <translation>教育・訓練</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>保健医療</translation>
+        </message>
+        <message>
+            <source>Online public services &amp; one-stop office</source>
+            <translation>オンライン公共サービス・ワンストップ窓口</translation>
+        </message>
+        <message>
+            <source>Socio-economic indicators</source>
+            <translation>社会経済指標</translation>
+        </message>
+        <message>
+            <source>Smart tourism &amp; accommodation</source>
+            <translation>スマート観光・宿泊</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::publicservices::PsDashboard</name>
+        <message>
+            <source>Dossiers received</source>
+            <translation>受付件数</translation>
+        </message>
+        <message>
+            <source>dossiers</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <source>Dossiers resolved</source>
+            <translation>処理済み件数</translation>
+        </message>
+        <message>
+            <source>Resolved on time</source>
+            <translation>期限内処理</translation>
+        </message>
+        <message>
+            <source>Overdue dossiers</source>
+            <translation>期限超過の申請</translation>
+        </message>
+        <message>
+            <source>Submitted online</source>
+            <translation>オンライン申請</translation>
+        </message>
+        <message>
+            <source>Dossiers received and resolved</source>
+            <translation>受付と処理</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受付</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>処理済み</translation>
+        </message>
+        <message>
+            <source>Online submission share</source>
+            <translation>オンライン申請の割合</translation>
+        </message>
+        <message>
+            <source>Dossiers before 1 July 2025 belong to the old units; an area counts them through the unit lineage.</source>
+            <translation>2025年7月1日以前の申請は旧行政単位に属し、地域へは行政単位の継承関係で集計します。</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>途中集計：各期間の最初の%1日</translation>
+        </message>
+        <message>
+            <source>On-time rate by agency (15 lowest)</source>
+            <translation>機関別の期限内処理率（下位15）</translation>
+        </message>
+        <message>
+            <source>Agencies with at least 20 dossiers resolved in the period.</source>
+            <translation>期間内に20件以上処理した機関。</translation>
+        </message>
+        <message>
+            <source>Overdue dossiers by days past due</source>
+            <translation>超過日数別の期限超過申請</translation>
+        </message>
+        <message>
+            <source>≤ 2 days</source>
+            <translation>2日以内</translation>
+        </message>
+        <message>
+            <source>3–7 days</source>
+            <translation>3～7日</translation>
+        </message>
+        <message>
+            <source>8–15 days</source>
+            <translation>8～15日</translation>
+        </message>
+        <message>
+            <source>16–30 days</source>
+            <translation>16～30日</translation>
+        </message>
+        <message>
+            <source>&gt; 30 days</source>
+            <translation>30日超</translation>
+        </message>
+        <message>
+            <source>Dossiers received in the period</source>
+            <translation>期間内の受付</translation>
+        </message>
+        <message>
+            <source>Dossiers by status</source>
+            <translation>状態別の申請</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>処理中</translation>
+        </message>
+        <message>
+            <source>Paused: documents missing</source>
+            <translation>保留：書類不足</translation>
+        </message>
+        <message>
+            <source>Resolved early</source>
+            <translation>期限前処理</translation>
+        </message>
+        <message>
+            <source>Resolved late</source>
+            <translation>期限後処理</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <source>On-time rate by former district</source>
+            <translation>旧県別の期限内処理率</translation>
+        </message>
+        <message>
+            <source>%1
+Open dossiers: %2
+On time: %3</source>
+            <translation>%1
+処理中の申請：%2
+期限内：%3</translation>
+        </message>
+        <message>
+            <source>no dossier resolved</source>
+            <translation>処理済みの申請なし</translation>
+        </message>
+        <message>
+            <source>Dossiers of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
+            <translation>2025年7月1日の再編の反対側の単位の申請は、行政単位の継承関係（人口比）で%1に集計しています。件数は端数を含む推計です。</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* 期間途中：現時点までの値。</translation>
+        </message>
+        <message>
+            <source>Dossiers received by field and channel</source>
+            <translation>分野・申請方法別の受付</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>窓口</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::publicservices::PublicServicesModule</name>
+        <message>
+            <source>Received</source>
+            <translation>受付済み</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>処理中</translation>
+        </message>
+        <message>
+            <source>Paused: documents missing</source>
+            <translation>保留：書類不足</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>処理済み</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>却下</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>窓口</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>機関</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>分野</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>申請方法</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>期限</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::reports::ReportWriter</name>
+        <message>
+            <source>never</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Cannot write the report to %1.</source>
+            <translation>レポートを %1 に書き込めません。</translation>
+        </message>
+        <message>
+            <source>Period: %1 · Area: %2 · Data as of %3</source>
+            <translation>期間：%1 · 地域：%2 · データ時点 %3</translation>
+        </message>
+        <message>
+            <source>Generated %1 · data as of %2</source>
+            <translation>作成 %1 · データ時点 %2</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>%1 / %2 ページ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::socioeconomic::SeDashboard</name>
+        <message>
+            <source>Growth</source>
+            <translation>成長</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>工業</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>財政</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>投資</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>商業</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>物価</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>サービス</translation>
+        </message>
+        <message>
+            <source>Enterprises</source>
+            <translation>企業</translation>
+        </message>
+        <message>
+            <source>Administrative reform</source>
+            <translation>行政改革</translation>
+        </message>
+        <message>
+            <source>Agriculture</source>
+            <translation>農業</translation>
+        </message>
+        <message>
+            <source>Labour and society</source>
+            <translation>労働・社会</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Latest reported: %1</source>
+            <translation>最新の報告：%1</translation>
+        </message>
+        <message>
+            <source>Targets met (year to date)</source>
+            <translation>目標達成数（年初来）</translation>
+        </message>
+        <message>
+            <source>of %1 targets</source>
+            <translation>／%1指標</translation>
+        </message>
+        <message>
+            <source>Province plan %1</source>
+            <translation>%1年 省計画</translation>
+        </message>
+        <message>
+            <source>%1: actual and plan</source>
+            <translation>%1：実績と計画</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>実績</translation>
+        </message>
+        <message>
+            <source>Plan (pro rata)</source>
+            <translation>計画（期間按分）</translation>
+        </message>
+        <message>
+            <source>Same period last year</source>
+            <translation>前年同期</translation>
+        </message>
+        <message>
+            <source>Targets are set for the province only: no plan line for a part of it.</source>
+            <translation>計画は省全体のみ：省の一部には計画線がありません。</translation>
+        </message>
+        <message>
+            <source>%1 by district</source>
+            <translation>県別の%1</translation>
+        </message>
+        <message>
+            <source>Districts were abolished on 1 July 2025: their values are the new communes' rolled up through the unit lineage (population weights).</source>
+            <translation>県は2025年7月1日に廃止：県の値は新しい社・坊の値を行政単位の継承関係（人口比）で集計したものです。</translation>
+        </message>
+        <message>
+            <source>No district plans in the data: plans exist for the province only.</source>
+            <translation>データに県別の計画はありません：計画は省のみです。</translation>
+        </message>
+        <message>
+            <source>%1: year on year</source>
+            <translation>%1：前年比較</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <translation>Q%1</translation>
+        </message>
+        <message>
+            <source>M%1</source>
+            <translation>%1月</translation>
+        </message>
+        <message>
+            <source>Part of the earlier year was reported by the old units: rolled up through the unit lineage.</source>
+            <translation>前年の一部は旧単位の報告：行政単位の継承関係で集計しています。</translation>
+        </message>
+        <message>
+            <source>Targets scoreboard %1: %2 of %3 met</source>
+            <translation>%1年の目標達成状況：%3指標中%2達成</translation>
+        </message>
+        <message>
+            <source>% of plan</source>
+            <translation>計画比 %</translation>
+        </message>
+        <message>
+            <source>Achieved, % of plan to date</source>
+            <translation>達成率（計画比、現時点）</translation>
+        </message>
+        <message>
+            <source>Amounts: year to date against the plan pro rata of the months reported; rates: latest value against the target. For lower-is-better indicators (prices, accidents, unemployment) at most 100 % means met.</source>
+            <translation>量の指標：年初来の実績を報告済み月数で按分した計画と比較。率の指標：最新値を目標と比較。低いほど良い指標（物価・事故・失業）は100%以下で達成。</translation>
+        </message>
+        <message>
+            <source>Some values of %1 were reported by units of the other side of the 1 July 2025 reform and are rolled up through the unit lineage (population weights).</source>
+            <translation>%1の一部の値は2025年7月1日の再編の反対側の単位が報告したもので、行政単位の継承関係（人口比）で集計しています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::sync::SyncStatusModel</name>
+        <message>
+            <source>Data center not configured</source>
+            <translation>データセンター未設定</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Offline — retrying</source>
+            <translation>オフライン — 再試行中</translation>
+        </message>
+        <message>
+            <source>Credentials refused</source>
+            <translation>認証情報が拒否されました</translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 of %L2 features, %n page(s)</source>
+            <translation>
+                <numerusform>%L1 / %L2 件、%n ページ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 features, %n page(s)</source>
+            <translation>
+                <numerusform>%L1 件、%n ページ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n s left</source>
+            <translation>
+                <numerusform>残り約 %n 秒</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min left</source>
+            <translation>
+                <numerusform>残り約 %n 分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>同期中</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>待機中</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>未同期</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>最新</translation>
+        </message>
+        <message>
+            <source>Failed — will retry</source>
+            <translation>失敗 — 再試行します</translation>
+        </message>
+        <message>
+            <source>Not on the data center</source>
+            <translation>データセンターにありません</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>停止</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n 分</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n 時間</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n 日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced every %n s; amber after 3 intervals, red after 10</source>
+            <translation>
+                <numerusform>%n 秒ごとに同期。3 周期を超えると黄色、10 周期を超えると赤</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>コレクション</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>最終成功</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>最終試行</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>データの古さ</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>隔離</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>最終エラー</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::tourism::TourismDashboard</name>
         <message>
             <source>New Year</source>
@@ -3709,6 +3379,646 @@ Visitors %2: %3</source>
         <message>
             <source>Unit</source>
             <translation>行政単位</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::AlertHistoryDialog</name>
+        <message>
+            <source>Alert history</source>
+            <translation>アラート履歴</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>すべてのモジュール</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>すべての重大度</translation>
+        </message>
+        <message>
+            <source>Warning and above</source>
+            <translation>警告以上</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>緊急のみ</translation>
+        </message>
+        <message>
+            <source>Every change</source>
+            <translation>すべての変更</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>発生</translation>
+        </message>
+        <message>
+            <source>Raised again</source>
+            <translation>再発生</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>確認済み</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>Snooze ended</source>
+            <translation>一時停止終了</translation>
+        </message>
+        <message>
+            <source>Unit code, e.g. 18028</source>
+            <translation>地域コード(例: 18028)</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>表示:</translation>
+        </message>
+        <message>
+            <source>Time and area:</source>
+            <translation>期間と地域:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>重大度</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>モジュール</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>By / note</source>
+            <translation>実施者 / メモ</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>アラート</translation>
+        </message>
+        <message>
+            <source>&amp;Apply filters</source>
+            <translation>フィルターを適用(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV をエクスポート(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>自動</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n 件の変更</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export alert history</source>
+            <translation>アラート履歴のエクスポート</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV ファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s) to %1</source>
+            <translation>
+                <numerusform>%n 件の変更を %1 にエクスポートしました</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::AlertListWidget</name>
+        <message>
+            <source>Operator:</source>
+            <translation>オペレーター:</translation>
+        </message>
+        <message>
+            <source>What was done (required)</source>
+            <translation>対応内容(必須)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>メモ(任意)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>メモ:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未解決</translation>
+        </message>
+        <message>
+            <source>Not acknowledged</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決済み</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>すべて</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>すべての重大度</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>緊急のみ</translation>
+        </message>
+        <message>
+            <source>Warning and above</source>
+            <translation>警告以上</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation>確認(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Acknowledge the selected alert (Ctrl+K)</source>
+            <translation>選択したアラートを確認 (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve</source>
+            <translation>解決(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
+            <translation>選択したアラートをメモ付きで解決済みにする (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>一時停止(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)</source>
+            <translation>このアラート、そのルールまたは地域をしばらく一時停止 (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>No alerts.</source>
+            <translation>アラートはありません。</translation>
+        </message>
+        <message>
+            <source>Acknowledge alert</source>
+            <translation>アラートの確認</translation>
+        </message>
+        <message>
+            <source>Resolve alert</source>
+            <translation>アラートの解決</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>一時停止</translation>
+        </message>
+        <message>
+            <source>This alert</source>
+            <translation>このアラート</translation>
+        </message>
+        <message>
+            <source>Every alert of this rule</source>
+            <translation>このルールのすべてのアラート</translation>
+        </message>
+        <message>
+            <source>Every alert in this area (%1)</source>
+            <translation>この地域のすべてのアラート (%1)</translation>
+        </message>
+        <message>
+            <source>Silence:</source>
+            <translation>対象:</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15分</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1時間</translation>
+        </message>
+        <message>
+            <source>4 hours</source>
+            <translation>4時間</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24時間</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>期間:</translation>
+        </message>
+        <message>
+            <source>Why (e.g. maintenance, known outage)</source>
+            <translation>理由(例: 保守、既知の障害)</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>理由:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::ChartPanel</name>
+        <message>
+            <source>No data for this area and period.</source>
+            <translation>この地域・期間のデータはありません。</translation>
+        </message>
+        <message>
+            <source>PNG</source>
+            <translation>PNG</translation>
+        </message>
+        <message>
+            <source>Save the chart as a picture</source>
+            <translation>グラフを画像で保存</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Save the chart's data for a spreadsheet</source>
+            <translation>グラフのデータを表計算用に保存</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>データなし</translation>
+        </message>
+        <message>
+            <source>Administrative reform 1 July 2025</source>
+            <translation>2025年7月1日 行政再編</translation>
+        </message>
+        <message>
+            <source>Save chart as picture</source>
+            <translation>グラフを画像で保存</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG画像 (*.png)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>%1 に書き込めません</translation>
+        </message>
+        <message>
+            <source>Save chart data</source>
+            <translation>グラフのデータを保存</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSVファイル (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DashboardFilterBar</name>
+        <message>
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>週</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>四半期</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>期間指定</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>前の期間</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>次の期間</translation>
+        </message>
+        <message>
+            <source>Compare with last year</source>
+            <translation>前年同期と比較</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>省全体</translation>
+        </message>
+        <message>
+            <source>Back to %1</source>
+            <translation>%1 に戻る</translation>
+        </message>
+        <message>
+            <source>District…</source>
+            <translation>県（旧）…</translation>
+        </message>
+        <message>
+            <source>Commune…</source>
+            <translation>社・坊…</translation>
+        </message>
+        <message>
+            <source>Area within the current one</source>
+            <translation>下位の地域</translation>
+        </message>
+        <message>
+            <source>Period length</source>
+            <translation>期間の種類</translation>
+        </message>
+        <message>
+            <source>A day in the period</source>
+            <translation>期間内の日付</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>開始</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>What the figures show</source>
+            <translation>表示する指標</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DataIssuesView</name>
+        <message>
+            <source>Collection</source>
+            <translation>コレクション</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>フィーチャー</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>検出日時</translation>
+        </message>
+        <message>
+            <source>Received text</source>
+            <translation>受信した内容</translation>
+        </message>
+        <message>
+            <source>No data issues: every record received for this module was valid.</source>
+            <translation>データの問題はありません：このモジュールの受信レコードはすべて有効です。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DirectiveDialog</name>
+        <message>
+            <source>New directive</source>
+            <translation>新しい指示</translation>
+        </message>
+        <message>
+            <source>Choose the agency…</source>
+            <translation>機関を選択…</translation>
+        </message>
+        <message>
+            <source>Issue directive</source>
+            <translation>指示を出す</translation>
+        </message>
+        <message>
+            <source>Assignee agency</source>
+            <translation>担当機関</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Directive</source>
+            <translation>指示内容</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>指示者</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DirectiveList</name>
+        <message>
+            <source>Directive</source>
+            <translation>指示内容</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>機関</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>指示者</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>発生元</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>送信</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>送信済み</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>拒否：%1</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>送信待ち</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DockTitleBar</name>
+        <message>
+            <source>Float / dock</source>
+            <translation>フローティング / ドッキング</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>閉じる</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::KpiCard</name>
+        <message>
+            <source>%1 %2%3 pts</source>
+            <translation>%1 %2%3 ポイント</translation>
+        </message>
+        <message>
+            <source>%1 %2%3 %</source>
+            <translation>%1 %2%3 %</translation>
+        </message>
+        <message>
+            <source>Earlier value: %1 %2</source>
+            <translation>比較値：%1 %2</translation>
+        </message>
+        <message>
+            <source>Exact value: %1 %2</source>
+            <translation>正確な値：%1 %2</translation>
+        </message>
+        <message>
+            <source>No data reported for this period</source>
+            <translation>この期間の報告はありません</translation>
+        </message>
+        <message>
+            <source>vs previous period</source>
+            <translation>前期比</translation>
+        </message>
+        <message>
+            <source>vs same period last year</source>
+            <translation>前年同期比</translation>
+        </message>
+        <message>
+            <source>%1 % of plan</source>
+            <translation>計画の%1 %</translation>
+        </message>
+        <message>
+            <source>(plan %1 %2)</source>
+            <translation>（計画 %1 %2）</translation>
+        </message>
+        <message>
+            <source>Click for the trend of %1</source>
+            <translation>クリックで%1の推移を表示</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::ModuleDock</name>
+        <message>
+            <source>Records</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <source>Data issues</source>
+            <translation>データの問題</translation>
+        </message>
+        <message>
+            <source>Data issues (%1)</source>
+            <translation>データの問題 (%1)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>推移</translation>
+        </message>
+        <message>
+            <source>Trend: %1</source>
+            <translation>推移：%1</translation>
+        </message>
+        <message>
+            <source>%1 — click to filter</source>
+            <translation>%1 — クリックで絞り込み</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* 期間途中：現時点までの値。</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3. Review and report the measures taken.</source>
+            <translation>%1 — %2：%3。確認のうえ、講じた対策を報告してください。</translation>
+        </message>
+        <message>
+            <source>Directive not saved</source>
+            <translation>指示を保存できません</translation>
+        </message>
+        <message>
+            <source>Create directive…</source>
+            <translation>指示を作成…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::RecordBrowser</name>
+        <message>
+            <source>Filter records (diacritics optional)…</source>
+            <translation>レコードを絞り込み（声調記号は省略可）…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>No data yet — last sync: %1</source>
+            <translation>データはまだありません — 最終同期: %1</translation>
+        </message>
+        <message>
+            <source>%1 records</source>
+            <translation>%1 件</translation>
+        </message>
+        <message>
+            <source>%1 of %2 records</source>
+            <translation>%2 件中 %1 件</translation>
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation>%1 時点のデータ</translation>
+        </message>
+        <message>
+            <source>Filter records</source>
+            <translation>レコードの絞り込み</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>データの鮮度</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::Theme</name>
+        <message>
+            <source>Critical</source>
+            <translation>重大</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>重要</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>軽微</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>情報</translation>
         </message>
     </context>
 </TS>

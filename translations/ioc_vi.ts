@@ -83,6 +83,66 @@
             <source>--quit-after needs a number of milliseconds, not '%1'.</source>
             <translation>--quit-after cần một số mili giây, không phải '%1'.</translation>
         </message>
+        <message>
+            <source>Run as the wall display: full screen, rotating boards, no editing.</source>
+            <translation>Chạy ở chế độ màn hình tường: toàn màn hình, luân phiên các bảng, không chỉnh sửa.</translation>
+        </message>
+        <message>
+            <source>Wall screen: a number (0 = first) or 'all' for one wall per screen.</source>
+            <translation>Màn hình tường: một số (0 = màn hình đầu) hoặc 'all' để mỗi màn hình một bảng.</translation>
+        </message>
+        <message>
+            <source>Wall playlist: comma-separated boards, 'overview' and module ids.</source>
+            <translation>Danh sách phát của màn hình tường: các bảng cách nhau bởi dấu phẩy, 'overview' và mã phân hệ.</translation>
+        </message>
+        <message>
+            <source>Seconds each wall board stays (3–3600).</source>
+            <translation>Số giây hiển thị mỗi bảng (3–3600).</translation>
+        </message>
+        <message>
+            <source>Write a briefing PDF without opening a window: 'overview' or a module id.</source>
+            <translation>Xuất báo cáo PDF mà không mở cửa sổ: 'overview' hoặc mã phân hệ.</translation>
+        </message>
+        <message>
+            <source>Briefing period: today, yesterday (default), week, month, quarter or year.</source>
+            <translation>Kỳ báo cáo: today, yesterday (mặc định), week, month, quarter hoặc year.</translation>
+        </message>
+        <message>
+            <source>Briefing PDF file to write.</source>
+            <translation>Tệp PDF báo cáo cần ghi.</translation>
+        </message>
+        <message>
+            <source>--report needs 'overview' or a module id.</source>
+            <translation>--report cần 'overview' hoặc mã phân hệ.</translation>
+        </message>
+        <message>
+            <source>--report needs --out FILE.pdf.</source>
+            <translation>--report cần --out TỆP.pdf.</translation>
+        </message>
+        <message>
+            <source>--period and --out need --report.</source>
+            <translation>--period và --out cần có --report.</translation>
+        </message>
+        <message>
+            <source>--screen, --wall-boards and --wall-interval need --wall.</source>
+            <translation>--screen, --wall-boards và --wall-interval cần có --wall.</translation>
+        </message>
+        <message>
+            <source>--screen needs a screen number (0, 1, …) or 'all', not '%1'.</source>
+            <translation>--screen cần số màn hình (0, 1, …) hoặc 'all', không phải '%1'.</translation>
+        </message>
+        <message>
+            <source>--wall-boards needs at least one board.</source>
+            <translation>--wall-boards cần ít nhất một bảng.</translation>
+        </message>
+        <message>
+            <source>--wall-interval needs a number of seconds from 3 to 3600.</source>
+            <translation>--wall-interval cần số giây từ 3 đến 3600.</translation>
+        </message>
+        <message>
+            <source>--wall and --sync-once contradict each other.</source>
+            <translation>--wall và --sync-once mâu thuẫn nhau.</translation>
+        </message>
     </context>
     <context>
         <name>DisplayCheck</name>
@@ -121,6 +181,89 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         </message>
     </context>
     <context>
+        <name>MirrorSnapshot</name>
+        <message>
+            <source>%1 is not a usable IOC Desktop snapshot: %2</source>
+            <translation>%1 không phải là bản chụp dữ liệu IOC Desktop dùng được: %2</translation>
+        </message>
+        <message>
+            <source>There is no local cache to export at %1.</source>
+            <translation>Không có bộ nhớ đệm cục bộ để xuất tại %1.</translation>
+        </message>
+        <message>
+            <source>Cannot open the local cache %1: %2</source>
+            <translation>Không mở được bộ nhớ đệm cục bộ %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot</source>
+            <translation>Không ghi được bản chụp dữ liệu</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot %1: %2</source>
+            <translation>Không ghi được bản chụp dữ liệu %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot replace %1.</source>
+            <translation>Không thay thế được %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write the snapshot %1.</source>
+            <translation>Không ghi được bản chụp dữ liệu %1.</translation>
+        </message>
+        <message>
+            <source>%1 does not exist.</source>
+            <translation>%1 không tồn tại.</translation>
+        </message>
+        <message>
+            <source>the integrity check gave no answer</source>
+            <translation>phép kiểm tra toàn vẹn không cho kết quả</translation>
+        </message>
+        <message>
+            <source>it has no snapshot manifest (it is not a file written by Export snapshot)</source>
+            <translation>tệp không có bảng mô tả bản chụp (không phải tệp do chức năng Xuất bản chụp dữ liệu tạo ra)</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 was written by a newer IOC Desktop (%2) in a format this version cannot read. Update IOC Desktop first.</source>
+            <translation>Bản chụp dữ liệu %1 do phiên bản IOC Desktop mới hơn (%2) ghi theo định dạng mà phiên bản này không đọc được. Hãy cập nhật IOC Desktop trước.</translation>
+        </message>
+        <message>
+            <source>its manifest has no format version</source>
+            <translation>bảng mô tả không có phiên bản định dạng</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this version knows up to %4). Update IOC Desktop before importing it.</source>
+            <translation>Bản chụp dữ liệu %1 đến từ phiên bản IOC Desktop mới hơn (%2, lược đồ bộ nhớ đệm %3; phiên bản này chỉ biết tới %4). Hãy cập nhật IOC Desktop trước khi nhập.</translation>
+        </message>
+        <message>
+            <source>it holds no cache tables</source>
+            <translation>tệp không chứa bảng nào của bộ nhớ đệm</translation>
+        </message>
+        <message>
+            <source>The snapshot %1 comes from a newer IOC Desktop (%2): the tables of module %3 are at version %4, this version knows up to %5. Update IOC Desktop before importing it.</source>
+            <translation>Bản chụp dữ liệu %1 đến từ phiên bản IOC Desktop mới hơn (%2): bảng của phân hệ %3 ở phiên bản %4, phiên bản này chỉ biết tới %5. Hãy cập nhật IOC Desktop trước khi nhập.</translation>
+        </message>
+        <message>
+            <source>Cannot create the data directory %1.</source>
+            <translation>Không tạo được thư mục dữ liệu %1.</translation>
+        </message>
+        <message>
+            <source>Cannot copy the snapshot into %1 (is the disk full?).</source>
+            <translation>Không sao chép được bản chụp dữ liệu vào %1 (ổ đĩa đầy?).</translation>
+        </message>
+        <message>
+            <source>Cannot prepare the snapshot copy: %1</source>
+            <translation>Không chuẩn bị được bản sao của bản chụp dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>Cannot move the current cache %1 aside; nothing was changed.</source>
+            <translation>Không chuyển được bộ nhớ đệm hiện tại %1 sang chỗ khác; chưa có gì thay đổi.</translation>
+        </message>
+        <message>
+            <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
+            <translation>Không đặt được bản chụp dữ liệu vào chỗ của %1; bộ nhớ đệm hiện tại được giữ nguyên.</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>IOC Desktop cannot start</source>
@@ -133,6 +276,537 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>Import snapshot</source>
             <translation>Nhập bản chụp dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Đồng ý</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Có</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Không</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Áp dụng</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Thử lại</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Bỏ qua thay đổi</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Đặt lại</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Khôi phục mặc định</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimulatorLauncher</name>
+        <message>
+            <source>The data-center simulator (ioc-datacenter-sim) is not installed. Install the ioc-datacenter-sim package.</source>
+            <translation>Chưa cài đặt trình mô phỏng trung tâm dữ liệu (ioc-datacenter-sim). Hãy cài gói ioc-datacenter-sim.</translation>
+        </message>
+        <message>
+            <source>Cannot start the data-center simulator %1: %2</source>
+            <translation>Không khởi động được trình mô phỏng trung tâm dữ liệu %1: %2</translation>
+        </message>
+        <message>
+            <source>The data-center simulator did not start within %1 s.</source>
+            <translation>Trình mô phỏng trung tâm dữ liệu không khởi động trong vòng %1 giây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnapshotActions</name>
+        <message>
+            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+            <translation>Bản chụp IOC Desktop (*.iocsnap);;Mọi tệp (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s), written by IOC Desktop %1 on %2</source>
+            <translation>
+                <numerusform>%n bản ghi, do IOC Desktop %1 ghi lúc %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The snapshot was not imported: %1</source>
+            <translation>Chưa nhập bản chụp dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>Snapshot imported: %1.</source>
+            <translation>Đã nhập bản chụp dữ liệu: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>There is no local cache in %1 to export.</source>
+            <translation>Không có bộ nhớ đệm cục bộ trong %1 để xuất.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Snapshot written to %1: %n record(s).</source>
+            <translation>
+                <numerusform>Đã ghi bản chụp dữ liệu vào %1: %n bản ghi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
+            <translation>
+                <numerusform>Đã nhập bản chụp dữ liệu vào %1: %n bản ghi, do IOC Desktop %2 ghi lúc %3.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::alerts</name>
+        <message>
+            <source>Info</source>
+            <translation>Thông tin</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Mới phát sinh</translation>
+        </message>
+        <message>
+            <source>Acknowledged by %1 %2</source>
+            <translation>Đã tiếp nhận bởi %1 lúc %2</translation>
+        </message>
+        <message>
+            <source>Resolved automatically %1</source>
+            <translation>Tự động kết thúc %1</translation>
+        </message>
+        <message>
+            <source>Resolved by %1 %2</source>
+            <translation>Đã xử lý bởi %1 lúc %2</translation>
+        </message>
+        <message>
+            <source> · snoozed until %1</source>
+            <translation> · tạm ẩn đến %1</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Mức độ</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Phân hệ</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Raised at</source>
+            <translation>Thời điểm phát sinh</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::alerts::AlertEngine</name>
+        <message>
+            <source>This alert is no longer open.</source>
+            <translation>Cảnh báo này không còn mở.</translation>
+        </message>
+        <message>
+            <source>A silence needs an alert, a rule or an area.</source>
+            <translation>Cần chọn một cảnh báo, một quy tắc hoặc một địa bàn để tạm ẩn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::Briefing</name>
+        <message>
+            <source>no data</source>
+            <translation>chưa có dữ liệu</translation>
+        </message>
+        <message>
+            <source>%1 %2 points vs the previous period</source>
+            <translation>%1 %2 điểm % so với kỳ trước</translation>
+        </message>
+        <message>
+            <source>%1 %2 % vs the previous period</source>
+            <translation>%1 %2 % so với kỳ trước</translation>
+        </message>
+        <message>
+            <source>Unknown period '%1'; use one of: %2.</source>
+            <translation>Kỳ '%1' không hợp lệ; dùng một trong: %2.</translation>
+        </message>
+        <message>
+            <source>Unknown report '%1'; use one of: %2.</source>
+            <translation>Báo cáo '%1' không tồn tại; dùng một trong: %2.</translation>
+        </message>
+        <message>
+            <source>Briefing written to %1</source>
+            <translation>Đã ghi báo cáo vào %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Active alerts (%n)</source>
+            <translation>
+                <numerusform>Cảnh báo đang hoạt động (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Mức độ</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Phân hệ</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Phát sinh</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>▲ Critical</source>
+            <translation>▲ Nghiêm trọng</translation>
+        </message>
+        <message>
+            <source>◆ Warning</source>
+            <translation>◆ Cảnh báo</translation>
+        </message>
+        <message>
+            <source>● Info</source>
+            <translation>● Thông tin</translation>
+        </message>
+        <message>
+            <source>acknowledged by %1 %2</source>
+            <translation>đã xác nhận bởi %1 lúc %2</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>chưa xử lý</translation>
+        </message>
+        <message>
+            <source>Whole province</source>
+            <translation>Toàn tỉnh</translation>
+        </message>
+        <message>
+            <source>Ha Tinh province briefing</source>
+            <translation>Báo cáo tổng hợp tỉnh Hà Tĩnh</translation>
+        </message>
+        <message>
+            <source>The province at a glance</source>
+            <translation>Toàn cảnh tỉnh</translation>
+        </message>
+        <message>
+            <source>Active alerts on the map</source>
+            <translation>Cảnh báo đang hoạt động trên bản đồ</translation>
+        </message>
+        <message>
+            <source>Briefing: %1</source>
+            <translation>Báo cáo: %1</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Bản đồ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::BriefingActions</name>
+        <message>
+            <source>Export &amp;briefing PDF…</source>
+            <translation>Xuất &amp;báo cáo PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print briefing…</source>
+            <translation>&amp;In báo cáo…</translation>
+        </message>
+        <message>
+            <source>Province overview</source>
+            <translation>Tổng hợp toàn tỉnh</translation>
+        </message>
+        <message>
+            <source>Briefing</source>
+            <translation>Báo cáo</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>Báo cáo:</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hôm nay</translation>
+        </message>
+        <message>
+            <source>Yesterday</source>
+            <translation>Hôm qua</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Tuần này</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Tháng này</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Quý này</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Năm nay</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Kỳ:</translation>
+        </message>
+        <message>
+            <source>Export briefing</source>
+            <translation>Xuất báo cáo</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ConnectionBanner</name>
+        <message>
+            <source>never synced</source>
+            <translation>chưa từng đồng bộ</translation>
+        </message>
+        <message>
+            <source>Offline since %1 — data as of %2</source>
+            <translation>Mất kết nối từ %1 — dữ liệu lúc %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ConnectionTest</name>
+        <message>
+            <source>Enter the data center's address, starting with http:// or https://.</source>
+            <translation>Nhập địa chỉ của trung tâm dữ liệu, bắt đầu bằng http:// hoặc https://.</translation>
+        </message>
+        <message>
+            <source>The data center at %1 refused the access token (HTTP %2). Check the token.</source>
+            <translation>Trung tâm dữ liệu %1 từ chối mã truy cập (HTTP %2). Hãy kiểm tra lại mã.</translation>
+        </message>
+        <message>
+            <source>Cannot reach %1: %2. Check the address and the network.</source>
+            <translation>Không kết nối được tới %1: %2. Hãy kiểm tra địa chỉ và mạng.</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+            <translation>Máy chủ %1 trả lời HTTP %2 cho %3; địa chỉ đã là URL gốc của dịch vụ chưa?</translation>
+        </message>
+        <message>
+            <source>The server at %1 answers, but not as an OGC API – Features service (no list of collections).</source>
+            <translation>Máy chủ %1 có trả lời, nhưng không phải dịch vụ OGC API – Features (không có danh sách bộ dữ liệu).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: the data center at %1 offers %n collection(s).</source>
+            <translation>
+                <numerusform>Đã kết nối: trung tâm dữ liệu %1 cung cấp %n bộ dữ liệu.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::ControlRoomAlerts</name>
+        <message>
+            <source>Alerts</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>&amp;Sound for critical alerts</source>
+            <translation>Â&amp;m báo cho cảnh báo khẩn cấp</translation>
+        </message>
+        <message>
+            <source>&amp;Reload alert rules</source>
+            <translation>&amp;Nạp lại quy tắc cảnh báo</translation>
+        </message>
+        <message>
+            <source>Alert rules refused: %1</source>
+            <translation>Quy tắc cảnh báo bị từ chối: %1</translation>
+        </message>
+        <message>
+            <source>Alerts %1</source>
+            <translation>Cảnh báo %1</translation>
+        </message>
+        <message>
+            <source>Open alerts — %1</source>
+            <translation>Cảnh báo đang mở — %1</translation>
+        </message>
+        <message>
+            <source>Critical alert — %1</source>
+            <translation>Cảnh báo khẩn cấp — %1</translation>
+        </message>
+        <message>
+            <source>Alert &amp;history…</source>
+            <translation>&amp;Lịch sử cảnh báo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::FirstRunDialog</name>
+        <message>
+            <source>Welcome to IOC Desktop</source>
+            <translation>Chào mừng đến với IOC Desktop</translation>
+        </message>
+        <message>
+            <source>IOC Desktop has no data yet. Where should it come from?</source>
+            <translation>IOC Desktop chưa có dữ liệu. Lấy dữ liệu từ đâu?</translation>
+        </message>
+        <message>
+            <source>Connect to the province's &amp;data center</source>
+            <translation>Kết nối tới &amp;trung tâm dữ liệu của tỉnh</translation>
+        </message>
+        <message>
+            <source>Start the built-in &amp;simulator (demonstration, training)</source>
+            <translation>Chạy trình &amp;mô phỏng có sẵn (trình diễn, tập huấn)</translation>
+        </message>
+        <message>
+            <source>Work &amp;offline (empty cache, or import a snapshot)</source>
+            <translation>Làm việc &amp;ngoại tuyến (bộ nhớ đệm trống, hoặc nhập bản chụp dữ liệu)</translation>
+        </message>
+        <message>
+            <source>from your administrator; empty if none</source>
+            <translation>do quản trị viên cấp; để trống nếu không có</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>&amp;Kiểm tra kết nối</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Địa chỉ:</translation>
+        </message>
+        <message>
+            <source>Access token:</source>
+            <translation>Mã truy cập:</translation>
+        </message>
+        <message>
+            <source>The simulator (package ioc-datacenter-sim) is not installed on this computer.</source>
+            <translation>Trình mô phỏng (gói ioc-datacenter-sim) chưa được cài trên máy này.</translation>
+        </message>
+        <message>
+            <source>IOC Desktop starts a simulated provincial data center with synthetic data on this computer and stops it when you quit. Nothing leaves this computer.</source>
+            <translation>IOC Desktop chạy một trung tâm dữ liệu tỉnh mô phỏng với dữ liệu giả lập trên máy này và dừng nó khi bạn thoát. Không có dữ liệu nào rời khỏi máy.</translation>
+        </message>
+        <message>
+            <source>A colleague can give you a snapshot (File → Export snapshot) to work without a network. Without one, IOC Desktop starts with an empty cache.</source>
+            <translation>Đồng nghiệp có thể đưa bạn một bản chụp dữ liệu (Tệp → Xuất bản chụp dữ liệu) để làm việc không cần mạng. Nếu không có, IOC Desktop bắt đầu với bộ nhớ đệm trống.</translation>
+        </message>
+        <message>
+            <source>Choose a s&amp;napshot…</source>
+            <translation>Chọn &amp;bản chụp dữ liệu…</translation>
+        </message>
+        <message>
+            <source>No snapshot chosen.</source>
+            <translation>Chưa chọn bản chụp dữ liệu.</translation>
+        </message>
+        <message>
+            <source>&amp;Continue</source>
+            <translation>&amp;Tiếp tục</translation>
+        </message>
+        <message>
+            <source>Import snapshot</source>
+            <translation>Nhập bản chụp dữ liệu</translation>
+        </message>
+        <message>
+            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
+            <translation>Bản chụp IOC Desktop (*.iocsnap);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Đang kiểm tra…</translation>
+        </message>
+        <message>
+            <source>Test the connection before continuing.</source>
+            <translation>Hãy kiểm tra kết nối trước khi tiếp tục.</translation>
+        </message>
+        <message>
+            <source>The address or the token changed: test again.</source>
+            <translation>Địa chỉ hoặc mã truy cập đã thay đổi: hãy kiểm tra lại.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::GlobalSearchPopup</name>
+        <message>
+            <source>Places</source>
+            <translation>Địa danh</translation>
+        </message>
+        <message>
+            <source>Search everywhere</source>
+            <translation>Tìm kiếm toàn bộ</translation>
+        </message>
+        <message>
+            <source>Search places, dossiers, documents, cameras… (diacritics optional)</source>
+            <translation>Tìm địa danh, hồ sơ, văn bản, camera… (gõ có dấu hoặc không dấu)</translation>
+        </message>
+        <message>
+            <source>Search text</source>
+            <translation>Nội dung tìm kiếm</translation>
+        </message>
+        <message>
+            <source>Search results, grouped by module</source>
+            <translation>Kết quả tìm kiếm, nhóm theo phân hệ</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Đang tìm…</translation>
+        </message>
+        <message>
+            <source>Nothing found for "%1"</source>
+            <translation>Không tìm thấy kết quả cho “%1”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s) — Enter opens, ↑↓ choose, Esc closes</source>
+            <translation>
+                <numerusform>%n kết quả — Enter để mở, ↑↓ để chọn, Esc để đóng</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type at least two letters</source>
+            <translation>Gõ ít nhất hai chữ cái</translation>
         </message>
     </context>
     <context>
@@ -162,10 +836,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>&amp;Khôi phục bố cục mặc định</translation>
         </message>
         <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Ngôn ngữ</translation>
-        </message>
-        <message>
             <source>&amp;Help</source>
             <translation>Trợ &amp;giúp</translation>
         </message>
@@ -178,20 +848,12 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Giới thiệu &amp;Qt</translation>
         </message>
         <message>
-            <source>Offline (--offline): working from the cache</source>
-            <translation>Ngoại tuyến (--offline): làm việc với dữ liệu đã lưu</translation>
-        </message>
-        <message>
             <source>Data center: not configured</source>
             <translation>Trung tâm dữ liệu: chưa cấu hình</translation>
         </message>
         <message>
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
-        </message>
-        <message>
-            <source>The language will change the next time IOC Desktop starts.</source>
-            <translation>Ngôn ngữ sẽ được đổi ở lần khởi động IOC Desktop tiếp theo.</translation>
         </message>
         <message>
             <source>About IOC Desktop</source>
@@ -236,10 +898,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>The data center refused the credentials — fix the token, then Sync now</source>
             <translation>Trung tâm dữ liệu từ chối thông tin xác thực — hãy sửa mã truy cập rồi bấm Đồng bộ ngay</translation>
-        </message>
-        <message>
-            <source>%L1 features, %L2 pages</source>
-            <translation>%L1 đối tượng, %L2 trang</translation>
         </message>
         <message>
             <source>Sync status and data &amp;issues…</source>
@@ -417,601 +1075,29 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <source>&amp;Alerts</source>
             <translation>&amp;Cảnh báo</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::app::SyncStatusDialog</name>
         <message>
-            <source>Sync status and data issues</source>
-            <translation>Tình trạng đồng bộ và lỗi dữ liệu</translation>
+            <source>&amp;Prepare for offline…</source>
+            <translation>&amp;Chuẩn bị làm việc ngoại tuyến…</translation>
         </message>
         <message>
-            <source>Collection</source>
-            <translation>Tập dữ liệu</translation>
+            <source>Save map &amp;area for offline use…</source>
+            <translation>Lưu &amp;vùng bản đồ để dùng ngoại tuyến…</translation>
         </message>
         <message>
-            <source>Last success</source>
-            <translation>Thành công gần nhất</translation>
+            <source>Alerts</source>
+            <translation>Cảnh báo</translation>
         </message>
         <message>
-            <source>Last attempt</source>
-            <translation>Lần thử gần nhất</translation>
+            <source>Not connected to a data center: only map tiles can be saved now.</source>
+            <translation>Chưa kết nối trung tâm dữ liệu: hiện chỉ lưu được ô bản đồ.</translation>
         </message>
         <message>
-            <source>Features</source>
-            <translation>Số đối tượng</translation>
+            <source>Prepare for offline</source>
+            <translation>Chuẩn bị làm việc ngoại tuyến</translation>
         </message>
         <message>
-            <source>Quarantined</source>
-            <translation>Bị cách ly</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Lỗi gần nhất</translation>
-        </message>
-        <message>
-            <source>Feature</source>
-            <translation>Đối tượng</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
-        <message>
-            <source>Seen</source>
-            <translation>Thời điểm</translation>
-        </message>
-        <message>
-            <source>Received text</source>
-            <translation>Nội dung nhận được</translation>
-        </message>
-        <message>
-            <source>Collections</source>
-            <translation>Tập dữ liệu</translation>
-        </message>
-        <message>
-            <source>Data issues (%1)</source>
-            <translation>Lỗi dữ liệu (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::core::RecordTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Tên</translation>
-        </message>
-        <message>
-            <source>Collection</source>
-            <translation>Tập dữ liệu</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>Mã</translation>
-        </message>
-        <message>
-            <source>Updated</source>
-            <translation>Cập nhật</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>có</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>không</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::map::MapWidget</name>
-        <message numerus="yes">
-            <source>%n feature(s) — click to zoom in</source>
-            <translation>
-                <numerusform>%n đối tượng — bấm để phóng to</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::modules</name>
-        <message>
-            <source>Smart surveillance cameras</source>
-            <translation>Camera giám sát thông minh</translation>
-        </message>
-        <message>
-            <source>Documents &amp; operations</source>
-            <translation>Quản lý văn bản &amp; điều hành</translation>
-        </message>
-        <message>
-            <source>Education &amp; training</source>
-            <translation>Giáo dục &amp; Đào tạo</translation>
-        </message>
-        <message>
-            <source>Health</source>
-            <translation>Y tế</translation>
-        </message>
-        <message>
-            <source>Online public services &amp; one-stop office</source>
-            <translation>Dịch vụ công trực tuyến &amp; Một cửa điện tử</translation>
-        </message>
-        <message>
-            <source>Socio-economic indicators</source>
-            <translation>Chỉ tiêu kinh tế - xã hội</translation>
-        </message>
-        <message>
-            <source>Smart tourism &amp; accommodation</source>
-            <translation>Du lịch thông minh &amp; lưu trú</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DockTitleBar</name>
-        <message>
-            <source>Float / dock</source>
-            <translation>Tách rời / gắn lại</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::RecordBrowser</name>
-        <message>
-            <source>Filter records (diacritics optional)…</source>
-            <translation>Lọc bản ghi (có thể gõ không dấu)…</translation>
-        </message>
-        <message>
-            <source>never</source>
-            <translation>chưa bao giờ</translation>
-        </message>
-        <message>
-            <source>No data yet — last sync: %1</source>
-            <translation>Chưa có dữ liệu — lần đồng bộ gần nhất: %1</translation>
-        </message>
-        <message>
-            <source>%1 records</source>
-            <translation>%1 bản ghi</translation>
-        </message>
-        <message>
-            <source>%1 of %2 records</source>
-            <translation>%1 / %2 bản ghi</translation>
-        </message>
-        <message>
-            <source>Data as of %1</source>
-            <translation>Dữ liệu lúc %1</translation>
-        </message>
-        <message>
-            <source>Filter records</source>
-            <translation>Lọc bản ghi</translation>
-        </message>
-        <message>
-            <source>Records</source>
-            <translation>Bản ghi</translation>
-        </message>
-        <message>
-            <source>Data age</source>
-            <translation>Độ mới của dữ liệu</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::map::OfflineDownload</name>
-        <message>
-            <source>%1 tiles is too many for one download (at most %2): choose a smaller area or fewer zoom levels.</source>
-            <translation>%1 ô bản đồ là quá nhiều cho một lần tải (tối đa %2): hãy chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn.</translation>
-        </message>
-        <message>
-            <source>The map has no tile server configured.</source>
-            <translation>Bản đồ chưa được cấu hình máy chủ ô bản đồ.</translation>
-        </message>
-        <message>
-            <source>A download is already running.</source>
-            <translation>Đang có một lượt tải khác đang chạy.</translation>
-        </message>
-        <message>
-            <source>The area contains no tiles.</source>
-            <translation>Vùng này không có ô bản đồ nào.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::map::SaveAreaDialog</name>
-        <message>
-            <source>Save this area for offline use</source>
-            <translation>Lưu vùng này để dùng ngoại tuyến</translation>
-        </message>
-        <message>
-            <source>Current view</source>
-            <translation>Khung nhìn hiện tại</translation>
-        </message>
-        <message>
-            <source>Selected area (Shift-drag)</source>
-            <translation>Vùng đã chọn (Shift + kéo)</translation>
-        </message>
-        <message>
-            <source>Area:</source>
-            <translation>Vùng:</translation>
-        </message>
-        <message>
-            <source>From zoom level:</source>
-            <translation>Từ mức thu phóng:</translation>
-        </message>
-        <message>
-            <source>To zoom level:</source>
-            <translation>Đến mức thu phóng:</translation>
-        </message>
-        <message>
-            <source>Download</source>
-            <translation>Tải xuống</translation>
-        </message>
-        <message>
-            <source>%1 tiles, about %2. Tiles already saved are skipped.</source>
-            <translation>%1 ô bản đồ, khoảng %2. Các ô đã lưu sẽ được bỏ qua.</translation>
-        </message>
-        <message>
-            <source>That is more than %1 tiles: choose a smaller area or fewer zoom levels.</source>
-            <translation>Vượt quá %1 ô bản đồ: hãy chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn.</translation>
-        </message>
-        <message>
-            <source>No tile server is configured for this map; the built-in map already works offline.</source>
-            <translation>Bản đồ này chưa cấu hình máy chủ ô bản đồ; bản đồ có sẵn vẫn dùng được khi ngoại tuyến.</translation>
-        </message>
-        <message>
-            <source>Saving map tiles: %1 of %2</source>
-            <translation>Đang lưu ô bản đồ: %1 / %2</translation>
-        </message>
-        <message>
-            <source>Cancelling; the tiles saved so far are kept…</source>
-            <translation>Đang hủy; các ô đã lưu được giữ lại…</translation>
-        </message>
-        <message>
-            <source>%1 tiles saved, %2 were already saved, %3 failed.</source>
-            <translation>Đã lưu %1 ô, %2 ô đã có sẵn, %3 ô lỗi.</translation>
-        </message>
-        <message>
-            <source>Cancelled. </source>
-            <translation>Đã hủy. </translation>
-        </message>
-        <message>
-            <source>Where tiles are missing the map shows the built-in basemap.</source>
-            <translation>Ở nơi thiếu ô bản đồ, bản đồ hiển thị nền bản đồ có sẵn.</translation>
-        </message>
-        <message>
-            <source>Save this area for offline use…</source>
-            <translation>Lưu vùng này để dùng ngoại tuyến…</translation>
-        </message>
-        <message>
-            <source>Download the map tiles of this area so the map works without network</source>
-            <translation>Tải các ô bản đồ của vùng này để bản đồ hoạt động khi không có mạng</translation>
-        </message>
-    </context>
-    <context>
-        <name>MirrorSnapshot</name>
-        <message>
-            <source>%1 is not a usable IOC Desktop snapshot: %2</source>
-            <translation>%1 không phải là bản chụp dữ liệu IOC Desktop dùng được: %2</translation>
-        </message>
-        <message>
-            <source>There is no local cache to export at %1.</source>
-            <translation>Không có bộ nhớ đệm cục bộ để xuất tại %1.</translation>
-        </message>
-        <message>
-            <source>Cannot open the local cache %1: %2</source>
-            <translation>Không mở được bộ nhớ đệm cục bộ %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot write the snapshot</source>
-            <translation>Không ghi được bản chụp dữ liệu</translation>
-        </message>
-        <message>
-            <source>Cannot write the snapshot %1: %2</source>
-            <translation>Không ghi được bản chụp dữ liệu %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot replace %1.</source>
-            <translation>Không thay thế được %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write the snapshot %1.</source>
-            <translation>Không ghi được bản chụp dữ liệu %1.</translation>
-        </message>
-        <message>
-            <source>%1 does not exist.</source>
-            <translation>%1 không tồn tại.</translation>
-        </message>
-        <message>
-            <source>the integrity check gave no answer</source>
-            <translation>phép kiểm tra toàn vẹn không cho kết quả</translation>
-        </message>
-        <message>
-            <source>it has no snapshot manifest (it is not a file written by Export snapshot)</source>
-            <translation>tệp không có bảng mô tả bản chụp (không phải tệp do chức năng Xuất bản chụp dữ liệu tạo ra)</translation>
-        </message>
-        <message>
-            <source>The snapshot %1 was written by a newer IOC Desktop (%2) in a format this version cannot read. Update IOC Desktop first.</source>
-            <translation>Bản chụp dữ liệu %1 do phiên bản IOC Desktop mới hơn (%2) ghi theo định dạng mà phiên bản này không đọc được. Hãy cập nhật IOC Desktop trước.</translation>
-        </message>
-        <message>
-            <source>its manifest has no format version</source>
-            <translation>bảng mô tả không có phiên bản định dạng</translation>
-        </message>
-        <message>
-            <source>The snapshot %1 comes from a newer IOC Desktop (%2, cache schema %3; this version knows up to %4). Update IOC Desktop before importing it.</source>
-            <translation>Bản chụp dữ liệu %1 đến từ phiên bản IOC Desktop mới hơn (%2, lược đồ bộ nhớ đệm %3; phiên bản này chỉ biết tới %4). Hãy cập nhật IOC Desktop trước khi nhập.</translation>
-        </message>
-        <message>
-            <source>it holds no cache tables</source>
-            <translation>tệp không chứa bảng nào của bộ nhớ đệm</translation>
-        </message>
-        <message>
-            <source>The snapshot %1 comes from a newer IOC Desktop (%2): the tables of module %3 are at version %4, this version knows up to %5. Update IOC Desktop before importing it.</source>
-            <translation>Bản chụp dữ liệu %1 đến từ phiên bản IOC Desktop mới hơn (%2): bảng của phân hệ %3 ở phiên bản %4, phiên bản này chỉ biết tới %5. Hãy cập nhật IOC Desktop trước khi nhập.</translation>
-        </message>
-        <message>
-            <source>Cannot create the data directory %1.</source>
-            <translation>Không tạo được thư mục dữ liệu %1.</translation>
-        </message>
-        <message>
-            <source>Cannot copy the snapshot into %1 (is the disk full?).</source>
-            <translation>Không sao chép được bản chụp dữ liệu vào %1 (ổ đĩa đầy?).</translation>
-        </message>
-        <message>
-            <source>Cannot prepare the snapshot copy: %1</source>
-            <translation>Không chuẩn bị được bản sao của bản chụp dữ liệu: %1</translation>
-        </message>
-        <message>
-            <source>Cannot move the current cache %1 aside; nothing was changed.</source>
-            <translation>Không chuyển được bộ nhớ đệm hiện tại %1 sang chỗ khác; chưa có gì thay đổi.</translation>
-        </message>
-        <message>
-            <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
-            <translation>Không đặt được bản chụp dữ liệu vào chỗ của %1; bộ nhớ đệm hiện tại được giữ nguyên.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SimulatorLauncher</name>
-        <message>
-            <source>The data-center simulator (ioc-datacenter-sim) is not installed. Install the ioc-datacenter-sim package.</source>
-            <translation>Chưa cài đặt trình mô phỏng trung tâm dữ liệu (ioc-datacenter-sim). Hãy cài gói ioc-datacenter-sim.</translation>
-        </message>
-        <message>
-            <source>Cannot start the data-center simulator %1: %2</source>
-            <translation>Không khởi động được trình mô phỏng trung tâm dữ liệu %1: %2</translation>
-        </message>
-        <message>
-            <source>The data-center simulator did not start within %1 s.</source>
-            <translation>Trình mô phỏng trung tâm dữ liệu không khởi động trong vòng %1 giây.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnapshotActions</name>
-        <message>
-            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
-            <translation>Bản chụp IOC Desktop (*.iocsnap);;Mọi tệp (*)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s), written by IOC Desktop %1 on %2</source>
-            <translation>
-                <numerusform>%n bản ghi, do IOC Desktop %1 ghi lúc %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The snapshot was not imported: %1</source>
-            <translation>Chưa nhập bản chụp dữ liệu: %1</translation>
-        </message>
-        <message>
-            <source>Snapshot imported: %1.</source>
-            <translation>Đã nhập bản chụp dữ liệu: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>There is no local cache in %1 to export.</source>
-            <translation>Không có bộ nhớ đệm cục bộ trong %1 để xuất.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Snapshot written to %1: %n record(s).</source>
-            <translation>
-                <numerusform>Đã ghi bản chụp dữ liệu vào %1: %n bản ghi.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.</source>
-            <translation>
-                <numerusform>Đã nhập bản chụp dữ liệu vào %1: %n bản ghi, do IOC Desktop %2 ghi lúc %3.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::ConnectionTest</name>
-        <message>
-            <source>Enter the data center's address, starting with http:// or https://.</source>
-            <translation>Nhập địa chỉ của trung tâm dữ liệu, bắt đầu bằng http:// hoặc https://.</translation>
-        </message>
-        <message>
-            <source>The data center at %1 refused the access token (HTTP %2). Check the token.</source>
-            <translation>Trung tâm dữ liệu %1 từ chối mã truy cập (HTTP %2). Hãy kiểm tra lại mã.</translation>
-        </message>
-        <message>
-            <source>Cannot reach %1: %2. Check the address and the network.</source>
-            <translation>Không kết nối được tới %1: %2. Hãy kiểm tra địa chỉ và mạng.</translation>
-        </message>
-        <message>
-            <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
-            <translation>Máy chủ %1 trả lời HTTP %2 cho %3; địa chỉ đã là URL gốc của dịch vụ chưa?</translation>
-        </message>
-        <message>
-            <source>The server at %1 answers, but not as an OGC API – Features service (no list of collections).</source>
-            <translation>Máy chủ %1 có trả lời, nhưng không phải dịch vụ OGC API – Features (không có danh sách bộ dữ liệu).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Connected: the data center at %1 offers %n collection(s).</source>
-            <translation>
-                <numerusform>Đã kết nối: trung tâm dữ liệu %1 cung cấp %n bộ dữ liệu.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::FirstRunDialog</name>
-        <message>
-            <source>Welcome to IOC Desktop</source>
-            <translation>Chào mừng đến với IOC Desktop</translation>
-        </message>
-        <message>
-            <source>IOC Desktop has no data yet. Where should it come from?</source>
-            <translation>IOC Desktop chưa có dữ liệu. Lấy dữ liệu từ đâu?</translation>
-        </message>
-        <message>
-            <source>Connect to the province's &amp;data center</source>
-            <translation>Kết nối tới &amp;trung tâm dữ liệu của tỉnh</translation>
-        </message>
-        <message>
-            <source>Start the built-in &amp;simulator (demonstration, training)</source>
-            <translation>Chạy trình &amp;mô phỏng có sẵn (trình diễn, tập huấn)</translation>
-        </message>
-        <message>
-            <source>Work &amp;offline (empty cache, or import a snapshot)</source>
-            <translation>Làm việc &amp;ngoại tuyến (bộ nhớ đệm trống, hoặc nhập bản chụp dữ liệu)</translation>
-        </message>
-        <message>
-            <source>from your administrator; empty if none</source>
-            <translation>do quản trị viên cấp; để trống nếu không có</translation>
-        </message>
-        <message>
-            <source>&amp;Test connection</source>
-            <translation>&amp;Kiểm tra kết nối</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Địa chỉ:</translation>
-        </message>
-        <message>
-            <source>Access token:</source>
-            <translation>Mã truy cập:</translation>
-        </message>
-        <message>
-            <source>The simulator (package ioc-datacenter-sim) is not installed on this computer.</source>
-            <translation>Trình mô phỏng (gói ioc-datacenter-sim) chưa được cài trên máy này.</translation>
-        </message>
-        <message>
-            <source>IOC Desktop starts a simulated provincial data center with synthetic data on this computer and stops it when you quit. Nothing leaves this computer.</source>
-            <translation>IOC Desktop chạy một trung tâm dữ liệu tỉnh mô phỏng với dữ liệu giả lập trên máy này và dừng nó khi bạn thoát. Không có dữ liệu nào rời khỏi máy.</translation>
-        </message>
-        <message>
-            <source>A colleague can give you a snapshot (File → Export snapshot) to work without a network. Without one, IOC Desktop starts with an empty cache.</source>
-            <translation>Đồng nghiệp có thể đưa bạn một bản chụp dữ liệu (Tệp → Xuất bản chụp dữ liệu) để làm việc không cần mạng. Nếu không có, IOC Desktop bắt đầu với bộ nhớ đệm trống.</translation>
-        </message>
-        <message>
-            <source>Choose a s&amp;napshot…</source>
-            <translation>Chọn &amp;bản chụp dữ liệu…</translation>
-        </message>
-        <message>
-            <source>No snapshot chosen.</source>
-            <translation>Chưa chọn bản chụp dữ liệu.</translation>
-        </message>
-        <message>
-            <source>&amp;Continue</source>
-            <translation>&amp;Tiếp tục</translation>
-        </message>
-        <message>
-            <source>Import snapshot</source>
-            <translation>Nhập bản chụp dữ liệu</translation>
-        </message>
-        <message>
-            <source>IOC Desktop snapshots (*.iocsnap);;All files (*)</source>
-            <translation>Bản chụp IOC Desktop (*.iocsnap);;Mọi tệp (*)</translation>
-        </message>
-        <message>
-            <source>Testing…</source>
-            <translation>Đang kiểm tra…</translation>
-        </message>
-        <message>
-            <source>Test the connection before continuing.</source>
-            <translation>Hãy kiểm tra kết nối trước khi tiếp tục.</translation>
-        </message>
-        <message>
-            <source>The address or the token changed: test again.</source>
-            <translation>Địa chỉ hoặc mã truy cập đã thay đổi: hãy kiểm tra lại.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::SnapshotActions</name>
-        <message>
-            <source>&amp;Export snapshot…</source>
-            <translation>&amp;Xuất bản chụp dữ liệu…</translation>
-        </message>
-        <message>
-            <source>Write the local cache to one file a colleague can import without network (your notes are not included)</source>
-            <translation>Ghi bộ nhớ đệm cục bộ vào một tệp để đồng nghiệp nhập khi không có mạng (không gồm ghi chú của bạn)</translation>
-        </message>
-        <message>
-            <source>&amp;Import snapshot…</source>
-            <translation>&amp;Nhập bản chụp dữ liệu…</translation>
-        </message>
-        <message>
-            <source>Replace the local cache with a snapshot</source>
-            <translation>Thay bộ nhớ đệm cục bộ bằng một bản chụp dữ liệu</translation>
-        </message>
-        <message>
-            <source>Export snapshot</source>
-            <translation>Xuất bản chụp dữ liệu</translation>
-        </message>
-        <message>
-            <source>The snapshot was written to %1 (%2).</source>
-            <translation>Đã ghi bản chụp dữ liệu vào %1 (%2).</translation>
-        </message>
-        <message>
-            <source>Import snapshot</source>
-            <translation>Nhập bản chụp dữ liệu</translation>
-        </message>
-        <message>
-            <source>Cannot copy %1 into the data folder (is the disk full?).</source>
-            <translation>Không sao chép được %1 vào thư mục dữ liệu (ổ đĩa đầy?).</translation>
-        </message>
-        <message>
-            <source>%1
-
-The snapshot (%2) replaces the local cache when IOC Desktop starts again; your notes and acknowledgements are kept. Restart now?</source>
-            <translation>%1
-
-Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Desktop khởi động lại; ghi chú và xác nhận của bạn được giữ nguyên. Khởi động lại ngay?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::GlobalSearchPopup</name>
-        <message>
-            <source>Places</source>
-            <translation>Địa danh</translation>
-        </message>
-        <message>
-            <source>Search everywhere</source>
-            <translation>Tìm kiếm toàn bộ</translation>
-        </message>
-        <message>
-            <source>Search places, dossiers, documents, cameras… (diacritics optional)</source>
-            <translation>Tìm địa danh, hồ sơ, văn bản, camera… (gõ có dấu hoặc không dấu)</translation>
-        </message>
-        <message>
-            <source>Search text</source>
-            <translation>Nội dung tìm kiếm</translation>
-        </message>
-        <message>
-            <source>Search results, grouped by module</source>
-            <translation>Kết quả tìm kiếm, nhóm theo phân hệ</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Đang tìm…</translation>
-        </message>
-        <message>
-            <source>Nothing found for "%1"</source>
-            <translation>Không tìm thấy kết quả cho “%1”</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n result(s) — Enter opens, ↑↓ choose, Esc closes</source>
-            <translation>
-                <numerusform>%n kết quả — Enter để mở, ↑↓ để chọn, Esc để đóng</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Type at least two letters</source>
-            <translation>Gõ ít nhất hai chữ cái</translation>
+            <source>The data is being synced. No map tile server is set (Settings → Map), so the built-in offline map is used; it needs no download.</source>
+            <translation>Dữ liệu đang được đồng bộ. Chưa cấu hình máy chủ ô bản đồ (Cài đặt → Bản đồ), nên dùng bản đồ ngoại tuyến tích hợp sẵn; không cần tải về.</translation>
         </message>
     </context>
     <context>
@@ -1256,1196 +1342,61 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         </message>
     </context>
     <context>
-        <name>ioc::ui::Theme</name>
+        <name>ioc::app::SnapshotActions</name>
         <message>
-            <source>Critical</source>
-            <translation>Nghiêm trọng</translation>
+            <source>&amp;Export snapshot…</source>
+            <translation>&amp;Xuất bản chụp dữ liệu…</translation>
         </message>
         <message>
-            <source>Major</source>
-            <translation>Cao</translation>
+            <source>Write the local cache to one file a colleague can import without network (your notes are not included)</source>
+            <translation>Ghi bộ nhớ đệm cục bộ vào một tệp để đồng nghiệp nhập khi không có mạng (không gồm ghi chú của bạn)</translation>
         </message>
         <message>
-            <source>Minor</source>
-            <translation>Thấp</translation>
+            <source>&amp;Import snapshot…</source>
+            <translation>&amp;Nhập bản chụp dữ liệu…</translation>
         </message>
         <message>
-            <source>Information</source>
-            <translation>Thông tin</translation>
+            <source>Replace the local cache with a snapshot</source>
+            <translation>Thay bộ nhớ đệm cục bộ bằng một bản chụp dữ liệu</translation>
         </message>
-    </context>
-    <context>
-        <name>QPlatformTheme</name>
         <message>
-            <source>OK</source>
-            <translation>Đồng ý</translation>
+            <source>Export snapshot</source>
+            <translation>Xuất bản chụp dữ liệu</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Hủy</translation>
+            <source>The snapshot was written to %1 (%2).</source>
+            <translation>Đã ghi bản chụp dữ liệu vào %1 (%2).</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Đóng</translation>
+            <source>Import snapshot</source>
+            <translation>Nhập bản chụp dữ liệu</translation>
         </message>
         <message>
-            <source>&amp;Yes</source>
-            <translation>&amp;Có</translation>
-        </message>
-        <message>
-            <source>&amp;No</source>
-            <translation>&amp;Không</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Mở</translation>
-        </message>
-        <message>
-            <source>Apply</source>
-            <translation>Áp dụng</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Trợ giúp</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Thử lại</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Bỏ qua thay đổi</translation>
-        </message>
-        <message>
-            <source>Reset</source>
-            <translation>Đặt lại</translation>
-        </message>
-        <message>
-            <source>Restore Defaults</source>
-            <translation>Khôi phục mặc định</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::alerts</name>
-        <message>
-            <source>Info</source>
-            <translation>Thông tin</translation>
-        </message>
-        <message>
-            <source>Warning</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation>Khẩn cấp</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <translation>Mới phát sinh</translation>
-        </message>
-        <message>
-            <source>Acknowledged by %1 %2</source>
-            <translation>Đã tiếp nhận bởi %1 lúc %2</translation>
-        </message>
-        <message>
-            <source>Resolved automatically %1</source>
-            <translation>Tự động kết thúc %1</translation>
-        </message>
-        <message>
-            <source>Resolved by %1 %2</source>
-            <translation>Đã xử lý bởi %1 lúc %2</translation>
-        </message>
-        <message>
-            <source> · snoozed until %1</source>
-            <translation> · tạm ẩn đến %1</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Mức độ</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>Phân hệ</translation>
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Raised at</source>
-            <translation>Thời điểm phát sinh</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::alerts::AlertEngine</name>
-        <message>
-            <source>This alert is no longer open.</source>
-            <translation>Cảnh báo này không còn mở.</translation>
-        </message>
-        <message>
-            <source>A silence needs an alert, a rule or an area.</source>
-            <translation>Cần chọn một cảnh báo, một quy tắc hoặc một địa bàn để tạm ẩn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::app::ControlRoomAlerts</name>
-        <message>
-            <source>Alerts</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
-            <source>&amp;Sound for critical alerts</source>
-            <translation>Â&amp;m báo cho cảnh báo khẩn cấp</translation>
-        </message>
-        <message>
-            <source>&amp;Reload alert rules</source>
-            <translation>&amp;Nạp lại quy tắc cảnh báo</translation>
-        </message>
-        <message>
-            <source>Alert rules refused: %1</source>
-            <translation>Quy tắc cảnh báo bị từ chối: %1</translation>
-        </message>
-        <message>
-            <source>Alerts %1</source>
-            <translation>Cảnh báo %1</translation>
-        </message>
-        <message>
-            <source>Open alerts — %1</source>
-            <translation>Cảnh báo đang mở — %1</translation>
-        </message>
-        <message>
-            <source>Critical alert — %1</source>
-            <translation>Cảnh báo khẩn cấp — %1</translation>
-        </message>
-        <message>
-            <source>Alert &amp;history…</source>
-            <translation>&amp;Lịch sử cảnh báo…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::AlertHistoryDialog</name>
-        <message>
-            <source>Alert history</source>
-            <translation>Lịch sử cảnh báo</translation>
-        </message>
-        <message>
-            <source>All modules</source>
-            <translation>Mọi phân hệ</translation>
-        </message>
-        <message>
-            <source>All severities</source>
-            <translation>Mọi mức độ</translation>
-        </message>
-        <message>
-            <source>Warning and above</source>
-            <translation>Từ cảnh báo trở lên</translation>
-        </message>
-        <message>
-            <source>Critical only</source>
-            <translation>Chỉ khẩn cấp</translation>
-        </message>
-        <message>
-            <source>Every change</source>
-            <translation>Mọi thay đổi</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <translation>Phát sinh</translation>
-        </message>
-        <message>
-            <source>Raised again</source>
-            <translation>Phát sinh lại</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>Đã tiếp nhận</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Đã kết thúc</translation>
-        </message>
-        <message>
-            <source>Snoozed</source>
-            <translation>Tạm ẩn</translation>
-        </message>
-        <message>
-            <source>Snooze ended</source>
-            <translation>Hết tạm ẩn</translation>
-        </message>
-        <message>
-            <source>Unit code, e.g. 18028</source>
-            <translation>Mã địa bàn, vd. 18028</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Hiển thị:</translation>
-        </message>
-        <message>
-            <source>Time and area:</source>
-            <translation>Thời gian và địa bàn:</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Thời điểm</translation>
-        </message>
-        <message>
-            <source>Severity</source>
-            <translation>Mức độ</translation>
-        </message>
-        <message>
-            <source>Module</source>
-            <translation>Phân hệ</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Thay đổi</translation>
-        </message>
-        <message>
-            <source>By / note</source>
-            <translation>Người thực hiện / ghi chú</translation>
-        </message>
-        <message>
-            <source>Alert</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
-            <source>&amp;Apply filters</source>
-            <translation>Á&amp;p dụng bộ lọc</translation>
-        </message>
-        <message>
-            <source>&amp;Export CSV…</source>
-            <translation>&amp;Xuất CSV…</translation>
-        </message>
-        <message>
-            <source>Loading…</source>
-            <translation>Đang tải…</translation>
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation>tự động</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n change(s)</source>
-            <translation>
-                <numerusform>%n thay đổi</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export alert history</source>
-            <translation>Xuất lịch sử cảnh báo</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>Tệp CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Không ghi được %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n change(s) to %1</source>
-            <translation>
-                <numerusform>Đã xuất %n thay đổi vào %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::AlertListWidget</name>
-        <message>
-            <source>Operator:</source>
-            <translation>Người trực:</translation>
-        </message>
-        <message>
-            <source>What was done (required)</source>
-            <translation>Đã xử lý thế nào (bắt buộc)</translation>
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation>Ghi chú (không bắt buộc)</translation>
-        </message>
-        <message>
-            <source>Note:</source>
-            <translation>Ghi chú:</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Đang mở</translation>
-        </message>
-        <message>
-            <source>Not acknowledged</source>
-            <translation>Chưa tiếp nhận</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Đã kết thúc</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Tất cả</translation>
-        </message>
-        <message>
-            <source>All severities</source>
-            <translation>Mọi mức độ</translation>
-        </message>
-        <message>
-            <source>Critical only</source>
-            <translation>Chỉ khẩn cấp</translation>
-        </message>
-        <message>
-            <source>Warning and above</source>
-            <translation>Từ cảnh báo trở lên</translation>
-        </message>
-        <message>
-            <source>&amp;Acknowledge</source>
-            <translation>&amp;Tiếp nhận</translation>
-        </message>
-        <message>
-            <source>Acknowledge the selected alert (Ctrl+K)</source>
-            <translation>Tiếp nhận cảnh báo đang chọn (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Resol&amp;ve</source>
-            <translation>&amp;Xử lý xong</translation>
-        </message>
-        <message>
-            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
-            <translation>Đánh dấu cảnh báo đang chọn đã xử lý xong, kèm ghi chú (Ctrl+Shift+R)</translation>
-        </message>
-        <message>
-            <source>S&amp;nooze</source>
-            <translation>Tạm ẩ&amp;n</translation>
-        </message>
-        <message>
-            <source>Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)</source>
-            <translation>Tạm ẩn cảnh báo này, quy tắc hoặc địa bàn của nó trong một thời gian (Ctrl+Shift+Z)</translation>
-        </message>
-        <message>
-            <source>No alerts.</source>
-            <translation>Không có cảnh báo.</translation>
-        </message>
-        <message>
-            <source>Acknowledge alert</source>
-            <translation>Tiếp nhận cảnh báo</translation>
-        </message>
-        <message>
-            <source>Resolve alert</source>
-            <translation>Xử lý xong cảnh báo</translation>
-        </message>
-        <message>
-            <source>Snooze</source>
-            <translation>Tạm ẩn</translation>
-        </message>
-        <message>
-            <source>This alert</source>
-            <translation>Cảnh báo này</translation>
-        </message>
-        <message>
-            <source>Every alert of this rule</source>
-            <translation>Mọi cảnh báo của quy tắc này</translation>
-        </message>
-        <message>
-            <source>Every alert in this area (%1)</source>
-            <translation>Mọi cảnh báo tại địa bàn này (%1)</translation>
-        </message>
-        <message>
-            <source>Silence:</source>
-            <translation>Tạm ẩn:</translation>
-        </message>
-        <message>
-            <source>15 minutes</source>
-            <translation>15 phút</translation>
-        </message>
-        <message>
-            <source>1 hour</source>
-            <translation>1 giờ</translation>
-        </message>
-        <message>
-            <source>4 hours</source>
-            <translation>4 giờ</translation>
-        </message>
-        <message>
-            <source>24 hours</source>
-            <translation>24 giờ</translation>
-        </message>
-        <message>
-            <source>For:</source>
-            <translation>Trong:</translation>
-        </message>
-        <message>
-            <source>Why (e.g. maintenance, known outage)</source>
-            <translation>Lý do (vd. bảo trì, sự cố đã biết)</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>Lý do:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::sync::SyncStatusModel</name>
-        <message>
-            <source>Data center not configured</source>
-            <translation>Chưa cấu hình trung tâm dữ liệu</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Trực tuyến</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Đang đồng bộ…</translation>
-        </message>
-        <message>
-            <source>Offline — retrying</source>
-            <translation>Mất kết nối — đang thử lại</translation>
-        </message>
-        <message>
-            <source>Credentials refused</source>
-            <translation>Thông tin xác thực bị từ chối</translation>
-        </message>
-        <message numerus="yes">
-            <source>%L1 of %L2 features, %n page(s)</source>
-            <translation>
-                <numerusform>%L1/%L2 đối tượng, %n trang</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%L1 features, %n page(s)</source>
-            <translation>
-                <numerusform>%L1 đối tượng, %n trang</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>about %n s left</source>
-            <translation>
-                <numerusform>còn khoảng %n giây</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>about %n min left</source>
-            <translation>
-                <numerusform>còn khoảng %n phút</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Syncing</source>
-            <translation>Đang đồng bộ</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>Đang chờ</translation>
-        </message>
-        <message>
-            <source>Never synced</source>
-            <translation>Chưa đồng bộ lần nào</translation>
-        </message>
-        <message>
-            <source>Up to date</source>
-            <translation>Đã cập nhật</translation>
-        </message>
-        <message>
-            <source>Failed — will retry</source>
-            <translation>Thất bại — sẽ thử lại</translation>
-        </message>
-        <message>
-            <source>Not on the data center</source>
-            <translation>Không có trên trung tâm dữ liệu</translation>
-        </message>
-        <message>
-            <source>Stopped</source>
-            <translation>Đã dừng</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n phút</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n h</source>
-            <translation>
-                <numerusform>%n giờ</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n ngày</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Synced every %n s; amber after 3 intervals, red after 10</source>
-            <translation>
-                <numerusform>Đồng bộ mỗi %n giây; màu hổ phách khi quá 3 chu kỳ, màu đỏ khi quá 10</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Collection</source>
-            <translation>Tập dữ liệu</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Last success</source>
-            <translation>Thành công gần nhất</translation>
-        </message>
-        <message>
-            <source>Last attempt</source>
-            <translation>Lần thử gần nhất</translation>
-        </message>
-        <message>
-            <source>Data age</source>
-            <translation>Tuổi dữ liệu</translation>
-        </message>
-        <message>
-            <source>Features</source>
-            <translation>Số đối tượng</translation>
-        </message>
-        <message>
-            <source>Quarantined</source>
-            <translation>Bị cách ly</translation>
-        </message>
-        <message>
-            <source>Last error</source>
-            <translation>Lỗi gần nhất</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::core::TimeFilter</name>
-        <message>
-            <source>Q%1/%2</source>
-            <extracomment>quarter label in charts: quarter number / year</extracomment>
-            <translation>Q%1/%2</translation>
-        </message>
-        <message>
-            <source>W%1</source>
-            <extracomment>ISO week label in charts: week number</extracomment>
-            <translation>T%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::documents::DocDashboard</name>
-        <message>
-            <source>Incoming documents</source>
-            <translation>Văn bản đến</translation>
-        </message>
-        <message>
-            <source>documents</source>
-            <translation>văn bản</translation>
-        </message>
-        <message>
-            <source>Outgoing documents</source>
-            <translation>Văn bản đi</translation>
-        </message>
-        <message>
-            <source>Overdue tasks</source>
-            <translation>Nhiệm vụ quá hạn</translation>
-        </message>
-        <message>
-            <source>tasks</source>
-            <translation>nhiệm vụ</translation>
-        </message>
-        <message>
-            <source>Tasks completed on time</source>
-            <translation>Nhiệm vụ hoàn thành đúng hạn</translation>
-        </message>
-        <message>
-            <source>Tasks due within 3 days</source>
-            <translation>Nhiệm vụ đến hạn trong 3 ngày</translation>
-        </message>
-        <message>
-            <source>To date: %1 days of each period</source>
-            <translation>Đến nay: %1 ngày đầu của mỗi kỳ</translation>
-        </message>
-        <message>
-            <source>From today, %1</source>
-            <translation>Từ hôm nay, %1</translation>
-        </message>
-        <message>
-            <source>Documents in and out</source>
-            <translation>Văn bản đến và đi</translation>
-        </message>
-        <message>
-            <source>Incoming</source>
-            <translation>Đến</translation>
-        </message>
-        <message>
-            <source>Outgoing</source>
-            <translation>Đi</translation>
-        </message>
-        <message>
-            <source>Overdue tasks at the end of each period</source>
-            <translation>Nhiệm vụ quá hạn cuối mỗi kỳ</translation>
-        </message>
-        <message>
-            <source>Open tasks</source>
-            <translation>Nhiệm vụ chưa hoàn thành</translation>
-        </message>
-        <message>
-            <source>Tasks by agency (assigned in the charts' window)</source>
-            <translation>Nhiệm vụ theo cơ quan (giao trong khoảng thời gian của biểu đồ)</translation>
-        </message>
-        <message>
-            <source>Done on time</source>
-            <translation>Hoàn thành đúng hạn</translation>
-        </message>
-        <message>
-            <source>Done late</source>
-            <translation>Hoàn thành trễ hạn</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Đang xử lý</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Quá hạn</translation>
-        </message>
-        <message>
-            <source>The 12 agencies with the most overdue tasks. State as of today.</source>
-            <translation>12 cơ quan có nhiều nhiệm vụ quá hạn nhất. Tình trạng đến hôm nay.</translation>
+            <source>Cannot copy %1 into the data folder (is the disk full?).</source>
+            <translation>Không sao chép được %1 vào thư mục dữ liệu (ổ đĩa đầy?).</translation>
         </message>
         <message>
             <source>%1
-Open tasks: %2
-Overdue: %3</source>
+
+The snapshot (%2) replaces the local cache when IOC Desktop starts again; your notes and acknowledgements are kept. Restart now?</source>
             <translation>%1
-Chưa hoàn thành: %2
-Quá hạn: %3</translation>
-        </message>
-        <message>
-            <source>Overdue tasks of local agencies</source>
-            <translation>Nhiệm vụ quá hạn của cơ quan địa phương</translation>
-        </message>
-        <message>
-            <source>* period still running: to date.</source>
-            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+
+Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Desktop khởi động lại; ghi chú và xác nhận của bạn được giữ nguyên. Khởi động lại ngay?</translation>
         </message>
     </context>
     <context>
-        <name>ioc::documents::DocumentsModule</name>
+        <name>ioc::app::SyncStatusDialog</name>
         <message>
-            <source>Incoming</source>
-            <translation>Văn bản đến</translation>
+            <source>Sync status and data issues</source>
+            <translation>Tình trạng đồng bộ và lỗi dữ liệu</translation>
         </message>
-        <message>
-            <source>Outgoing</source>
-            <translation>Văn bản đi</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Thường</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Khẩn</translation>
-        </message>
-        <message>
-            <source>Flash</source>
-            <translation>Hỏa tốc</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Đang xử lý</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Quá hạn</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Số hiệu</translation>
-        </message>
-        <message>
-            <source>Direction</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <source>Urgency</source>
-            <translation>Độ khẩn</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Ngày ban hành</translation>
-        </message>
-        <message>
-            <source>Task status</source>
-            <translation>Trạng thái nhiệm vụ</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Hạn xử lý</translation>
-        </message>
-        <message>
-            <source>Directives</source>
-            <translation>Chỉ đạo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::publicservices::PsDashboard</name>
-        <message>
-            <source>Dossiers received</source>
-            <translation>Hồ sơ tiếp nhận</translation>
-        </message>
-        <message>
-            <source>dossiers</source>
-            <translation>hồ sơ</translation>
-        </message>
-        <message>
-            <source>Dossiers resolved</source>
-            <translation>Hồ sơ đã giải quyết</translation>
-        </message>
-        <message>
-            <source>Resolved on time</source>
-            <translation>Giải quyết đúng hạn</translation>
-        </message>
-        <message>
-            <source>Overdue dossiers</source>
-            <translation>Hồ sơ quá hạn</translation>
-        </message>
-        <message>
-            <source>Submitted online</source>
-            <translation>Nộp trực tuyến</translation>
-        </message>
-        <message>
-            <source>Dossiers received and resolved</source>
-            <translation>Hồ sơ tiếp nhận và giải quyết</translation>
-        </message>
-        <message>
-            <source>Received</source>
-            <translation>Tiếp nhận</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Đã giải quyết</translation>
-        </message>
-        <message>
-            <source>Online submission share</source>
-            <translation>Tỷ lệ nộp trực tuyến</translation>
-        </message>
-        <message>
-            <source>Dossiers before 1 July 2025 belong to the old units; an area counts them through the unit lineage.</source>
-            <translation>Hồ sơ trước 01/7/2025 thuộc đơn vị hành chính cũ; khu vực được tính qua kế thừa đơn vị hành chính.</translation>
-        </message>
-        <message>
-            <source>To date: %1 days of each period</source>
-            <translation>Đến nay: %1 ngày đầu của mỗi kỳ</translation>
-        </message>
-        <message>
-            <source>On-time rate by agency (15 lowest)</source>
-            <translation>Tỷ lệ đúng hạn theo cơ quan (15 thấp nhất)</translation>
-        </message>
-        <message>
-            <source>Agencies with at least 20 dossiers resolved in the period.</source>
-            <translation>Cơ quan có ít nhất 20 hồ sơ được giải quyết trong kỳ.</translation>
-        </message>
-        <message>
-            <source>Overdue dossiers by days past due</source>
-            <translation>Hồ sơ quá hạn theo số ngày trễ</translation>
-        </message>
-        <message>
-            <source>≤ 2 days</source>
-            <translation>≤ 2 ngày</translation>
-        </message>
-        <message>
-            <source>3–7 days</source>
-            <translation>3–7 ngày</translation>
-        </message>
-        <message>
-            <source>8–15 days</source>
-            <translation>8–15 ngày</translation>
-        </message>
-        <message>
-            <source>16–30 days</source>
-            <translation>16–30 ngày</translation>
-        </message>
-        <message>
-            <source>&gt; 30 days</source>
-            <translation>&gt; 30 ngày</translation>
-        </message>
-        <message>
-            <source>Dossiers received in the period</source>
-            <translation>Hồ sơ tiếp nhận trong kỳ</translation>
-        </message>
-        <message>
-            <source>Dossiers by status</source>
-            <translation>Hồ sơ theo trạng thái</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Đang xử lý</translation>
-        </message>
-        <message>
-            <source>Paused: documents missing</source>
-            <translation>Tạm dừng: bổ sung hồ sơ</translation>
-        </message>
-        <message>
-            <source>Resolved early</source>
-            <translation>Giải quyết trước hạn</translation>
-        </message>
-        <message>
-            <source>Resolved late</source>
-            <translation>Giải quyết trễ hạn</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Từ chối</translation>
-        </message>
-        <message>
-            <source>On-time rate by former district</source>
-            <translation>Tỷ lệ đúng hạn theo huyện (cũ)</translation>
-        </message>
-        <message>
-            <source>%1
-Open dossiers: %2
-On time: %3</source>
-            <translation>%1
-Hồ sơ đang xử lý: %2
-Đúng hạn: %3</translation>
-        </message>
-        <message>
-            <source>no dossier resolved</source>
-            <translation>chưa giải quyết hồ sơ nào</translation>
-        </message>
-        <message>
-            <source>Dossiers of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
-            <translation>Hồ sơ của đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 được tính vào %1 qua kế thừa đơn vị hành chính (trọng số dân số): số liệu là ước tính, có thể lẻ.</translation>
-        </message>
-        <message>
-            <source>* period still running: to date.</source>
-            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
-        </message>
-        <message>
-            <source>Dossiers received by field and channel</source>
-            <translation>Hồ sơ tiếp nhận theo lĩnh vực và hình thức nộp</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Trực tuyến</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Trực tiếp</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::publicservices::PublicServicesModule</name>
-        <message>
-            <source>Received</source>
-            <translation>Đã tiếp nhận</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Đang xử lý</translation>
-        </message>
-        <message>
-            <source>Paused: documents missing</source>
-            <translation>Tạm dừng: bổ sung hồ sơ</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Đã giải quyết</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Từ chối</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Trực tuyến</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Trực tiếp</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Hình thức nộp</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Hạn trả</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::socioeconomic::SeDashboard</name>
-        <message>
-            <source>Growth</source>
-            <translation>Tăng trưởng</translation>
-        </message>
-        <message>
-            <source>Industry</source>
-            <translation>Công nghiệp</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Ngân sách</translation>
-        </message>
-        <message>
-            <source>Investment</source>
-            <translation>Đầu tư</translation>
-        </message>
-        <message>
-            <source>Trade</source>
-            <translation>Thương mại</translation>
-        </message>
-        <message>
-            <source>Prices</source>
-            <translation>Giá cả</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Dịch vụ</translation>
-        </message>
-        <message>
-            <source>Enterprises</source>
-            <translation>Doanh nghiệp</translation>
-        </message>
-        <message>
-            <source>Administrative reform</source>
-            <translation>Cải cách hành chính</translation>
-        </message>
-        <message>
-            <source>Agriculture</source>
-            <translation>Nông nghiệp</translation>
-        </message>
-        <message>
-            <source>Labour and society</source>
-            <translation>Lao động - xã hội</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Chỉ tiêu</translation>
-        </message>
-        <message>
-            <source>Latest reported: %1</source>
-            <translation>Số liệu mới nhất: %1</translation>
-        </message>
-        <message>
-            <source>Targets met (year to date)</source>
-            <translation>Chỉ tiêu đạt kế hoạch (lũy kế năm)</translation>
-        </message>
-        <message>
-            <source>of %1 targets</source>
-            <translation>trên %1 chỉ tiêu</translation>
-        </message>
-        <message>
-            <source>Province plan %1</source>
-            <translation>Kế hoạch tỉnh năm %1</translation>
-        </message>
-        <message>
-            <source>%1: actual and plan</source>
-            <translation>%1: thực hiện và kế hoạch</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Thực hiện</translation>
-        </message>
-        <message>
-            <source>Plan (pro rata)</source>
-            <translation>Kế hoạch (theo tỷ lệ thời gian)</translation>
-        </message>
-        <message>
-            <source>Same period last year</source>
-            <translation>Cùng kỳ năm trước</translation>
-        </message>
-        <message>
-            <source>Targets are set for the province only: no plan line for a part of it.</source>
-            <translation>Kế hoạch chỉ giao cho cấp tỉnh: không có đường kế hoạch cho một phần của tỉnh.</translation>
-        </message>
-        <message>
-            <source>%1 by district</source>
-            <translation>%1 theo huyện</translation>
-        </message>
-        <message>
-            <source>Districts were abolished on 1 July 2025: their values are the new communes' rolled up through the unit lineage (population weights).</source>
-            <translation>Cấp huyện kết thúc hoạt động từ 01/7/2025: giá trị theo huyện được quy đổi từ các xã, phường mới qua kế thừa đơn vị hành chính (trọng số dân số).</translation>
-        </message>
-        <message>
-            <source>No district plans in the data: plans exist for the province only.</source>
-            <translation>Dữ liệu không có kế hoạch theo huyện: kế hoạch chỉ có ở cấp tỉnh.</translation>
-        </message>
-        <message>
-            <source>%1: year on year</source>
-            <translation>%1: so sánh cùng kỳ</translation>
-        </message>
-        <message>
-            <source>Q%1</source>
-            <translation>Q%1</translation>
-        </message>
-        <message>
-            <source>M%1</source>
-            <translation>T%1</translation>
-        </message>
-        <message>
-            <source>Part of the earlier year was reported by the old units: rolled up through the unit lineage.</source>
-            <translation>Một phần năm trước do đơn vị cũ báo cáo: được quy đổi qua kế thừa đơn vị hành chính.</translation>
-        </message>
-        <message>
-            <source>Targets scoreboard %1: %2 of %3 met</source>
-            <translation>Kết quả thực hiện chỉ tiêu %1: đạt %2/%3</translation>
-        </message>
-        <message>
-            <source>% of plan</source>
-            <translation>% kế hoạch</translation>
-        </message>
-        <message>
-            <source>Achieved, % of plan to date</source>
-            <translation>Đạt, % kế hoạch đến nay</translation>
-        </message>
-        <message>
-            <source>Amounts: year to date against the plan pro rata of the months reported; rates: latest value against the target. For lower-is-better indicators (prices, accidents, unemployment) at most 100 % means met.</source>
-            <translation>Chỉ tiêu số lượng: lũy kế năm so với kế hoạch tính theo số tháng đã báo cáo; chỉ tiêu tỷ lệ: giá trị mới nhất so với kế hoạch. Với chỉ tiêu càng thấp càng tốt (giá cả, tai nạn, thất nghiệp), không quá 100 % là đạt.</translation>
-        </message>
-        <message>
-            <source>Some values of %1 were reported by units of the other side of the 1 July 2025 reform and are rolled up through the unit lineage (population weights).</source>
-            <translation>Một số giá trị của %1 do đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 báo cáo, được quy đổi qua kế thừa đơn vị hành chính (trọng số dân số).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::ChartPanel</name>
-        <message>
-            <source>No data for this area and period.</source>
-            <translation>Không có dữ liệu cho khu vực và kỳ này.</translation>
-        </message>
-        <message>
-            <source>PNG</source>
-            <translation>PNG</translation>
-        </message>
-        <message>
-            <source>Save the chart as a picture</source>
-            <translation>Lưu biểu đồ thành ảnh</translation>
-        </message>
-        <message>
-            <source>CSV</source>
-            <translation>CSV</translation>
-        </message>
-        <message>
-            <source>Save the chart's data for a spreadsheet</source>
-            <translation>Lưu số liệu của biểu đồ cho bảng tính</translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation>không có số liệu</translation>
-        </message>
-        <message>
-            <source>Administrative reform 1 July 2025</source>
-            <translation>Sắp xếp ĐVHC 01/7/2025</translation>
-        </message>
-        <message>
-            <source>Save chart as picture</source>
-            <translation>Lưu biểu đồ thành ảnh</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>Ảnh PNG (*.png)</translation>
-        </message>
-        <message>
-            <source>Cannot write %1</source>
-            <translation>Không ghi được %1</translation>
-        </message>
-        <message>
-            <source>Save chart data</source>
-            <translation>Lưu số liệu biểu đồ</translation>
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation>Tệp CSV (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DashboardFilterBar</name>
-        <message>
-            <source>Day</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>Tuần</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>Tháng</translation>
-        </message>
-        <message>
-            <source>Quarter</source>
-            <translation>Quý</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Năm</translation>
-        </message>
-        <message>
-            <source>Custom range</source>
-            <translation>Tùy chọn</translation>
-        </message>
-        <message>
-            <source>Previous period</source>
-            <translation>Kỳ trước</translation>
-        </message>
-        <message>
-            <source>Next period</source>
-            <translation>Kỳ sau</translation>
-        </message>
-        <message>
-            <source>Compare with last year</source>
-            <translation>So sánh cùng kỳ năm trước</translation>
-        </message>
-        <message>
-            <source>Province</source>
-            <translation>Toàn tỉnh</translation>
-        </message>
-        <message>
-            <source>Back to %1</source>
-            <translation>Quay lại %1</translation>
-        </message>
-        <message>
-            <source>District…</source>
-            <translation>Huyện (cũ)…</translation>
-        </message>
-        <message>
-            <source>Commune…</source>
-            <translation>Xã, phường…</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DataIssuesView</name>
         <message>
             <source>Collection</source>
             <translation>Tập dữ liệu</translation>
         </message>
         <message>
             <source>Feature</source>
-            <translation>Bản ghi</translation>
+            <translation>Đối tượng</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -2460,164 +1411,60 @@ Hồ sơ đang xử lý: %2
             <translation>Nội dung nhận được</translation>
         </message>
         <message>
-            <source>No data issues: every record received for this module was valid.</source>
-            <translation>Không có lỗi dữ liệu: mọi bản ghi nhận được của phân hệ này đều hợp lệ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DirectiveDialog</name>
-        <message>
-            <source>New directive</source>
-            <translation>Chỉ đạo mới</translation>
-        </message>
-        <message>
-            <source>Choose the agency…</source>
-            <translation>Chọn cơ quan…</translation>
-        </message>
-        <message>
-            <source>Issue directive</source>
-            <translation>Ban hành chỉ đạo</translation>
-        </message>
-        <message>
-            <source>Assignee agency</source>
-            <translation>Cơ quan thực hiện</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Hạn xử lý</translation>
-        </message>
-        <message>
-            <source>Directive</source>
-            <translation>Nội dung chỉ đạo</translation>
-        </message>
-        <message>
-            <source>Given by</source>
-            <translation>Người chỉ đạo</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::DirectiveList</name>
-        <message>
-            <source>Directive</source>
-            <translation>Nội dung chỉ đạo</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <translation>Hạn xử lý</translation>
-        </message>
-        <message>
-            <source>Given by</source>
-            <translation>Người chỉ đạo</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>Nguồn</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>Gửi đi</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Đã gửi</translation>
-        </message>
-        <message>
-            <source>Refused: %1</source>
-            <translation>Bị từ chối: %1</translation>
-        </message>
-        <message>
-            <source>Waiting to be sent</source>
-            <translation>Chờ gửi</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::KpiCard</name>
-        <message>
-            <source>%1 %2%3 pts</source>
-            <translation>%1 %2%3 điểm %</translation>
-        </message>
-        <message>
-            <source>%1 %2%3 %</source>
-            <translation>%1 %2%3 %</translation>
-        </message>
-        <message>
-            <source>Earlier value: %1 %2</source>
-            <translation>Giá trị so sánh: %1 %2</translation>
-        </message>
-        <message>
-            <source>Exact value: %1 %2</source>
-            <translation>Giá trị chính xác: %1 %2</translation>
-        </message>
-        <message>
-            <source>No data reported for this period</source>
-            <translation>Kỳ này chưa có số liệu báo cáo</translation>
-        </message>
-        <message>
-            <source>vs previous period</source>
-            <translation>so với kỳ trước</translation>
-        </message>
-        <message>
-            <source>vs same period last year</source>
-            <translation>so với cùng kỳ</translation>
-        </message>
-        <message>
-            <source>%1 % of plan</source>
-            <translation>%1 % kế hoạch</translation>
-        </message>
-        <message>
-            <source>(plan %1 %2)</source>
-            <translation>(kế hoạch %1 %2)</translation>
-        </message>
-        <message>
-            <source>Click for the trend of %1</source>
-            <translation>Nhấn để xem xu hướng của %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::ui::ModuleDock</name>
-        <message>
-            <source>Records</source>
-            <translation>Bản ghi</translation>
-        </message>
-        <message>
-            <source>Data issues</source>
-            <translation>Lỗi dữ liệu</translation>
+            <source>Collections</source>
+            <translation>Tập dữ liệu</translation>
         </message>
         <message>
             <source>Data issues (%1)</source>
             <translation>Lỗi dữ liệu (%1)</translation>
         </message>
+    </context>
+    <context>
+        <name>ioc::app::WallConfig</name>
         <message>
-            <source>Trend</source>
-            <translation>Xu hướng</translation>
+            <source>wall/%1 must be between %2 and %3; using %4.</source>
+            <translation>wall/%1 phải nằm trong khoảng %2 đến %3; dùng %4.</translation>
         </message>
         <message>
-            <source>Trend: %1</source>
-            <translation>Xu hướng: %1</translation>
+            <source>Wall board '%1' is not a module; left out.</source>
+            <translation>Bảng '%1' không phải phân hệ; đã bỏ qua.</translation>
         </message>
         <message>
-            <source>%1 — click to filter</source>
-            <translation>%1 — nhấn để lọc</translation>
+            <source>Screen '%1' does not exist (this machine has %2); using the primary screen.</source>
+            <translation>Không có màn hình '%1' (máy này có %2); dùng màn hình chính.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::WallSession</name>
+        <message>
+            <source>no data</source>
+            <translation>chưa có dữ liệu</translation>
         </message>
         <message>
-            <source>* period still running: to date.</source>
-            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+            <source>records in the cache</source>
+            <translation>bản ghi trong bộ nhớ đệm</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::WallTile</name>
+        <message>
+            <source>✓ No active alerts</source>
+            <translation>✓ Không có cảnh báo</translation>
         </message>
         <message>
-            <source>%1 — %2: %3. Review and report the measures taken.</source>
-            <translation>%1 — %2: %3. Đề nghị rà soát và báo cáo biện pháp đã thực hiện.</translation>
+            <source>▲ %1 critical · ◆ %2 warnings</source>
+            <translation>▲ %1 nghiêm trọng · ◆ %2 cảnh báo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::WallWindow</name>
+        <message>
+            <source>IOC wall display</source>
+            <translation>Màn hình tường IOC</translation>
         </message>
         <message>
-            <source>Directive not saved</source>
-            <translation>Chưa lưu được chỉ đạo</translation>
-        </message>
-        <message>
-            <source>Create directive…</source>
-            <translation>Tạo chỉ đạo…</translation>
+            <source>Board "%1" is not available</source>
+            <translation>Không có bảng "%1"</translation>
         </message>
     </context>
     <context>
@@ -3008,6 +1855,208 @@ Hồ sơ đang xử lý: %2
         <message>
             <source>No picture</source>
             <translation>Không có ảnh</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::core::RecordTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Tập dữ liệu</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Cập nhật</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::core::TimeFilter</name>
+        <message>
+            <source>Q%1/%2</source>
+            <extracomment>quarter label in charts: quarter number / year</extracomment>
+            <translation>Q%1/%2</translation>
+        </message>
+        <message>
+            <source>W%1</source>
+            <extracomment>ISO week label in charts: week number</extracomment>
+            <translation>T%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::documents::DocDashboard</name>
+        <message>
+            <source>Incoming documents</source>
+            <translation>Văn bản đến</translation>
+        </message>
+        <message>
+            <source>documents</source>
+            <translation>văn bản</translation>
+        </message>
+        <message>
+            <source>Outgoing documents</source>
+            <translation>Văn bản đi</translation>
+        </message>
+        <message>
+            <source>Overdue tasks</source>
+            <translation>Nhiệm vụ quá hạn</translation>
+        </message>
+        <message>
+            <source>tasks</source>
+            <translation>nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Tasks completed on time</source>
+            <translation>Nhiệm vụ hoàn thành đúng hạn</translation>
+        </message>
+        <message>
+            <source>Tasks due within 3 days</source>
+            <translation>Nhiệm vụ đến hạn trong 3 ngày</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>Đến nay: %1 ngày đầu của mỗi kỳ</translation>
+        </message>
+        <message>
+            <source>From today, %1</source>
+            <translation>Từ hôm nay, %1</translation>
+        </message>
+        <message>
+            <source>Documents in and out</source>
+            <translation>Văn bản đến và đi</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Đến</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Đi</translation>
+        </message>
+        <message>
+            <source>Overdue tasks at the end of each period</source>
+            <translation>Nhiệm vụ quá hạn cuối mỗi kỳ</translation>
+        </message>
+        <message>
+            <source>Open tasks</source>
+            <translation>Nhiệm vụ chưa hoàn thành</translation>
+        </message>
+        <message>
+            <source>Tasks by agency (assigned in the charts' window)</source>
+            <translation>Nhiệm vụ theo cơ quan (giao trong khoảng thời gian của biểu đồ)</translation>
+        </message>
+        <message>
+            <source>Done on time</source>
+            <translation>Hoàn thành đúng hạn</translation>
+        </message>
+        <message>
+            <source>Done late</source>
+            <translation>Hoàn thành trễ hạn</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>The 12 agencies with the most overdue tasks. State as of today.</source>
+            <translation>12 cơ quan có nhiều nhiệm vụ quá hạn nhất. Tình trạng đến hôm nay.</translation>
+        </message>
+        <message>
+            <source>%1
+Open tasks: %2
+Overdue: %3</source>
+            <translation>%1
+Chưa hoàn thành: %2
+Quá hạn: %3</translation>
+        </message>
+        <message>
+            <source>Overdue tasks of local agencies</source>
+            <translation>Nhiệm vụ quá hạn của cơ quan địa phương</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::documents::DocumentsModule</name>
+        <message>
+            <source>Incoming</source>
+            <translation>Văn bản đến</translation>
+        </message>
+        <message>
+            <source>Outgoing</source>
+            <translation>Văn bản đi</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Thường</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Khẩn</translation>
+        </message>
+        <message>
+            <source>Flash</source>
+            <translation>Hỏa tốc</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Quá hạn</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hoàn thành</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Số hiệu</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <translation>Độ khẩn</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Ngày ban hành</translation>
+        </message>
+        <message>
+            <source>Task status</source>
+            <translation>Trạng thái nhiệm vụ</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Directives</source>
+            <translation>Chỉ đạo</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +2545,627 @@ Công suất %3 % ngày %4 (bình quân kỳ %5 %)</translation>
         </message>
     </context>
     <context>
+        <name>ioc::map::MapWidget</name>
+        <message numerus="yes">
+            <source>%n feature(s) — click to zoom in</source>
+            <translation>
+                <numerusform>%n đối tượng — bấm để phóng to</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::map::OfflineDownload</name>
+        <message>
+            <source>%1 tiles is too many for one download (at most %2): choose a smaller area or fewer zoom levels.</source>
+            <translation>%1 ô bản đồ là quá nhiều cho một lần tải (tối đa %2): hãy chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn.</translation>
+        </message>
+        <message>
+            <source>The map has no tile server configured.</source>
+            <translation>Bản đồ chưa được cấu hình máy chủ ô bản đồ.</translation>
+        </message>
+        <message>
+            <source>A download is already running.</source>
+            <translation>Đang có một lượt tải khác đang chạy.</translation>
+        </message>
+        <message>
+            <source>The area contains no tiles.</source>
+            <translation>Vùng này không có ô bản đồ nào.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::map::SaveAreaDialog</name>
+        <message>
+            <source>Save this area for offline use</source>
+            <translation>Lưu vùng này để dùng ngoại tuyến</translation>
+        </message>
+        <message>
+            <source>Current view</source>
+            <translation>Khung nhìn hiện tại</translation>
+        </message>
+        <message>
+            <source>Selected area (Shift-drag)</source>
+            <translation>Vùng đã chọn (Shift + kéo)</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>Vùng:</translation>
+        </message>
+        <message>
+            <source>From zoom level:</source>
+            <translation>Từ mức thu phóng:</translation>
+        </message>
+        <message>
+            <source>To zoom level:</source>
+            <translation>Đến mức thu phóng:</translation>
+        </message>
+        <message>
+            <source>Download</source>
+            <translation>Tải xuống</translation>
+        </message>
+        <message>
+            <source>%1 tiles, about %2. Tiles already saved are skipped.</source>
+            <translation>%1 ô bản đồ, khoảng %2. Các ô đã lưu sẽ được bỏ qua.</translation>
+        </message>
+        <message>
+            <source>That is more than %1 tiles: choose a smaller area or fewer zoom levels.</source>
+            <translation>Vượt quá %1 ô bản đồ: hãy chọn vùng nhỏ hơn hoặc ít mức thu phóng hơn.</translation>
+        </message>
+        <message>
+            <source>No tile server is configured for this map; the built-in map already works offline.</source>
+            <translation>Bản đồ này chưa cấu hình máy chủ ô bản đồ; bản đồ có sẵn vẫn dùng được khi ngoại tuyến.</translation>
+        </message>
+        <message>
+            <source>Saving map tiles: %1 of %2</source>
+            <translation>Đang lưu ô bản đồ: %1 / %2</translation>
+        </message>
+        <message>
+            <source>Cancelling; the tiles saved so far are kept…</source>
+            <translation>Đang hủy; các ô đã lưu được giữ lại…</translation>
+        </message>
+        <message>
+            <source>%1 tiles saved, %2 were already saved, %3 failed.</source>
+            <translation>Đã lưu %1 ô, %2 ô đã có sẵn, %3 ô lỗi.</translation>
+        </message>
+        <message>
+            <source>Cancelled. </source>
+            <translation>Đã hủy. </translation>
+        </message>
+        <message>
+            <source>Where tiles are missing the map shows the built-in basemap.</source>
+            <translation>Ở nơi thiếu ô bản đồ, bản đồ hiển thị nền bản đồ có sẵn.</translation>
+        </message>
+        <message>
+            <source>Save this area for offline use…</source>
+            <translation>Lưu vùng này để dùng ngoại tuyến…</translation>
+        </message>
+        <message>
+            <source>Download the map tiles of this area so the map works without network</source>
+            <translation>Tải các ô bản đồ của vùng này để bản đồ hoạt động khi không có mạng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::modules</name>
+        <message>
+            <source>Smart surveillance cameras</source>
+            <translation>Camera giám sát thông minh</translation>
+        </message>
+        <message>
+            <source>Documents &amp; operations</source>
+            <translation>Quản lý văn bản &amp; điều hành</translation>
+        </message>
+        <message>
+            <source>Education &amp; training</source>
+            <translation>Giáo dục &amp; Đào tạo</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Y tế</translation>
+        </message>
+        <message>
+            <source>Online public services &amp; one-stop office</source>
+            <translation>Dịch vụ công trực tuyến &amp; Một cửa điện tử</translation>
+        </message>
+        <message>
+            <source>Socio-economic indicators</source>
+            <translation>Chỉ tiêu kinh tế - xã hội</translation>
+        </message>
+        <message>
+            <source>Smart tourism &amp; accommodation</source>
+            <translation>Du lịch thông minh &amp; lưu trú</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::publicservices::PsDashboard</name>
+        <message>
+            <source>Dossiers received</source>
+            <translation>Hồ sơ tiếp nhận</translation>
+        </message>
+        <message>
+            <source>dossiers</source>
+            <translation>hồ sơ</translation>
+        </message>
+        <message>
+            <source>Dossiers resolved</source>
+            <translation>Hồ sơ đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Resolved on time</source>
+            <translation>Giải quyết đúng hạn</translation>
+        </message>
+        <message>
+            <source>Overdue dossiers</source>
+            <translation>Hồ sơ quá hạn</translation>
+        </message>
+        <message>
+            <source>Submitted online</source>
+            <translation>Nộp trực tuyến</translation>
+        </message>
+        <message>
+            <source>Dossiers received and resolved</source>
+            <translation>Hồ sơ tiếp nhận và giải quyết</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Online submission share</source>
+            <translation>Tỷ lệ nộp trực tuyến</translation>
+        </message>
+        <message>
+            <source>Dossiers before 1 July 2025 belong to the old units; an area counts them through the unit lineage.</source>
+            <translation>Hồ sơ trước 01/7/2025 thuộc đơn vị hành chính cũ; khu vực được tính qua kế thừa đơn vị hành chính.</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>Đến nay: %1 ngày đầu của mỗi kỳ</translation>
+        </message>
+        <message>
+            <source>On-time rate by agency (15 lowest)</source>
+            <translation>Tỷ lệ đúng hạn theo cơ quan (15 thấp nhất)</translation>
+        </message>
+        <message>
+            <source>Agencies with at least 20 dossiers resolved in the period.</source>
+            <translation>Cơ quan có ít nhất 20 hồ sơ được giải quyết trong kỳ.</translation>
+        </message>
+        <message>
+            <source>Overdue dossiers by days past due</source>
+            <translation>Hồ sơ quá hạn theo số ngày trễ</translation>
+        </message>
+        <message>
+            <source>≤ 2 days</source>
+            <translation>≤ 2 ngày</translation>
+        </message>
+        <message>
+            <source>3–7 days</source>
+            <translation>3–7 ngày</translation>
+        </message>
+        <message>
+            <source>8–15 days</source>
+            <translation>8–15 ngày</translation>
+        </message>
+        <message>
+            <source>16–30 days</source>
+            <translation>16–30 ngày</translation>
+        </message>
+        <message>
+            <source>&gt; 30 days</source>
+            <translation>&gt; 30 ngày</translation>
+        </message>
+        <message>
+            <source>Dossiers received in the period</source>
+            <translation>Hồ sơ tiếp nhận trong kỳ</translation>
+        </message>
+        <message>
+            <source>Dossiers by status</source>
+            <translation>Hồ sơ theo trạng thái</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Paused: documents missing</source>
+            <translation>Tạm dừng: bổ sung hồ sơ</translation>
+        </message>
+        <message>
+            <source>Resolved early</source>
+            <translation>Giải quyết trước hạn</translation>
+        </message>
+        <message>
+            <source>Resolved late</source>
+            <translation>Giải quyết trễ hạn</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>On-time rate by former district</source>
+            <translation>Tỷ lệ đúng hạn theo huyện (cũ)</translation>
+        </message>
+        <message>
+            <source>%1
+Open dossiers: %2
+On time: %3</source>
+            <translation>%1
+Hồ sơ đang xử lý: %2
+Đúng hạn: %3</translation>
+        </message>
+        <message>
+            <source>no dossier resolved</source>
+            <translation>chưa giải quyết hồ sơ nào</translation>
+        </message>
+        <message>
+            <source>Dossiers of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
+            <translation>Hồ sơ của đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 được tính vào %1 qua kế thừa đơn vị hành chính (trọng số dân số): số liệu là ước tính, có thể lẻ.</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+        </message>
+        <message>
+            <source>Dossiers received by field and channel</source>
+            <translation>Hồ sơ tiếp nhận theo lĩnh vực và hình thức nộp</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Trực tiếp</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::publicservices::PublicServicesModule</name>
+        <message>
+            <source>Received</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Đang xử lý</translation>
+        </message>
+        <message>
+            <source>Paused: documents missing</source>
+            <translation>Tạm dừng: bổ sung hồ sơ</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã giải quyết</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Từ chối</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Trực tiếp</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Hình thức nộp</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Hạn trả</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::reports::ReportWriter</name>
+        <message>
+            <source>never</source>
+            <translation>chưa có</translation>
+        </message>
+        <message>
+            <source>Cannot write the report to %1.</source>
+            <translation>Không ghi được báo cáo vào %1.</translation>
+        </message>
+        <message>
+            <source>Period: %1 · Area: %2 · Data as of %3</source>
+            <translation>Kỳ: %1 · Địa bàn: %2 · Dữ liệu lúc %3</translation>
+        </message>
+        <message>
+            <source>Generated %1 · data as of %2</source>
+            <translation>Lập lúc %1 · dữ liệu lúc %2</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Trang %1/%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::socioeconomic::SeDashboard</name>
+        <message>
+            <source>Growth</source>
+            <translation>Tăng trưởng</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Công nghiệp</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>Ngân sách</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Đầu tư</translation>
+        </message>
+        <message>
+            <source>Trade</source>
+            <translation>Thương mại</translation>
+        </message>
+        <message>
+            <source>Prices</source>
+            <translation>Giá cả</translation>
+        </message>
+        <message>
+            <source>Services</source>
+            <translation>Dịch vụ</translation>
+        </message>
+        <message>
+            <source>Enterprises</source>
+            <translation>Doanh nghiệp</translation>
+        </message>
+        <message>
+            <source>Administrative reform</source>
+            <translation>Cải cách hành chính</translation>
+        </message>
+        <message>
+            <source>Agriculture</source>
+            <translation>Nông nghiệp</translation>
+        </message>
+        <message>
+            <source>Labour and society</source>
+            <translation>Lao động - xã hội</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Latest reported: %1</source>
+            <translation>Số liệu mới nhất: %1</translation>
+        </message>
+        <message>
+            <source>Targets met (year to date)</source>
+            <translation>Chỉ tiêu đạt kế hoạch (lũy kế năm)</translation>
+        </message>
+        <message>
+            <source>of %1 targets</source>
+            <translation>trên %1 chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Province plan %1</source>
+            <translation>Kế hoạch tỉnh năm %1</translation>
+        </message>
+        <message>
+            <source>%1: actual and plan</source>
+            <translation>%1: thực hiện và kế hoạch</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Thực hiện</translation>
+        </message>
+        <message>
+            <source>Plan (pro rata)</source>
+            <translation>Kế hoạch (theo tỷ lệ thời gian)</translation>
+        </message>
+        <message>
+            <source>Same period last year</source>
+            <translation>Cùng kỳ năm trước</translation>
+        </message>
+        <message>
+            <source>Targets are set for the province only: no plan line for a part of it.</source>
+            <translation>Kế hoạch chỉ giao cho cấp tỉnh: không có đường kế hoạch cho một phần của tỉnh.</translation>
+        </message>
+        <message>
+            <source>%1 by district</source>
+            <translation>%1 theo huyện</translation>
+        </message>
+        <message>
+            <source>Districts were abolished on 1 July 2025: their values are the new communes' rolled up through the unit lineage (population weights).</source>
+            <translation>Cấp huyện kết thúc hoạt động từ 01/7/2025: giá trị theo huyện được quy đổi từ các xã, phường mới qua kế thừa đơn vị hành chính (trọng số dân số).</translation>
+        </message>
+        <message>
+            <source>No district plans in the data: plans exist for the province only.</source>
+            <translation>Dữ liệu không có kế hoạch theo huyện: kế hoạch chỉ có ở cấp tỉnh.</translation>
+        </message>
+        <message>
+            <source>%1: year on year</source>
+            <translation>%1: so sánh cùng kỳ</translation>
+        </message>
+        <message>
+            <source>Q%1</source>
+            <translation>Q%1</translation>
+        </message>
+        <message>
+            <source>M%1</source>
+            <translation>T%1</translation>
+        </message>
+        <message>
+            <source>Part of the earlier year was reported by the old units: rolled up through the unit lineage.</source>
+            <translation>Một phần năm trước do đơn vị cũ báo cáo: được quy đổi qua kế thừa đơn vị hành chính.</translation>
+        </message>
+        <message>
+            <source>Targets scoreboard %1: %2 of %3 met</source>
+            <translation>Kết quả thực hiện chỉ tiêu %1: đạt %2/%3</translation>
+        </message>
+        <message>
+            <source>% of plan</source>
+            <translation>% kế hoạch</translation>
+        </message>
+        <message>
+            <source>Achieved, % of plan to date</source>
+            <translation>Đạt, % kế hoạch đến nay</translation>
+        </message>
+        <message>
+            <source>Amounts: year to date against the plan pro rata of the months reported; rates: latest value against the target. For lower-is-better indicators (prices, accidents, unemployment) at most 100 % means met.</source>
+            <translation>Chỉ tiêu số lượng: lũy kế năm so với kế hoạch tính theo số tháng đã báo cáo; chỉ tiêu tỷ lệ: giá trị mới nhất so với kế hoạch. Với chỉ tiêu càng thấp càng tốt (giá cả, tai nạn, thất nghiệp), không quá 100 % là đạt.</translation>
+        </message>
+        <message>
+            <source>Some values of %1 were reported by units of the other side of the 1 July 2025 reform and are rolled up through the unit lineage (population weights).</source>
+            <translation>Một số giá trị của %1 do đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 báo cáo, được quy đổi qua kế thừa đơn vị hành chính (trọng số dân số).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::sync::SyncStatusModel</name>
+        <message>
+            <source>Data center not configured</source>
+            <translation>Chưa cấu hình trung tâm dữ liệu</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Đang đồng bộ…</translation>
+        </message>
+        <message>
+            <source>Offline — retrying</source>
+            <translation>Mất kết nối — đang thử lại</translation>
+        </message>
+        <message>
+            <source>Credentials refused</source>
+            <translation>Thông tin xác thực bị từ chối</translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 of %L2 features, %n page(s)</source>
+            <translation>
+                <numerusform>%L1/%L2 đối tượng, %n trang</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%L1 features, %n page(s)</source>
+            <translation>
+                <numerusform>%L1 đối tượng, %n trang</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n s left</source>
+            <translation>
+                <numerusform>còn khoảng %n giây</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min left</source>
+            <translation>
+                <numerusform>còn khoảng %n phút</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Syncing</source>
+            <translation>Đang đồng bộ</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation>Chưa đồng bộ lần nào</translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>Đã cập nhật</translation>
+        </message>
+        <message>
+            <source>Failed — will retry</source>
+            <translation>Thất bại — sẽ thử lại</translation>
+        </message>
+        <message>
+            <source>Not on the data center</source>
+            <translation>Không có trên trung tâm dữ liệu</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Đã dừng</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n phút</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h</source>
+            <translation>
+                <numerusform>%n giờ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n ngày</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Synced every %n s; amber after 3 intervals, red after 10</source>
+            <translation>
+                <numerusform>Đồng bộ mỗi %n giây; màu hổ phách khi quá 3 chu kỳ, màu đỏ khi quá 10</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Tập dữ liệu</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <source>Last success</source>
+            <translation>Thành công gần nhất</translation>
+        </message>
+        <message>
+            <source>Last attempt</source>
+            <translation>Lần thử gần nhất</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>Tuổi dữ liệu</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Số đối tượng</translation>
+        </message>
+        <message>
+            <source>Quarantined</source>
+            <translation>Bị cách ly</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>Lỗi gần nhất</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::tourism::TourismDashboard</name>
         <message>
             <source>New Year</source>
@@ -3709,6 +3379,646 @@ Lượt khách %2: %3</translation>
         <message>
             <source>Unit</source>
             <translation>Đơn vị hành chính</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::AlertHistoryDialog</name>
+        <message>
+            <source>Alert history</source>
+            <translation>Lịch sử cảnh báo</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>Mọi phân hệ</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>Mọi mức độ</translation>
+        </message>
+        <message>
+            <source>Warning and above</source>
+            <translation>Từ cảnh báo trở lên</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Chỉ khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Every change</source>
+            <translation>Mọi thay đổi</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Phát sinh</translation>
+        </message>
+        <message>
+            <source>Raised again</source>
+            <translation>Phát sinh lại</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Đã tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã kết thúc</translation>
+        </message>
+        <message>
+            <source>Snoozed</source>
+            <translation>Tạm ẩn</translation>
+        </message>
+        <message>
+            <source>Snooze ended</source>
+            <translation>Hết tạm ẩn</translation>
+        </message>
+        <message>
+            <source>Unit code, e.g. 18028</source>
+            <translation>Mã địa bàn, vd. 18028</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Hiển thị:</translation>
+        </message>
+        <message>
+            <source>Time and area:</source>
+            <translation>Thời gian và địa bàn:</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Mức độ</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Phân hệ</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Thay đổi</translation>
+        </message>
+        <message>
+            <source>By / note</source>
+            <translation>Người thực hiện / ghi chú</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Cảnh báo</translation>
+        </message>
+        <message>
+            <source>&amp;Apply filters</source>
+            <translation>Á&amp;p dụng bộ lọc</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Xuất CSV…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Đang tải…</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>tự động</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n thay đổi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export alert history</source>
+            <translation>Xuất lịch sử cảnh báo</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n change(s) to %1</source>
+            <translation>
+                <numerusform>Đã xuất %n thay đổi vào %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::AlertListWidget</name>
+        <message>
+            <source>Operator:</source>
+            <translation>Người trực:</translation>
+        </message>
+        <message>
+            <source>What was done (required)</source>
+            <translation>Đã xử lý thế nào (bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Ghi chú (không bắt buộc)</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Ghi chú:</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Đang mở</translation>
+        </message>
+        <message>
+            <source>Not acknowledged</source>
+            <translation>Chưa tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Đã kết thúc</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tất cả</translation>
+        </message>
+        <message>
+            <source>All severities</source>
+            <translation>Mọi mức độ</translation>
+        </message>
+        <message>
+            <source>Critical only</source>
+            <translation>Chỉ khẩn cấp</translation>
+        </message>
+        <message>
+            <source>Warning and above</source>
+            <translation>Từ cảnh báo trở lên</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation>&amp;Tiếp nhận</translation>
+        </message>
+        <message>
+            <source>Acknowledge the selected alert (Ctrl+K)</source>
+            <translation>Tiếp nhận cảnh báo đang chọn (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Resol&amp;ve</source>
+            <translation>&amp;Xử lý xong</translation>
+        </message>
+        <message>
+            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
+            <translation>Đánh dấu cảnh báo đang chọn đã xử lý xong, kèm ghi chú (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
+            <source>S&amp;nooze</source>
+            <translation>Tạm ẩ&amp;n</translation>
+        </message>
+        <message>
+            <source>Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)</source>
+            <translation>Tạm ẩn cảnh báo này, quy tắc hoặc địa bàn của nó trong một thời gian (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>No alerts.</source>
+            <translation>Không có cảnh báo.</translation>
+        </message>
+        <message>
+            <source>Acknowledge alert</source>
+            <translation>Tiếp nhận cảnh báo</translation>
+        </message>
+        <message>
+            <source>Resolve alert</source>
+            <translation>Xử lý xong cảnh báo</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Tạm ẩn</translation>
+        </message>
+        <message>
+            <source>This alert</source>
+            <translation>Cảnh báo này</translation>
+        </message>
+        <message>
+            <source>Every alert of this rule</source>
+            <translation>Mọi cảnh báo của quy tắc này</translation>
+        </message>
+        <message>
+            <source>Every alert in this area (%1)</source>
+            <translation>Mọi cảnh báo tại địa bàn này (%1)</translation>
+        </message>
+        <message>
+            <source>Silence:</source>
+            <translation>Tạm ẩn:</translation>
+        </message>
+        <message>
+            <source>15 minutes</source>
+            <translation>15 phút</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 giờ</translation>
+        </message>
+        <message>
+            <source>4 hours</source>
+            <translation>4 giờ</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 giờ</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>Trong:</translation>
+        </message>
+        <message>
+            <source>Why (e.g. maintenance, known outage)</source>
+            <translation>Lý do (vd. bảo trì, sự cố đã biết)</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Lý do:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::ChartPanel</name>
+        <message>
+            <source>No data for this area and period.</source>
+            <translation>Không có dữ liệu cho khu vực và kỳ này.</translation>
+        </message>
+        <message>
+            <source>PNG</source>
+            <translation>PNG</translation>
+        </message>
+        <message>
+            <source>Save the chart as a picture</source>
+            <translation>Lưu biểu đồ thành ảnh</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Save the chart's data for a spreadsheet</source>
+            <translation>Lưu số liệu của biểu đồ cho bảng tính</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>không có số liệu</translation>
+        </message>
+        <message>
+            <source>Administrative reform 1 July 2025</source>
+            <translation>Sắp xếp ĐVHC 01/7/2025</translation>
+        </message>
+        <message>
+            <source>Save chart as picture</source>
+            <translation>Lưu biểu đồ thành ảnh</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Ảnh PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Không ghi được %1</translation>
+        </message>
+        <message>
+            <source>Save chart data</source>
+            <translation>Lưu số liệu biểu đồ</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DashboardFilterBar</name>
+        <message>
+            <source>Day</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Tuần</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Tháng</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quý</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Tùy chọn</translation>
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation>Kỳ trước</translation>
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation>Kỳ sau</translation>
+        </message>
+        <message>
+            <source>Compare with last year</source>
+            <translation>So sánh cùng kỳ năm trước</translation>
+        </message>
+        <message>
+            <source>Province</source>
+            <translation>Toàn tỉnh</translation>
+        </message>
+        <message>
+            <source>Back to %1</source>
+            <translation>Quay lại %1</translation>
+        </message>
+        <message>
+            <source>District…</source>
+            <translation>Huyện (cũ)…</translation>
+        </message>
+        <message>
+            <source>Commune…</source>
+            <translation>Xã, phường…</translation>
+        </message>
+        <message>
+            <source>Area within the current one</source>
+            <translation>Địa bàn trực thuộc</translation>
+        </message>
+        <message>
+            <source>Period length</source>
+            <translation>Loại kỳ</translation>
+        </message>
+        <message>
+            <source>A day in the period</source>
+            <translation>Một ngày trong kỳ</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Đến</translation>
+        </message>
+        <message>
+            <source>What the figures show</source>
+            <translation>Chỉ tiêu hiển thị</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DataIssuesView</name>
+        <message>
+            <source>Collection</source>
+            <translation>Tập dữ liệu</translation>
+        </message>
+        <message>
+            <source>Feature</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <source>Seen</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <source>Received text</source>
+            <translation>Nội dung nhận được</translation>
+        </message>
+        <message>
+            <source>No data issues: every record received for this module was valid.</source>
+            <translation>Không có lỗi dữ liệu: mọi bản ghi nhận được của phân hệ này đều hợp lệ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DirectiveDialog</name>
+        <message>
+            <source>New directive</source>
+            <translation>Chỉ đạo mới</translation>
+        </message>
+        <message>
+            <source>Choose the agency…</source>
+            <translation>Chọn cơ quan…</translation>
+        </message>
+        <message>
+            <source>Issue directive</source>
+            <translation>Ban hành chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Assignee agency</source>
+            <translation>Cơ quan thực hiện</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Directive</source>
+            <translation>Nội dung chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>Người chỉ đạo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DirectiveList</name>
+        <message>
+            <source>Directive</source>
+            <translation>Nội dung chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Hạn xử lý</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>Người chỉ đạo</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Nguồn</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Gửi đi</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Đã gửi</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Bị từ chối: %1</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>Chờ gửi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::DockTitleBar</name>
+        <message>
+            <source>Float / dock</source>
+            <translation>Tách rời / gắn lại</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::KpiCard</name>
+        <message>
+            <source>%1 %2%3 pts</source>
+            <translation>%1 %2%3 điểm %</translation>
+        </message>
+        <message>
+            <source>%1 %2%3 %</source>
+            <translation>%1 %2%3 %</translation>
+        </message>
+        <message>
+            <source>Earlier value: %1 %2</source>
+            <translation>Giá trị so sánh: %1 %2</translation>
+        </message>
+        <message>
+            <source>Exact value: %1 %2</source>
+            <translation>Giá trị chính xác: %1 %2</translation>
+        </message>
+        <message>
+            <source>No data reported for this period</source>
+            <translation>Kỳ này chưa có số liệu báo cáo</translation>
+        </message>
+        <message>
+            <source>vs previous period</source>
+            <translation>so với kỳ trước</translation>
+        </message>
+        <message>
+            <source>vs same period last year</source>
+            <translation>so với cùng kỳ</translation>
+        </message>
+        <message>
+            <source>%1 % of plan</source>
+            <translation>%1 % kế hoạch</translation>
+        </message>
+        <message>
+            <source>(plan %1 %2)</source>
+            <translation>(kế hoạch %1 %2)</translation>
+        </message>
+        <message>
+            <source>Click for the trend of %1</source>
+            <translation>Nhấn để xem xu hướng của %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::ModuleDock</name>
+        <message>
+            <source>Records</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Data issues</source>
+            <translation>Lỗi dữ liệu</translation>
+        </message>
+        <message>
+            <source>Data issues (%1)</source>
+            <translation>Lỗi dữ liệu (%1)</translation>
+        </message>
+        <message>
+            <source>Trend</source>
+            <translation>Xu hướng</translation>
+        </message>
+        <message>
+            <source>Trend: %1</source>
+            <translation>Xu hướng: %1</translation>
+        </message>
+        <message>
+            <source>%1 — click to filter</source>
+            <translation>%1 — nhấn để lọc</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3. Review and report the measures taken.</source>
+            <translation>%1 — %2: %3. Đề nghị rà soát và báo cáo biện pháp đã thực hiện.</translation>
+        </message>
+        <message>
+            <source>Directive not saved</source>
+            <translation>Chưa lưu được chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Create directive…</source>
+            <translation>Tạo chỉ đạo…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::RecordBrowser</name>
+        <message>
+            <source>Filter records (diacritics optional)…</source>
+            <translation>Lọc bản ghi (có thể gõ không dấu)…</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>chưa bao giờ</translation>
+        </message>
+        <message>
+            <source>No data yet — last sync: %1</source>
+            <translation>Chưa có dữ liệu — lần đồng bộ gần nhất: %1</translation>
+        </message>
+        <message>
+            <source>%1 records</source>
+            <translation>%1 bản ghi</translation>
+        </message>
+        <message>
+            <source>%1 of %2 records</source>
+            <translation>%1 / %2 bản ghi</translation>
+        </message>
+        <message>
+            <source>Data as of %1</source>
+            <translation>Dữ liệu lúc %1</translation>
+        </message>
+        <message>
+            <source>Filter records</source>
+            <translation>Lọc bản ghi</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Bản ghi</translation>
+        </message>
+        <message>
+            <source>Data age</source>
+            <translation>Độ mới của dữ liệu</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::Theme</name>
+        <message>
+            <source>Critical</source>
+            <translation>Nghiêm trọng</translation>
+        </message>
+        <message>
+            <source>Major</source>
+            <translation>Cao</translation>
+        </message>
+        <message>
+            <source>Minor</source>
+            <translation>Thấp</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Thông tin</translation>
         </message>
     </context>
 </TS>

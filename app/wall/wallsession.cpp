@@ -1,9 +1,9 @@
 #include "wall/wallsession.h"
 
+#include "alertcontroller.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "core/sqlitefile.h"
-#include "alertcontroller.h"
 #include "synccontroller.h"
 #include "ui/alertlistwidget.h"
 #include "ui/alertmarkers.h"
@@ -139,17 +139,19 @@ void WallSession::attachSync(SyncController *sync)
 
 void WallSession::attachAlerts(AlertController *alerts)
 {
-    connect(alerts, &AlertController::alertsChanged, this,
-        [this](const QList<alerts::Alert> &changed) {
+    connect(
+        alerts, &AlertController::alertsChanged, this, [this](const QList<alerts::Alert> &changed) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const alerts::Alert &alert : changed) {
                 m_alerts.insert(alert.id, alert);
-                const bool open = alert.state == alerts::AlertState::Raised && !alert.isSilenced(now);
+                const bool open
+                    = alert.state == alerts::AlertState::Raised && !alert.isSilenced(now);
                 if (alert.severity == alerts::Severity::Critical && open) {
                     const core::Module *module = m_modules.module(alert.module);
                     m_playlist.interrupt(alert.id,
-                        m_config.boards.contains(alert.module) || !module ? alert.module
-                                                                            : QStringLiteral("overview"),
+                        m_config.boards.contains(alert.module) || !module
+                            ? alert.module
+                            : QStringLiteral("overview"),
                         QStringLiteral("%1 — %2").arg(module ? module->title() : alert.module,
                             alert.message(ui::messageLanguage())),
                         now);
@@ -184,7 +186,8 @@ void WallSession::applyAlerts()
     for (ModuleBoard *board : std::as_const(m_moduleBoards)) {
         board->setAlerts(ui::alertMarkers(open.value(board->moduleId()), language));
         const WallAlertCounts c = counts.value(board->moduleId());
-        board->setData({ board->moduleId(), m_figures.value(board->moduleId()), c.critical, c.warnings });
+        board->setData(
+            { board->moduleId(), m_figures.value(board->moduleId()), c.critical, c.warnings });
     }
 }
 
