@@ -25,9 +25,13 @@ QSet<QString> protocolCollections()
 
 QStringList defaultRuleDirectories()
 {
-    return { QStringLiteral(":/alerts/rules"),
-        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-            + QStringLiteral("/rules") };
+    // Built-in defaults, then the system-wide directories (an administrator's province
+    // rules, e.g. /etc/xdg/IOC/ioc-desktop/rules), then the user's own: later ones win.
+    QStringList directories { QStringLiteral(":/alerts/rules") };
+    const QStringList config = QStandardPaths::standardLocations(QStandardPaths::AppConfigLocation);
+    for (auto it = config.crbegin(); it != config.crend(); ++it)
+        directories.append(*it + QStringLiteral("/rules"));
+    return directories;
 }
 
 RuleBook::RuleBook(const QSet<QString> &knownCollections)
