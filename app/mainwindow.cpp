@@ -23,6 +23,7 @@
 #include "syncstatusdialog.h"
 #include "ui/alertlistwidget.h"
 #include "ui/alertmarkers.h"
+#include "ui/directivedialog.h"
 #include "ui/docktitlebar.h"
 #include "ui/moduledock.h"
 #include "ui/recordbrowser.h"
@@ -590,6 +591,16 @@ void MainWindow::attachAlerts(AlertController *alerts)
             &AlertController::acknowledge);
         connect(list, &ui::AlertListWidget::resolveRequested, alerts, &AlertController::resolve);
         connect(list, &ui::AlertListWidget::silenceRequested, alerts, &AlertController::silence);
+        // "Directive…": the alert becomes a task for an agency, tracked in the documents
+        // module like any other, and sent through the outbox.
+        list->enableDirectives();
+        connect(list, &ui::AlertListWidget::directiveRequested, dock,
+            [dock](const alerts::Alert &alert) {
+                std::unique_ptr<ui::DirectiveDialog> dialog(
+                    dock->directiveDialogForAlert(alert.id, alert.message(ui::messageLanguage())));
+                if (dialog && dialog->exec() == QDialog::Accepted)
+                    dock->issueDirective(dialog->directive());
+            });
         map::MapWidget *map = dock->findChild<map::MapWidget *>();
         if (!map)
             continue;

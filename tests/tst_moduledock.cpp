@@ -236,6 +236,33 @@ private slots:
         QCOMPARE(outbox.pending().size(), 1);
     }
 
+    // An alert turned into a directive the same way: its message is the text, the alert
+    // id the source, and it waits in the outbox.
+    void directiveFromAnAlert()
+    {
+        auto dock = makeDock();
+        dock->setOperatorStore(&m_cache->operatorStore(), QStringLiteral("socioeconomic"));
+        dock->setToday(QDate(2025, 5, 20));
+        std::unique_ptr<ui::DirectiveDialog> dialog(dock->directiveDialogForAlert(
+            QStringLiteral("alert-42"), QStringLiteral("Thu ngân sách đạt 71 % kế hoạch")));
+        QVERIFY(dialog);
+        dialog->setAgency(QStringLiteral("ag-7"));
+        dialog->setDeadline(QDate(2025, 6, 2));
+        const core::Directive directive = dialog->directive();
+        QVERIFY(directive.text.startsWith(QStringLiteral("Thu ngân sách đạt 71 % kế hoạch")));
+        const int before = int(core::OutboxStore(m_cache->operatorStore()).pending().size());
+        QVERIFY(dock->issueDirective(directive, true));
+        const QList<core::OutboxItem> pending
+            = core::OutboxStore(m_cache->operatorStore()).pending();
+        QCOMPARE(int(pending.size()), before + 1);
+        const QJsonObject properties = QJsonDocument::fromJson(pending.last().payload)
+                                           .object()
+                                           .value(QStringLiteral("properties"))
+                                           .toObject();
+        QCOMPARE(properties.value(QStringLiteral("source")).toString(),
+            QStringLiteral("alert:alert-42"));
+    }
+
     void dataIssuesAndFreshnessStayVisible()
     {
         QSqlQuery insert(m_cache->mirror().connection());

@@ -35,6 +35,8 @@ public:
         QHash<QString, QString> labels;
     };
     void setPropertyColumns(const QList<PropertyColumn> &columns);
+    const QList<PropertyColumn> &propertyColumns() const { return m_propertyColumns; }
+    const QStringList &collections() const { return m_collections; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -259,9 +259,27 @@ const alerts::Alert *AlertListWidget::currentAlert() const
     return rows.isEmpty() ? nullptr : m_model->alertAt(rows.first().row());
 }
 
+void AlertListWidget::enableDirectives()
+{
+    if (m_directive)
+        return;
+    m_directive = new QPushButton(tr("&Directive…"), this);
+    m_directive->setObjectName(QStringLiteral("alertDirective"));
+    m_directive->setToolTip(tr("Assign this alert to an agency with a deadline"));
+    connect(m_directive, &QPushButton::clicked, this, [this] {
+        if (const alerts::Alert *alert = currentAlert())
+            emit directiveRequested(*alert);
+    });
+    if (auto *bar = findChild<QHBoxLayout *>())
+        bar->addWidget(m_directive);
+    updateButtons();
+}
+
 void AlertListWidget::updateButtons()
 {
     const alerts::Alert *a = currentAlert();
+    if (m_directive)
+        m_directive->setEnabled(a && a->state != alerts::AlertState::Resolved);
     m_acknowledge->setEnabled(a && a->state == alerts::AlertState::Raised);
     m_resolve->setEnabled(a && a->state != alerts::AlertState::Resolved);
     m_snooze->setEnabled(a && a->state != alerts::AlertState::Resolved);

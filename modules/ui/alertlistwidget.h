@@ -33,6 +33,9 @@ public:
     QTableView *view() const { return m_view; }
     // The selected alert, if any.
     const alerts::Alert *currentAlert() const;
+    // Adds "Directive…" (module docks): turns the selected alert into a directive to an
+    // agency; the list only asks, through directiveRequested().
+    void enableDirectives();
 
 public slots:
     // Selects and shows an alert (e.g. from MapWidget::alertClicked); false if it is not
@@ -48,6 +51,7 @@ signals:
     void resolveRequested(const QString &alertId, const QString &operatorName, const QString &note);
     void silenceRequested(const QString &alertId, const QString &ruleId, const QString &unitCode,
         const QDateTime &until, const QString &who, const QString &why);
+    void directiveRequested(const ioc::alerts::Alert &alert);
     // The operator double-clicked an alert (show its subject on the map, in the records).
     void alertActivated(const ioc::alerts::Alert &alert);
 
@@ -57,6 +61,7 @@ protected:
 private:
     void applyFilters();
     void updateButtons();
+    QPushButton *m_directive = nullptr;
     void retranslate();
 
     alerts::AlertListModel *m_model;

@@ -279,6 +279,14 @@ DirectiveDialog *ModuleDock::directiveDialogForKpi(const QString &kpiId)
     return nullptr;
 }
 
+DirectiveDialog *ModuleDock::directiveDialogForAlert(const QString &alertId, const QString &message)
+{
+    if (!m_operatorStore)
+        return nullptr;
+    return new DirectiveDialog(*m_mirror, m_moduleId, QStringLiteral("alert:%1").arg(alertId),
+        tr("%1. Review and report the measures taken.").arg(message), m_today, this);
+}
+
 bool ModuleDock::issueDirective(const core::Directive &directive, bool quiet)
 {
     if (!m_operatorStore)

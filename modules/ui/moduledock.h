@@ -90,6 +90,8 @@ public:
     // The dialog for a directive from a KPI, prefilled with the figure (nullptr without an
     // operator store or for an unknown KPI). The caller execs it.
     class DirectiveDialog *directiveDialogForKpi(const QString &kpiId);
+    // The same from an alert of this module: its message as the text, its id as the source.
+    class DirectiveDialog *directiveDialogForAlert(const QString &alertId, const QString &message);
     // Writes a directive; false (with a message box unless quiet) when it cannot be stored.
     bool issueDirective(const core::Directive &directive, bool quiet = false);
 

@@ -2,20 +2,28 @@
 
 #include "core/displaytime.h"
 #include "core/featurestore.h"
+#include "core/recordcsv.h"
 #include "core/recordtablemodel.h"
 #include "core/sqlitefile.h"
 #include "ui/theme.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ioc::ui {
 
@@ -66,8 +74,16 @@ RecordBrowser::RecordBrowser(
     m_freshness->setObjectName(QStringLiteral("freshness"));
     m_freshness->setAccessibleName(tr("Data age"));
 
+    auto *exportCsv = new QToolButton(this);
+    exportCsv->setObjectName(QStringLiteral("exportRecordsCsv"));
+    exportCsv->setText(tr("CSV…"));
+    exportCsv->setToolTip(tr("Export the records shown (all of them, with this filter) as CSV"));
+    exportCsv->setAccessibleName(tr("Export records as CSV"));
+    connect(exportCsv, &QToolButton::clicked, this, &RecordBrowser::exportCsv);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
+    top->addWidget(exportCsv);
     top->addWidget(m_count);
     top->addWidget(m_freshness);
     auto *layout = new QVBoxLayout(this);
@@ -157,6 +173,37 @@ void RecordBrowser::updateCounts()
         m_count->setText(
             tr("%1 of %2 records")
                 .arg(locale.toString(m_model->matchingCount()), locale.toString(total)));
+}
+
+void RecordBrowser::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export records"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(m_collections.value(0, QStringLiteral("records")) + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        startCsvExport(path);
+}
+
+void RecordBrowser::startCsvExport(const QString &path)
+{
+    // Every page is read, so it runs on a worker with its own connection.
+    auto *watcher = new QFutureWatcher<QPair<qint64, QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+        const auto [written, error] = watcher->result();
+        watcher->deleteLater();
+        if (written < 0)
+            QMessageBox::warning(this, tr("Export records"), error);
+        emit csvExported(path, written);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [&mirror = m_mirror, collections = m_collections, columns = m_model->propertyColumns(),
+            filter = m_model->filterText(), path] {
+            QString error;
+            const qint64 written
+                = core::writeRecordsCsv(mirror, collections, columns, filter, path, &error);
+            return qMakePair(written, error);
+        }));
 }
 
 } // namespace ioc::ui

@@ -41,8 +41,16 @@ public:
     enum class Staleness { Unknown, Fresh, Stale, VeryStale };
     Staleness staleness() const { return m_staleness; }
 
+    // Writes every matching record (not only the loaded pages) as UTF-8 CSV with a BOM, on
+    // a worker; csvExported() reports the count (-1 on failure, with a message box).
+    void startCsvExport(const QString &path);
+
+signals:
+    void csvExported(const QString &path, qint64 records);
+
 public slots:
     void refresh();
+    void exportCsv();
 
 private:
     void updateCounts();
