@@ -1858,6 +1858,13 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         </message>
     </context>
     <context>
+        <name>ioc::core::RecordCsv</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 に書き込めません：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::core::RecordTableModel</name>
         <message>
             <source>Name</source>
@@ -3035,6 +3042,29 @@ On time: %3</source>
         </message>
     </context>
     <context>
+        <name>ioc::socioeconomic::SocioeconomicModule</name>
+        <message>
+            <source>Indicator</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期間</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>地域コード</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>値</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>単位</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::sync::SyncStatusModel</name>
         <message>
             <source>Data center not configured</source>
@@ -3638,6 +3668,14 @@ Visitors %2: %3</source>
             <source>Reason:</source>
             <translation>理由:</translation>
         </message>
+        <message>
+            <source>&amp;Directive…</source>
+            <translation>指示を出す(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Assign this alert to an agency with a deadline</source>
+            <translation>このアラートを期限付きで機関に割り当てる</translation>
+        </message>
     </context>
     <context>
         <name>ioc::ui::ChartPanel</name>
@@ -3962,6 +4000,10 @@ Visitors %2: %3</source>
             <source>Create directive…</source>
             <translation>指示を作成…</translation>
         </message>
+        <message>
+            <source>%1. Review and report the measures taken.</source>
+            <translation>%1。対応策を検討し、報告してください。</translation>
+        </message>
     </context>
     <context>
         <name>ioc::ui::RecordBrowser</name>
@@ -4000,6 +4042,26 @@ Visitors %2: %3</source>
         <message>
             <source>Data age</source>
             <translation>データの鮮度</translation>
+        </message>
+        <message>
+            <source>CSV…</source>
+            <translation>CSV…</translation>
+        </message>
+        <message>
+            <source>Export the records shown (all of them, with this filter) as CSV</source>
+            <translation>表示中のレコード（このフィルターで全件）をCSVに書き出す</translation>
+        </message>
+        <message>
+            <source>Export records as CSV</source>
+            <translation>レコードをCSVに書き出す</translation>
+        </message>
+        <message>
+            <source>Export records</source>
+            <translation>レコードの書き出し</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSVファイル (*.csv)</translation>
         </message>
     </context>
     <context>

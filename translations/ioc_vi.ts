@@ -1858,6 +1858,13 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         </message>
     </context>
     <context>
+        <name>ioc::core::RecordCsv</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Không ghi được %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::core::RecordTableModel</name>
         <message>
             <source>Name</source>
@@ -3035,6 +3042,29 @@ Hồ sơ đang xử lý: %2
         </message>
     </context>
     <context>
+        <name>ioc::socioeconomic::SocioeconomicModule</name>
+        <message>
+            <source>Indicator</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Kỳ</translation>
+        </message>
+        <message>
+            <source>Unit code</source>
+            <translation>Mã địa bàn</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Giá trị</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::sync::SyncStatusModel</name>
         <message>
             <source>Data center not configured</source>
@@ -3638,6 +3668,14 @@ Lượt khách %2: %3</translation>
             <source>Reason:</source>
             <translation>Lý do:</translation>
         </message>
+        <message>
+            <source>&amp;Directive…</source>
+            <translation>&amp;Giao nhiệm vụ…</translation>
+        </message>
+        <message>
+            <source>Assign this alert to an agency with a deadline</source>
+            <translation>Giao cảnh báo này cho một cơ quan xử lý, có hạn</translation>
+        </message>
     </context>
     <context>
         <name>ioc::ui::ChartPanel</name>
@@ -3962,6 +4000,10 @@ Lượt khách %2: %3</translation>
             <source>Create directive…</source>
             <translation>Tạo chỉ đạo…</translation>
         </message>
+        <message>
+            <source>%1. Review and report the measures taken.</source>
+            <translation>%1. Đề nghị xem xét và báo cáo biện pháp đã thực hiện.</translation>
+        </message>
     </context>
     <context>
         <name>ioc::ui::RecordBrowser</name>
@@ -4000,6 +4042,26 @@ Lượt khách %2: %3</translation>
         <message>
             <source>Data age</source>
             <translation>Độ mới của dữ liệu</translation>
+        </message>
+        <message>
+            <source>CSV…</source>
+            <translation>CSV…</translation>
+        </message>
+        <message>
+            <source>Export the records shown (all of them, with this filter) as CSV</source>
+            <translation>Xuất các bản ghi đang lọc (toàn bộ, theo bộ lọc này) ra CSV</translation>
+        </message>
+        <message>
+            <source>Export records as CSV</source>
+            <translation>Xuất bản ghi ra CSV</translation>
+        </message>
+        <message>
+            <source>Export records</source>
+            <translation>Xuất bản ghi</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Tệp CSV (*.csv)</translation>
         </message>
     </context>
     <context>

@@ -44,8 +44,9 @@ QList<core::Migration> DocumentsModule::cacheMigrations() const
 
 QList<core::RecordTableModel::PropertyColumn> DocumentsModule::recordColumns() const
 {
-    const char *context = "ioc::documents::DocumentsModule";
-    auto tr = [context](const char *text) { return QCoreApplication::translate(context, text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ioc::documents::DocumentsModule", text);
+    };
     const QHash<QString, QString> codes {
         { QStringLiteral("incoming"), tr("Incoming") },
         { QStringLiteral("outgoing"), tr("Outgoing") },

@@ -26,8 +26,9 @@ QList<core::Migration> EducationModule::cacheMigrations() const
 
 QList<core::RecordTableModel::PropertyColumn> EducationModule::recordColumns() const
 {
-    const char *context = "ioc::education::EducationModule";
-    auto tr = [context](const char *text) { return QCoreApplication::translate(context, text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ioc::education::EducationModule", text);
+    };
     const QHash<QString, QString> levels {
         { QStringLiteral("preschool"), tr("Preschool") },
         { QStringLiteral("primary"), tr("Primary") },

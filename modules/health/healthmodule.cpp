@@ -46,8 +46,9 @@ QWidget *HealthModule::createDockContent(const ui::ModuleContext &context, QWidg
 
 QList<core::RecordTableModel::PropertyColumn> HealthModule::recordColumns() const
 {
-    const char *context = "ioc::health::HealthModule";
-    auto tr = [context](const char *text) { return QCoreApplication::translate(context, text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ioc::health::HealthModule", text);
+    };
     const QHash<QString, QString> kinds {
         { QStringLiteral("general_hospital"), tr("General hospital") },
         { QStringLiteral("specialist_hospital"), tr("Specialist hospital") },

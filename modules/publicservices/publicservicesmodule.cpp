@@ -26,8 +26,9 @@ QList<core::Migration> PublicServicesModule::cacheMigrations() const
 
 QList<core::RecordTableModel::PropertyColumn> PublicServicesModule::recordColumns() const
 {
-    const char *context = "ioc::publicservices::PublicServicesModule";
-    auto tr = [context](const char *text) { return QCoreApplication::translate(context, text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ioc::publicservices::PublicServicesModule", text);
+    };
     const QHash<QString, QString> statuses {
         { QStringLiteral("received"), tr("Received") },
         { QStringLiteral("processing"), tr("In progress") },

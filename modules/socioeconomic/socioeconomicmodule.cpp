@@ -27,13 +27,19 @@ QList<core::Migration> SocioeconomicModule::cacheMigrations() const
 
 QList<core::RecordTableModel::PropertyColumn> SocioeconomicModule::recordColumns() const
 {
-    const char *context = "ioc::socioeconomic::SocioeconomicModule";
     return {
-        { QStringLiteral("indicator"), QCoreApplication::translate(context, "Indicator"), {} },
-        { QStringLiteral("period"), QCoreApplication::translate(context, "Period"), {} },
-        { QStringLiteral("unit_code"), QCoreApplication::translate(context, "Unit code"), {} },
-        { QStringLiteral("value"), QCoreApplication::translate(context, "Value"), {} },
-        { QStringLiteral("unit"), QCoreApplication::translate(context, "Unit"), {} },
+        { QStringLiteral("indicator"),
+            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Indicator"),
+            {} },
+        { QStringLiteral("period"),
+            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Period"), {} },
+        { QStringLiteral("unit_code"),
+            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Unit code"),
+            {} },
+        { QStringLiteral("value"),
+            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Value"), {} },
+        { QStringLiteral("unit"),
+            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Unit"), {} },
     };
 }
 

@@ -27,8 +27,9 @@ QList<core::Migration> TourismModule::cacheMigrations() const
 
 QList<core::RecordTableModel::PropertyColumn> TourismModule::recordColumns() const
 {
-    const char *context = "ioc::tourism::TourismModule";
-    auto tr = [context](const char *text) { return QCoreApplication::translate(context, text); };
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("ioc::tourism::TourismModule", text);
+    };
     const QHash<QString, QString> kinds {
         { QStringLiteral("hotel"), tr("Hotel") },
         { QStringLiteral("guesthouse"), tr("Guesthouse") },
