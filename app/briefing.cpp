@@ -261,8 +261,14 @@ BriefingInputs collectBriefingInputs(const QString &dataDir, const core::ModuleR
         collections += module->collections();
         inputs.dashboards.insert(id, module->provider()->compute(mirror, query));
     }
-    if (const auto oldest = core::FeatureStore(mirror).oldestSuccessfulSync(collections))
-        inputs.dataAsOf = *oldest;
+    // The oldest of the collections that have data: one the server lacks (never synced)
+    // must not hide how fresh everything else is.
+    const core::FeatureStore store(mirror);
+    for (const QString &collection : std::as_const(collections)) {
+        const auto synced = store.oldestSuccessfulSync({ collection });
+        if (synced && (!inputs.dataAsOf.isValid() || *synced < inputs.dataAsOf))
+            inputs.dataAsOf = *synced;
+    }
 
     const core::SqliteFile operatorStore(
         dir.filePath(QLatin1String(core::LocalCache::kOperatorFileName)),
