@@ -139,26 +139,27 @@ void WallSession::attachSync(SyncController *sync)
 
 void WallSession::attachAlerts(AlertController *alerts)
 {
+    // Only a *new* critical alert interrupts the rotation; those already open when the
+    // wall starts are on the boards (counts, markers) but do not queue up for minutes each.
+    connect(alerts, &AlertController::alertRaised, this, [this](const alerts::Alert &alert) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (alert.severity != alerts::Severity::Critical || alert.isSilenced(now))
+            return;
+        const core::Module *module = m_modules.module(alert.module);
+        m_playlist.interrupt(alert.id,
+            m_config.boards.contains(alert.module) ? alert.module : QStringLiteral("overview"),
+            QStringLiteral("%1 — %2").arg(
+                module ? module->title() : alert.module, alert.message(ui::messageLanguage())),
+            now);
+    });
     connect(
         alerts, &AlertController::alertsChanged, this, [this](const QList<alerts::Alert> &changed) {
             const QDateTime now = QDateTime::currentDateTimeUtc();
             for (const alerts::Alert &alert : changed) {
                 m_alerts.insert(alert.id, alert);
-                const bool open
-                    = alert.state == alerts::AlertState::Raised && !alert.isSilenced(now);
-                if (alert.severity == alerts::Severity::Critical && open) {
-                    const core::Module *module = m_modules.module(alert.module);
-                    m_playlist.interrupt(alert.id,
-                        m_config.boards.contains(alert.module) || !module
-                            ? alert.module
-                            : QStringLiteral("overview"),
-                        QStringLiteral("%1 — %2").arg(module ? module->title() : alert.module,
-                            alert.message(ui::messageLanguage())),
-                        now);
-                } else {
-                    // Acknowledged at a workstation, resolved, or silenced: off the wall.
+                // Acknowledged at a workstation, resolved or silenced: off the wall.
+                if (alert.state != alerts::AlertState::Raised || alert.isSilenced(now))
                     m_playlist.release(alert.id, now);
-                }
             }
             applyAlerts();
         });
