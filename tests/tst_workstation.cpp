@@ -20,6 +20,7 @@
 #include "sync/tokenstore.h"
 #include "synccontroller.h"
 #include "testfeatures.h"
+#include "ui/alertlistwidget.h"
 #include "ui/recordbrowser.h"
 #include "ui/theme.h"
 
@@ -342,6 +343,14 @@ private slots:
         QVERIFY(actions.size() >= 20);
         const QStringList conflicts = app::shortcutConflicts(actions);
         QVERIFY2(conflicts.isEmpty(), qPrintable(conflicts.join(QLatin1Char('\n'))));
+
+        // An alert list's keys (acknowledge, resolve, snooze) act inside the list while the
+        // window-wide keys act everywhere: a shared key would be ambiguous and do neither.
+        ui::AlertListWidget list;
+        QCOMPARE(app::actionsWithShortcuts(&list).size(), 3);
+        const QStringList listConflicts
+            = app::shortcutConflicts(actions + app::actionsWithShortcuts(&list));
+        QVERIFY2(listConflicts.isEmpty(), qPrintable(listConflicts.join(QLatin1Char('\n'))));
 
         // The check itself can fail.
         QAction clash(QStringLiteral("Clash"));

@@ -3589,16 +3589,8 @@ Visitors %2: %3</source>
             <translation>確認(&amp;A)</translation>
         </message>
         <message>
-            <source>Acknowledge the selected alert (Ctrl+K)</source>
-            <translation>選択したアラートを確認 (Ctrl+K)</translation>
-        </message>
-        <message>
             <source>Resol&amp;ve</source>
             <translation>解決(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
-            <translation>選択したアラートをメモ付きで解決済みにする (Ctrl+Shift+R)</translation>
         </message>
         <message>
             <source>S&amp;nooze</source>
@@ -3675,6 +3667,14 @@ Visitors %2: %3</source>
         <message>
             <source>Assign this alert to an agency with a deadline</source>
             <translation>このアラートを期限付きで機関に割り当てる</translation>
+        </message>
+        <message>
+            <source>Acknowledge the selected alert (Ctrl+Enter)</source>
+            <translation>選択したアラートを確認する (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+Enter)</source>
+            <translation>選択したアラートをメモ付きで解決済みにする (Ctrl+Shift+Enter)</translation>
         </message>
     </context>
     <context>

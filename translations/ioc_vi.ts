@@ -3589,16 +3589,8 @@ Lượt khách %2: %3</translation>
             <translation>&amp;Tiếp nhận</translation>
         </message>
         <message>
-            <source>Acknowledge the selected alert (Ctrl+K)</source>
-            <translation>Tiếp nhận cảnh báo đang chọn (Ctrl+K)</translation>
-        </message>
-        <message>
             <source>Resol&amp;ve</source>
             <translation>&amp;Xử lý xong</translation>
-        </message>
-        <message>
-            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+R)</source>
-            <translation>Đánh dấu cảnh báo đang chọn đã xử lý xong, kèm ghi chú (Ctrl+Shift+R)</translation>
         </message>
         <message>
             <source>S&amp;nooze</source>
@@ -3675,6 +3667,14 @@ Lượt khách %2: %3</translation>
         <message>
             <source>Assign this alert to an agency with a deadline</source>
             <translation>Giao cảnh báo này cho một cơ quan xử lý, có hạn</translation>
+        </message>
+        <message>
+            <source>Acknowledge the selected alert (Ctrl+Enter)</source>
+            <translation>Xác nhận cảnh báo đang chọn (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Mark the selected alert resolved, with a note (Ctrl+Shift+Enter)</source>
+            <translation>Đánh dấu cảnh báo đang chọn đã xử lý xong, kèm ghi chú (Ctrl+Shift+Enter)</translation>
         </message>
     </context>
     <context>

@@ -147,8 +147,10 @@ AlertListWidget::AlertListWidget(QWidget *parent)
         connect(action, &QAction::triggered, button, &QPushButton::click);
         addAction(action);
     };
-    shortcut(m_acknowledge, QKeySequence(Qt::CTRL | Qt::Key_K));
-    shortcut(m_resolve, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // Not Ctrl+K: that is global search everywhere, and an ambiguous key would do neither.
+    shortcut(m_acknowledge, QKeySequence(Qt::CTRL | Qt::Key_Return));
+    shortcut(m_resolve,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return)); // Ctrl+Shift+R resets the layout
     shortcut(m_snooze, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     connect(m_acknowledge, &QPushButton::clicked, this, &AlertListWidget::acknowledgeCurrent);
     connect(m_resolve, &QPushButton::clicked, this, &AlertListWidget::resolveCurrent);
@@ -198,9 +200,9 @@ void AlertListWidget::retranslate()
     m_severityFilter->addItem(severityIcon(alerts::Severity::Warning), tr("Warning and above"));
     m_severityFilter->setCurrentIndex(severity);
     m_acknowledge->setText(tr("&Acknowledge"));
-    m_acknowledge->setToolTip(tr("Acknowledge the selected alert (Ctrl+K)"));
+    m_acknowledge->setToolTip(tr("Acknowledge the selected alert (Ctrl+Enter)"));
     m_resolve->setText(tr("Resol&ve"));
-    m_resolve->setToolTip(tr("Mark the selected alert resolved, with a note (Ctrl+Shift+R)"));
+    m_resolve->setToolTip(tr("Mark the selected alert resolved, with a note (Ctrl+Shift+Enter)"));
     m_snooze->setText(tr("S&nooze"));
     m_snooze->setToolTip(tr("Silence this alert, its rule or its area for a while (Ctrl+Shift+Z)"));
     m_empty->setText(tr("No alerts."));
