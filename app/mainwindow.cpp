@@ -669,8 +669,18 @@ void MainWindow::onSyncReport(const sync::SyncReport &report)
     if (report.inserted + report.updated + report.deleted == 0)
         return;
     const core::Module *owner = m_modules.ownerOfCollection(report.collection);
-    if (!owner)
+    if (!owner) {
+        // The administrative units and their lineage belong to no module but every dock's
+        // figures are rolled up through them: on a first sync they may arrive after a
+        // module's own data, so every dock recomputes.
+        if (report.collection == QLatin1String("admin_units")
+            || report.collection == QLatin1String("admin_lineage")) {
+            for (QDockWidget *dock : std::as_const(m_docks))
+                if (auto *content = qobject_cast<ui::ModuleDock *>(dock->widget()))
+                    content->refresh();
+        }
         return;
+    }
     if (QDockWidget *dock = dockForModule(owner->id())) {
         if (auto *content = qobject_cast<ui::ModuleDock *>(dock->widget()))
             content->refresh();

@@ -128,12 +128,15 @@ public:
     // Bumped when the dock set changes incompatibly; an old saved state is then ignored.
     static constexpr int kLayoutVersion = 1;
 
+    // A collection changed in the cache: its module's dock (or, for the administrative
+    // units, every dock) recomputes. Public so tests can play a sync report.
+    void onSyncReport(const sync::SyncReport &report);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void onSyncStatus(const sync::SyncStatus &status);
-    void onSyncReport(const sync::SyncReport &report);
     void createDocks();
     void arrangeDefaultLayout();
     void createActions();

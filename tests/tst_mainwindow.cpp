@@ -10,6 +10,7 @@
 #include "syncstatusdialog.h"
 #include "testfeatures.h"
 #include "ui/docktitlebar.h"
+#include "ui/moduledock.h"
 #include "ui/recordbrowser.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +214,32 @@ private slots:
         // A fresh window without restoring is different: the test can tell layouts apart.
         auto fresh = makeWindow();
         QVERIFY(layoutSignature(fresh.get()) != before);
+    }
+
+    // On a first sync the administrative units may arrive after a module's own data; the
+    // docks' figures are rolled up through them, so every shown dock recomputes.
+    void adminUnitsReportRefreshesEveryShownDock()
+    {
+        auto window = makeWindow();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QList<QSignalSpy *> spies;
+        const auto docks = window->findChildren<ui::ModuleDock *>();
+        for (ui::ModuleDock *dock : docks)
+            if (dock->isVisible())
+                spies.append(new QSignalSpy(dock, &ui::ModuleDock::dashboardLoaded));
+        QVERIFY(spies.size() >= 2);
+        for (QSignalSpy *spy : spies)
+            spy->wait(5000); // the first load after showing
+        for (QSignalSpy *spy : spies)
+            spy->clear();
+        sync::SyncReport report;
+        report.collection = QStringLiteral("admin_units");
+        report.inserted = 299;
+        window->onSyncReport(report);
+        for (QSignalSpy *spy : spies)
+            QTRY_VERIFY_WITH_TIMEOUT(spy->count() >= 1, 10000);
+        qDeleteAll(spies);
     }
 
     void staleOrMissingLayoutIsIgnored()
