@@ -162,11 +162,13 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     options.reportPeriod = parser.value(reportPeriod).trimmed().toLower();
     options.reportOut = parser.value(reportOut);
     if (parser.isSet(report) && options.report.isEmpty())
-        return fail(QCoreApplication::translate("CommandLine", "--report needs 'overview' or a module id."));
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--report needs 'overview' or a module id."));
     if (!options.report.isEmpty() && options.reportOut.trimmed().isEmpty())
         return fail(QCoreApplication::translate("CommandLine", "--report needs --out FILE.pdf."));
     if (options.report.isEmpty() && (parser.isSet(reportPeriod) || parser.isSet(reportOut)))
-        return fail(QCoreApplication::translate("CommandLine", "--period and --out need --report."));
+        return fail(
+            QCoreApplication::translate("CommandLine", "--period and --out need --report."));
     options.wall = parser.isSet(wall);
     if (!options.wall
         && (parser.isSet(screen) || parser.isSet(wallBoards) || parser.isSet(wallInterval)))

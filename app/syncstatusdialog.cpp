@@ -1,7 +1,7 @@
 #include "syncstatusdialog.h"
 
-#include "sync/syncstatusmodel.h"
 #include "core/displaytime.h"
+#include "sync/syncstatusmodel.h"
 #include "sync/syncstore.h"
 
 #include <QDialogButtonBox>

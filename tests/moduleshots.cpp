@@ -8,8 +8,8 @@
 #include "core/moduleregistry.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
-#include "modulecatalog.h"
 #include "map/mapwidget.h"
+#include "modulecatalog.h"
 #include "ui/moduledock.h"
 
 #include <QApplication>

@@ -134,4 +134,19 @@ QVector<double> noValues(int count)
     return QVector<double>(count, std::numeric_limits<double>::quiet_NaN());
 }
 
+DashboardFrame beginDashboard(
+    const SqliteFile &mirror, const DashboardQuery &query, DashboardData *data, int buckets)
+{
+    DashboardFrame frame;
+    frame.geography = std::make_shared<AdminGeography>(AdminGeography::load(mirror));
+    data->geography = frame.geography;
+    frame.today = query.today.isValid() ? query.today : QDate::currentDate();
+    frame.compared = query.time.compared(frame.today);
+    frame.buckets = query.time.trendBuckets(buckets);
+    for (const DateRange &bucket : std::as_const(frame.buckets))
+        data->trendLabels.append(bucketLabel(query.time.granularity, bucket));
+    markRunningBucket(data->trendLabels, frame.buckets, frame.today);
+    return frame;
+}
+
 } // namespace ioc::core

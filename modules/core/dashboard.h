@@ -151,6 +151,19 @@ QVector<double> noValues(int count);
 // "* to date"), so a partial bucket's lower value is not read as a fall.
 // Returns whether it marked one.
 bool markRunningBucket(QStringList &labels, const QList<DateRange> &buckets, const QDate &today);
+
+// What every module's compute() starts from: the administrative geography (also set on
+// `data`), "today" (the query's, else the current date), the compared periods and the
+// trend buckets, whose labels it writes into `data` (the running one marked).
+struct DashboardFrame
+{
+    std::shared_ptr<const AdminGeography> geography;
+    QDate today;
+    TimeFilter::Compared compared;
+    QList<DateRange> buckets;
+};
+DashboardFrame beginDashboard(
+    const SqliteFile &mirror, const DashboardQuery &query, DashboardData *data, int buckets = 12);
 // Appends a sentence to a chart's note.
 void addNote(ChartData &chart, const QString &sentence);
 // A range of province days (Vietnam, UTC+7 all year) as UTC RFC 3339 bounds

@@ -11,8 +11,8 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 
 namespace ioc::map {
 
@@ -35,7 +35,7 @@ QPolygonF toScreen(const QVector<QPointF> &world, const MapViewport &view, doubl
 QFont mapFont(const MapStyle &style, double px, bool bold, bool italic)
 {
     QFont f(style.fontFamily);
-    f.setFamilies({style.fontFamily, QStringLiteral("DejaVu Sans")});
+    f.setFamilies({ style.fontFamily, QStringLiteral("DejaVu Sans") });
     f.setPixelSize(std::max(1, int(std::lround(px))));
     f.setBold(bold);
     f.setItalic(italic);
@@ -43,7 +43,7 @@ QFont mapFont(const MapStyle &style, double px, bool bold, bool italic)
 }
 
 void drawHaloText(QPainter &p, const QPointF &baseline, const QString &text, const QFont &font,
-                  const QColor &fg, const QColor &halo, double haloWidth)
+    const QColor &fg, const QColor &halo, double haloWidth)
 {
     // The halo is the text stamped at eight offsets: glyphs come from Qt's glyph cache,
     // which is several times faster than stroking the text outline as a path.
@@ -51,7 +51,8 @@ void drawHaloText(QPainter &p, const QPointF &baseline, const QString &text, con
     p.setFont(font);
     p.setPen(halo);
     const double r = std::max(0.75, haloWidth / 2.5);
-    static const QPointF dirs[] = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {0.7, 0.7}, {-0.7, 0.7}, {0.7, -0.7}, {-0.7, -0.7}};
+    static const QPointF dirs[] = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 }, { 0.7, 0.7 },
+        { -0.7, 0.7 }, { 0.7, -0.7 }, { -0.7, -0.7 } };
     for (const QPointF &d : dirs)
         p.drawText(baseline + d * r, text);
     p.setPen(fg);
@@ -68,7 +69,7 @@ struct Ctx
     const MapViewport &v;
     const MapStyle &s;
     LabelPlacer &labels;
-    QRectF viewRect;   // screen, with a small bleed so strokes at the edge are complete
+    QRectF viewRect; // screen, with a small bleed so strokes at the edge are complete
     double zoom;
     // Where hamlets (names and dots) go when the labels have their own layer: with the
     // geometry, under the feature layers (hundreds of them would speckle cluster bubbles).
@@ -77,7 +78,8 @@ struct Ctx
 
 bool visible(const Ctx &c, const QRectF &worldBounds)
 {
-    const QRectF r(c.v.worldToScreen(worldBounds.topLeft()), c.v.worldToScreen(worldBounds.bottomRight()));
+    const QRectF r(
+        c.v.worldToScreen(worldBounds.topLeft()), c.v.worldToScreen(worldBounds.bottomRight()));
     return r.intersects(c.viewRect) || (r.width() == 0 && c.viewRect.contains(r.topLeft()));
 }
 
@@ -96,7 +98,7 @@ QPainterPath polygonPath(const Ctx &c, const GeoFeature &f, double tol)
 }
 
 void fillLayer(const Ctx &c, const GeoLayer &layer, const QColor &colour,
-               const std::function<bool(const GeoFeature &)> &filter = {})
+    const std::function<bool(const GeoFeature &)> &filter = {})
 {
     c.p.setPen(Qt::NoPen);
     c.p.setBrush(colour);
@@ -110,14 +112,14 @@ void fillLayer(const Ctx &c, const GeoLayer &layer, const QColor &colour,
 // Outlines of polygons that were clipped to the context bbox run along its edges; those
 // segments are not borders. Draws the polyline without them.
 void strokeWithoutBoxEdges(const Ctx &c, const GeoLayer &layer, const QPen &pen, const QRectF &box,
-                           const std::function<bool(const GeoFeature &)> &filter)
+    const std::function<bool(const GeoFeature &)> &filter)
 {
     const double eps = 1e-9;
     auto onEdge = [&](const QPointF &a, const QPointF &b) {
         return (std::abs(a.x() - box.left()) < eps && std::abs(b.x() - box.left()) < eps)
-               || (std::abs(a.x() - box.right()) < eps && std::abs(b.x() - box.right()) < eps)
-               || (std::abs(a.y() - box.top()) < eps && std::abs(b.y() - box.top()) < eps)
-               || (std::abs(a.y() - box.bottom()) < eps && std::abs(b.y() - box.bottom()) < eps);
+            || (std::abs(a.x() - box.right()) < eps && std::abs(b.x() - box.right()) < eps)
+            || (std::abs(a.y() - box.top()) < eps && std::abs(b.y() - box.top()) < eps)
+            || (std::abs(a.y() - box.bottom()) < eps && std::abs(b.y() - box.bottom()) < eps);
     };
     c.p.setPen(pen);
     c.p.setBrush(Qt::NoBrush);
@@ -142,7 +144,7 @@ void strokeWithoutBoxEdges(const Ctx &c, const GeoLayer &layer, const QPen &pen,
 }
 
 void strokeLayer(const Ctx &c, const GeoLayer &layer, const QPen &pen,
-                 const std::function<bool(const GeoFeature &)> &filter = {}, double tolerancePx = 0.7)
+    const std::function<bool(const GeoFeature &)> &filter = {}, double tolerancePx = 0.7)
 {
     c.p.setPen(pen);
     c.p.setBrush(Qt::NoBrush);
@@ -166,7 +168,7 @@ double lerpZoom(double z, double z0, double v0, double z1, double v1)
 // Tries the label to the right, left, above and below a point anchor (in that order,
 // the cartographic convention), or centred for area labels.
 bool placeLabel(const Ctx &c, const QPointF &anchor, const QString &text, const QFont &font,
-                const QColor &fg, bool centred, double gap = 4)
+    const QColor &fg, bool centred, double gap = 4)
 {
     if (text.isEmpty())
         return false;
@@ -174,11 +176,11 @@ bool placeLabel(const Ctx &c, const QPointF &anchor, const QString &text, const 
     const double w = fm.horizontalAdvance(text), h = fm.height(), asc = fm.ascent();
     QVector<QPointF> tops; // top-left candidates
     if (centred) {
-        tops = {anchor - QPointF(w / 2, h / 2), anchor - QPointF(w / 2, h / 2 - h * 0.9),
-                anchor - QPointF(w / 2, h / 2 + h * 0.9)};
+        tops = { anchor - QPointF(w / 2, h / 2), anchor - QPointF(w / 2, h / 2 - h * 0.9),
+            anchor - QPointF(w / 2, h / 2 + h * 0.9) };
     } else {
-        tops = {anchor + QPointF(gap, -h / 2), anchor + QPointF(-gap - w, -h / 2),
-                anchor + QPointF(-w / 2, -gap - h), anchor + QPointF(-w / 2, gap)};
+        tops = { anchor + QPointF(gap, -h / 2), anchor + QPointF(-gap - w, -h / 2),
+            anchor + QPointF(-w / 2, -gap - h), anchor + QPointF(-w / 2, gap) };
     }
     for (const QPointF &tl : std::as_const(tops)) {
         const QRectF r(tl, QSizeF(w, h));
@@ -214,7 +216,8 @@ void drawArchipelagos(const Ctx &c)
             continue;
         const QString name = f.text("name_vi");
         const QFontMetricsF fm(font);
-        const QRectF r(a.x() - fm.horizontalAdvance(name) / 2, a.y() + 8, fm.horizontalAdvance(name), fm.height());
+        const QRectF r(a.x() - fm.horizontalAdvance(name) / 2, a.y() + 8,
+            fm.horizontalAdvance(name), fm.height());
         c.labels.reserve(r); // placed unconditionally, before every other label
         drawHaloText(c.p, QPointF(r.left(), r.top() + fm.ascent()), name, font, c.s.text, c.s.halo);
     }
@@ -222,7 +225,8 @@ void drawArchipelagos(const Ctx &c)
         const QFont seaFont = mapFont(c.s, 13, false, true);
         for (const GeoFeature &f : c.d.national.features) {
             if (f.text("role") == QLatin1String("sea_label"))
-                placeLabel(c, c.v.worldToScreen(f.parts.first().first()), f.text("name_vi"), seaFont, c.s.seaText, true);
+                placeLabel(c, c.v.worldToScreen(f.parts.first().first()), f.text("name_vi"),
+                    seaFont, c.s.seaText, true);
         }
     }
 }
@@ -250,7 +254,8 @@ void drawLabels(const Ctx &c)
     if (z >= 8.3 && z < 13.5) {
         const QFont f = mapFont(c.s, lerpZoom(z, 8.3, 10.5, 12, 15), true);
         for (const auto &l : c.d.districtLabels)
-            placeLabel(c, c.v.worldToScreen(l.world), l.text, f, c.s.provinceOutline.darker(c.s.kind == MapStyle::Kind::Light ? 115 : 80), true);
+            placeLabel(c, c.v.worldToScreen(l.world), l.text, f,
+                c.s.provinceOutline.darker(c.s.kind == MapStyle::Kind::Light ? 115 : 80), true);
     }
     // 3. Neighbouring provinces, muted.
     if (z >= 7 && z < 11.5) {
@@ -261,14 +266,16 @@ void drawLabels(const Ctx &c)
     // 4. The sea, once, off the province's coast (low enough to stay clear of the inset).
     if (z >= 7 && z < 12) {
         const QPointF sea = c.v.geoToScreen(QGeoCoordinate(18.36, 106.30));
-        placeLabel(c, sea, QStringLiteral("Biển Đông"), mapFont(c.s, lerpZoom(z, 7, 12, 11, 17), false, true), c.s.seaText, true);
+        placeLabel(c, sea, QStringLiteral("Biển Đông"),
+            mapFont(c.s, lerpZoom(z, 7, 12, 11, 17), false, true), c.s.seaText, true);
     }
     // 5. Settlements: dots from zoom 10.5, names from 11 (district seats earlier).
     if (z >= 10.0) {
         const QFont f = mapFont(c.s, lerpZoom(z, 11, 11, 15, 13));
         const QFont fSeat = mapFont(c.s, lerpZoom(z, 10, 11.5, 15, 14), true);
         const double r = lerpZoom(z, 10.5, 1.6, 15, 3);
-        const Ctx minor{c.geometry ? *c.geometry : c.p, c.d, c.v, c.s, c.labels, c.viewRect, c.zoom, c.geometry};
+        const Ctx minor { c.geometry ? *c.geometry : c.p, c.d, c.v, c.s, c.labels, c.viewRect,
+            c.zoom, c.geometry };
         for (const auto &l : c.d.settlementLabels) {
             const bool seat = l.rank <= 2;
             if (!seat && z < 10.5)
@@ -281,7 +288,10 @@ void drawLabels(const Ctx &c)
             // but its count must stay readable).
             const Ctx &lc = seat ? c : minor;
             const bool labelled = (seat || z >= 11.2)
-                                  && placeLabel(lc, pt, l.text, seat ? fSeat : f, seat ? c.s.text : c.s.textMuted.darker(c.s.kind == MapStyle::Kind::Light ? 130 : 70), false);
+                && placeLabel(lc, pt, l.text, seat ? fSeat : f,
+                    seat ? c.s.text
+                         : c.s.textMuted.darker(c.s.kind == MapStyle::Kind::Light ? 130 : 70),
+                    false);
             // An unlabelled hamlet still shows as a dot, but only if it does not sit on a label.
             if (labelled || c.labels.isFree(QRectF(pt - QPointF(r, r), QSizeF(2 * r, 2 * r)))) {
                 QPainter &dp = labelled ? lc.p : minor.p;
@@ -296,21 +306,22 @@ void drawLabels(const Ctx &c)
 } // namespace
 
 void renderBasemap(QPainter &p, const BasemapData &d, const MapViewport &v, const MapStyle &s,
-                   LabelPlacer &labels, const Choropleth *choropleth, QPainter *labelPainter)
+    LabelPlacer &labels, const Choropleth *choropleth, QPainter *labelPainter)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     const QRectF screen(QPointF(0, 0), QSizeF(v.size()));
-    Ctx c{p, d, v, s, labels, screen.adjusted(-4, -4, 4, 4), v.zoom()};
+    Ctx c { p, d, v, s, labels, screen.adjusted(-4, -4, 4, 4), v.zoom() };
     p.fillRect(screen, s.sea);
 
     // The seam between the two data sets, rounded *inward* to whole pixels: the GSHHG
     // polygons (clipped at the true bbox edge) then fully cover every pixel up to it, and
     // the national data fully covers the rest, so no antialiased hairline shows.
-    const QRectF ctxTrue(v.worldToScreen(d.contextWorldRect.topLeft()), v.worldToScreen(d.contextWorldRect.bottomRight()));
+    const QRectF ctxTrue(v.worldToScreen(d.contextWorldRect.topLeft()),
+        v.worldToScreen(d.contextWorldRect.bottomRight()));
     const QRectF ctxScreen(QPointF(std::ceil(ctxTrue.left()), std::ceil(ctxTrue.top())),
-                           QPointF(std::floor(ctxTrue.right()), std::floor(ctxTrue.bottom())));
+        QPointF(std::floor(ctxTrue.right()), std::floor(ctxTrue.bottom())));
     const bool ctxCoversView = ctxScreen.contains(screen);
 
     // Outside the context bbox only the coarse national data exists: draw it there and
@@ -322,27 +333,31 @@ void renderBasemap(QPainter &p, const BasemapData &d, const MapViewport &v, cons
         outside.addRect(ctxScreen);
         p.setClipPath(outside);
         fillLayer(c, d.nationalNeighbours, s.foreignLand);
-        fillLayer(c, d.national, s.land, [](const GeoFeature &f) { return f.text("role") == QLatin1String("country"); });
+        fillLayer(c, d.national, s.land,
+            [](const GeoFeature &f) { return f.text("role") == QLatin1String("country"); });
         // Only Viet Nam's outline: the neighbours' polygons end at a clipping box whose
         // straight edges would show as fake borders.
-        strokeLayer(c, d.national, QPen(s.neighbourLine, 0.8), [](const GeoFeature &f) { return f.text("role") == QLatin1String("country"); });
+        strokeLayer(c, d.national, QPen(s.neighbourLine, 0.8),
+            [](const GeoFeature &f) { return f.text("role") == QLatin1String("country"); });
         p.setClipping(false);
     }
     if (ctxScreen.intersects(screen)) {
         p.setClipRect(ctxScreen);
         fillLayer(c, d.land, s.land);
-        fillLayer(c, d.neighbourProvinces, s.foreignLand, [](const GeoFeature &f) { return f.text("iso_a2") == QLatin1String("LA"); });
+        fillLayer(c, d.neighbourProvinces, s.foreignLand,
+            [](const GeoFeature &f) { return f.text("iso_a2") == QLatin1String("LA"); });
         // NE admin-1 is strongly generalised: its lines are only right at overview scale,
         // and drawn before the province fill so they never cross the province itself.
         if (v.zoom() < 9.5) {
             QPen neighbour(s.neighbourLine, lerpZoom(v.zoom(), 6, 0.7, 9.5, 1.1), Qt::DashLine);
             strokeWithoutBoxEdges(c, d.neighbourProvinces, neighbour, d.contextWorldRect,
-                                  [](const GeoFeature &f) { return f.text("name") != QLatin1String("Ha Tinh"); });
+                [](const GeoFeature &f) { return f.text("name") != QLatin1String("Ha Tinh"); });
         }
         fillLayer(c, d.province, s.province);
         if (choropleth) {
             for (const GeoFeature &f : d.districts.features) {
-                const auto it = choropleth->colours.constFind(f.properties.value(choropleth->keyProperty).toString());
+                const auto it = choropleth->colours.constFind(
+                    f.properties.value(choropleth->keyProperty).toString());
                 if (it != choropleth->colours.cend() && visible(c, f.bounds)) {
                     p.setPen(Qt::NoPen);
                     p.setBrush(*it);
@@ -358,7 +373,8 @@ void renderBasemap(QPainter &p, const BasemapData &d, const MapViewport &v, cons
             QPainterPath sea;
             sea.setFillRule(Qt::OddEvenFill);
             // Reaches past the true bbox edge so the land's clipped edges never meet it.
-            sea.addRect(ctxTrue.adjusted(-2, -2, 2, 2).intersected(screen.adjusted(-10, -10, 10, 10)));
+            sea.addRect(
+                ctxTrue.adjusted(-2, -2, 2, 2).intersected(screen.adjusted(-10, -10, 10, 10)));
             for (const GeoFeature &f : d.land.features)
                 sea.addPath(polygonPath(c, f, 0.5));
             p.setPen(Qt::NoPen);
@@ -373,7 +389,7 @@ void renderBasemap(QPainter &p, const BasemapData &d, const MapViewport &v, cons
             // cost ~40 ms per 1080p frame here.
             QPen district(s.districtLine, std::round(lerpZoom(z, 8, 1.0, 14, 2.0)), Qt::DashLine);
             district.setCosmetic(true);
-            district.setDashPattern({4, 2});
+            district.setDashPattern({ 4, 2 });
             strokeLayer(c, d.districts, district);
         }
         QColor haloCol = s.provinceOutline;
@@ -381,10 +397,16 @@ void renderBasemap(QPainter &p, const BasemapData &d, const MapViewport &v, cons
         // A wide translucent stroke is the most expensive thing on the map (the stroker
         // outlines it, then the whole outline is filled): a coarser line is invisible
         // under the soft halo and halves its cost.
-        strokeLayer(c, d.province, QPen(haloCol, lerpZoom(z, 6, 3, 13, 8), Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin), {}, 2.5);
-        strokeLayer(c, d.province, QPen(s.provinceOutline, lerpZoom(z, 6, 1.0, 13, 2.2), Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin));
+        strokeLayer(c, d.province,
+            QPen(haloCol, lerpZoom(z, 6, 3, 13, 8), Qt::SolidLine, Qt::FlatCap, Qt::BevelJoin), {},
+            2.5);
+        strokeLayer(c, d.province,
+            QPen(s.provinceOutline, lerpZoom(z, 6, 1.0, 13, 2.2), Qt::SolidLine, Qt::FlatCap,
+                Qt::BevelJoin));
 
-        strokeLayer(c, d.rivers, QPen(s.river, lerpZoom(z, 7, 0.8, 14, 3.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        strokeLayer(c, d.rivers,
+            QPen(
+                s.river, lerpZoom(z, 7, 0.8, 14, 3.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         strokeLayer(c, d.coastline, QPen(s.coastline, lerpZoom(z, 7, 0.6, 14, 1.4)));
         p.setClipping(false);
     }
@@ -392,7 +414,7 @@ void renderBasemap(QPainter &p, const BasemapData &d, const MapViewport &v, cons
         labelPainter->save();
         labelPainter->setRenderHint(QPainter::Antialiasing, true);
         labelPainter->setRenderHint(QPainter::TextAntialiasing, true);
-        const Ctx lc{*labelPainter, d, v, s, labels, c.viewRect, c.zoom, &p};
+        const Ctx lc { *labelPainter, d, v, s, labels, c.viewRect, c.zoom, &p };
         drawLabels(lc);
         labelPainter->restore();
     } else {

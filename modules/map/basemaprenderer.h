@@ -23,8 +23,8 @@ struct MapStyle;
 // `labelPainter` (optional) receives the labels instead of `p`, so they can be laid over
 // the feature layers: a cluster bubble must not hide a district's or the city's name.
 void renderBasemap(QPainter &p, const BasemapData &data, const MapViewport &view,
-                   const MapStyle &style, LabelPlacer &labels, const Choropleth *choropleth = nullptr,
-                   QPainter *labelPainter = nullptr);
+    const MapStyle &style, LabelPlacer &labels, const Choropleth *choropleth = nullptr,
+    QPainter *labelPainter = nullptr);
 
 // Projects a ring or line to screen, dropping vertices closer than `tolerancePx` to the
 // previous kept one (cheap per-zoom simplification; the last vertex is always kept).
@@ -32,7 +32,7 @@ QPolygonF toScreen(const QVector<QPointF> &world, const MapViewport &view, doubl
 
 // Text with a contrasting outline, legible on any background.
 void drawHaloText(QPainter &p, const QPointF &baseline, const QString &text, const QFont &font,
-                  const QColor &fg, const QColor &halo, double haloWidth = 3.0);
+    const QColor &fg, const QColor &halo, double haloWidth = 3.0);
 
 QFont mapFont(const MapStyle &style, double pointSizePx, bool bold = false, bool italic = false);
 

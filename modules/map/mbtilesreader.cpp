@@ -58,7 +58,8 @@ private:
 
 } // namespace
 
-MbTilesReader::MbTilesReader(const QString &path, int cacheMegabytes) : m_path(path)
+MbTilesReader::MbTilesReader(const QString &path, int cacheMegabytes)
+    : m_path(path)
 {
     m_cache.setMaxCost(std::max(1, cacheMegabytes) * 1024); // cost unit: KiB
 }
@@ -99,8 +100,10 @@ bool MbTilesReader::open()
     }
     {
         QSqlQuery q(c.db());
-        if (!q.exec(QStringLiteral("SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1"))) {
-            m_error = QStringLiteral("MBTiles file %1 has no usable 'tiles' table: %2").arg(m_path, q.lastError().text());
+        if (!q.exec(QStringLiteral(
+                "SELECT zoom_level, tile_column, tile_row, tile_data FROM tiles LIMIT 1"))) {
+            m_error = QStringLiteral("MBTiles file %1 has no usable 'tiles' table: %2")
+                          .arg(m_path, q.lastError().text());
             return false;
         }
         m_metadata.clear();
@@ -115,7 +118,8 @@ bool MbTilesReader::open()
         if (!okMin || !okMax) {
             // Optional in the spec; ask the data instead.
             QSqlQuery z(c.db());
-            if (z.exec(QStringLiteral("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles")) && z.next()) {
+            if (z.exec(QStringLiteral("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles"))
+                && z.next()) {
                 m_minZoom = z.value(0).toInt();
                 m_maxZoom = z.value(1).toInt();
             }
@@ -142,13 +146,14 @@ QImage MbTilesReader::fromCache(const mercator::TileId &t) const
 
 QImage MbTilesReader::tile(const mercator::TileId &t, QString *error) const
 {
-    const auto all = tiles({t});
+    const auto all = tiles({ t });
     if (all.contains(t))
         return all.value(t);
     QMutexLocker lock(&m_mutex);
     if (error)
-        *error = m_tileErrors.isEmpty() ? QStringLiteral("tile %1/%2/%3 not in file").arg(t.z).arg(t.x).arg(t.y)
-                                        : m_tileErrors.last();
+        *error = m_tileErrors.isEmpty()
+            ? QStringLiteral("tile %1/%2/%3 not in file").arg(t.z).arg(t.x).arg(t.y)
+            : m_tileErrors.last();
     return {};
 }
 
@@ -172,7 +177,8 @@ QHash<mercator::TileId, QImage> MbTilesReader::tiles(const QVector<mercator::Til
         return out;
     {
         QSqlQuery q(c.db());
-        q.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"));
+        q.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column "
+                                 "= ? AND tile_row = ?"));
         for (const auto &t : std::as_const(wanted)) {
             q.addBindValue(t.z);
             q.addBindValue(t.x);
@@ -183,8 +189,13 @@ QHash<mercator::TileId, QImage> MbTilesReader::tiles(const QVector<mercator::Til
             QImage img;
             if (!img.loadFromData(blob)) {
                 QMutexLocker lock(&m_mutex);
-                m_tileErrors << QStringLiteral("tile %1/%2/%3 in %4 is not an image (%5 bytes), skipped")
-                                    .arg(t.z).arg(t.x).arg(t.y).arg(m_path).arg(blob.size());
+                m_tileErrors << QStringLiteral(
+                    "tile %1/%2/%3 in %4 is not an image (%5 bytes), skipped")
+                                    .arg(t.z)
+                                    .arg(t.x)
+                                    .arg(t.y)
+                                    .arg(m_path)
+                                    .arg(blob.size());
                 qCWarning(lcMap).noquote() << m_tileErrors.last();
                 if (m_tileErrors.size() > 20)
                     m_tileErrors.removeFirst();
@@ -193,7 +204,8 @@ QHash<mercator::TileId, QImage> MbTilesReader::tiles(const QVector<mercator::Til
             img = img.convertToFormat(QImage::Format_ARGB32_Premultiplied);
             {
                 QMutexLocker lock(&m_mutex);
-                m_cache.insert(cacheKey(t), new QImage(img), std::max<qsizetype>(1, img.sizeInBytes() / 1024));
+                m_cache.insert(
+                    cacheKey(t), new QImage(img), std::max<qsizetype>(1, img.sizeInBytes() / 1024));
             }
             out.insert(t, img);
         }

@@ -271,17 +271,13 @@ core::DashboardData TourismDashboard::compute(
     const core::SqliteFile &mirror, const core::DashboardQuery &query) const
 {
     core::DashboardData data;
-    auto geography = std::make_shared<core::AdminGeography>(core::AdminGeography::load(mirror));
-    data.geography = geography;
-    const core::AdminGeography &geo = *geography;
-    const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
+    const core::DashboardFrame frame = core::beginDashboard(mirror, query, &data);
+    const core::AdminGeography &geo = *frame.geography;
+    const QDate today = frame.today;
     TourismData t(mirror, geo, query.area);
-    const core::TimeFilter::Compared compared = query.time.compared(today);
+    const core::TimeFilter::Compared &compared = frame.compared;
     const core::DateRange period = compared.current;
-    const QList<core::DateRange> buckets = query.time.trendBuckets(12);
-    for (const core::DateRange &bucket : buckets)
-        data.trendLabels.append(core::bucketLabel(query.time.granularity, bucket));
-    core::markRunningBucket(data.trendLabels, buckets, today);
+    const QList<core::DateRange> &buckets = frame.buckets;
     const int n = int(buckets.size());
 
     core::KpiValue visitors
