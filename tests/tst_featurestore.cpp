@@ -1,8 +1,10 @@
 #include "core/featurestore.h"
 #include "core/localcache.h"
+#include "core/projection.h"
 #include "testfeatures.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +175,77 @@ private slots:
         QCOMPARE(store().count({ c }), 0);
         QVERIFY(store().search(QStringLiteral("bien"), { c }).isEmpty());
         QVERIFY(store().inBounds({ c }, { 105, 18, 107, 19 }).isEmpty());
+    }
+
+    // A bulk first sync leaves search and projection rows for the end, then builds them:
+    // before completion neither finds the features, after it both do, exactly as if they
+    // had been written row by row.
+    void bulkLoadDefersSearchAndProjections()
+    {
+        const QString c = QStringLiteral("tour_attractions");
+        core::Projection names { QStringLiteral("attraction_names"), c,
+            { { QStringLiteral("name"), QStringLiteral("$.name") } }, {} };
+        QVERIFY(!m_cache->applyModuleMigrations(QStringLiteral("test"),
+            { core::Migration::fromStatements(
+                1, QStringLiteral("names"), core::projectionStatements(names)) }));
+        auto projected = [this] {
+            QSqlQuery query(m_cache->mirror().connection());
+            query.exec(QStringLiteral("SELECT name FROM attraction_names ORDER BY name"));
+            QStringList values;
+            while (query.next())
+                values.append(query.value(0).toString());
+            return values;
+        };
+
+        QVERIFY(!store().beginBulkLoad(c));
+        QVERIFY(store().isBulkLoading(c));
+        QVERIFY(!store().upsert({ pointFeature(c, QStringLiteral("a1"), 106.0, 18.25,
+            { { QStringLiteral("name"), QStringLiteral("Biển Thiên Cầm") } }) }));
+        // The same feature again, changed, within the load (a page overlap).
+        QVERIFY(!store().upsert(
+            { pointFeature(c, QStringLiteral("a1"), 106.0, 18.25,
+                  { { QStringLiteral("name"), QStringLiteral("Chùa Hương Tích") } }),
+                pointFeature(c, QStringLiteral("a2"), 105.7, 18.6,
+                    { { QStringLiteral("name"), QStringLiteral("Biển Xuân Thành") } }) }));
+        QCOMPARE(store().count({ c }), 2);
+        QVERIFY(store().search(QStringLiteral("bien"), { c }).isEmpty());
+        QVERIFY(projected().isEmpty());
+
+        QSqlDatabase db = m_cache->mirror().connection();
+        QVERIFY(db.transaction());
+        QVERIFY(!store().completeBulkLoad(db, c));
+        QVERIFY(db.commit());
+        QVERIFY(!store().isBulkLoading(c));
+        QCOMPARE(idsOf(store().search(QStringLiteral("bien"), { c })),
+            QStringList { QStringLiteral("a2") });
+        QCOMPARE(idsOf(store().search(QStringLiteral("huong tich"), { c })),
+            QStringList { QStringLiteral("a1") });
+        QVERIFY(store().search(QStringLiteral("thien cam"), { c }).isEmpty());
+        QCOMPARE(projected(),
+            (QStringList { QStringLiteral("Biển Xuân Thành"), QStringLiteral("Chùa Hương Tích") }));
+        QSqlQuery backlog(db);
+        QVERIFY(backlog.exec(QStringLiteral("SELECT count(*) FROM search_backlog")));
+        QVERIFY(backlog.next());
+        QCOMPARE(backlog.value(0).toInt(), 0);
+
+        // From now on rows are kept up row by row again.
+        QVERIFY(!store().upsert({ pointFeature(c, QStringLiteral("a3"), 105.9, 18.3,
+            { { QStringLiteral("name"), QStringLiteral("Ngã ba Đồng Lộc") } }) }));
+        QCOMPARE(idsOf(store().search(QStringLiteral("dong loc"), { c })),
+            QStringList { QStringLiteral("a3") });
+        QCOMPARE(projected().size(), 3);
+    }
+
+    // Row-by-row upkeep is kept for a collection that already has features: a bulk load
+    // would hide them from search and the dashboards until it completed.
+    void bulkLoadOnlyStartsEmpty()
+    {
+        const QString c = QStringLiteral("tour_attractions");
+        QVERIFY(!store().upsert({ pointFeature(c, QStringLiteral("a1"), 106.0, 18.25,
+            { { QStringLiteral("name"), QStringLiteral("Biển Thiên Cầm") } }) }));
+        QVERIFY(!store().beginBulkLoad(c));
+        QVERIFY(!store().isBulkLoading(c));
+        QVERIFY(!store().isBulkLoading(QStringLiteral("edu_schools")));
     }
 
     void lastSyncIsRecorded()

@@ -92,6 +92,22 @@ private:
             && query.value(0).toString() == QLatin1String("ok");
     }
 
+    qint64 scalar(const QString &sql) const
+    {
+        QSqlQuery query(m_cache->mirror().connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    // What a bulk first sync deferred was built: nothing left loading or waiting, and every
+    // cached feature has its search row.
+    bool derivedDataComplete() const
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM bulk_load")) == 0
+            && scalar(QStringLiteral("SELECT count(*) FROM search_backlog")) == 0
+            && scalar(QStringLiteral("SELECT count(*) FROM features_fts"))
+            == scalar(QStringLiteral("SELECT count(*) FROM features"));
+    }
+
     static bool startSim(test::SimulatorProcess &sim, const QStringList &args)
     {
         QString error;
@@ -136,6 +152,7 @@ private slots:
             QVERIFY(report.pages >= source.size() / 100);
         }
         QVERIFY(integrityOk());
+        QVERIFY(derivedDataComplete());
 
         reports = syncOnce(settings);
         for (const SyncReport &report : reports) {
@@ -319,6 +336,7 @@ private slots:
         QVERIFY(sawFailure);
         QVERIFY(sawResume);
         QVERIFY(integrityOk());
+        QVERIFY(derivedDataComplete());
         test::SimulatorProcess clean;
         QVERIFY(startSim(clean, { QStringLiteral("--rate"), QStringLiteral("0") }));
         for (const QString &collection : kCollections)
@@ -358,6 +376,12 @@ private slots:
         for (const QString &collection : { QStringLiteral("health_facilities"),
                  QStringLiteral("cam_cameras"), QStringLiteral("admin_units") })
             QCOMPARE(cachedIds(collection), sim.allIds(collection));
+        QVERIFY(derivedDataComplete());
+        // The app's own projections (deferred by the killed bulk load) hold every row.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM ps_dossier_facts")),
+            scalar(
+                QStringLiteral("SELECT count(*) FROM features WHERE collection = 'ps_dossiers'")));
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM ps_dossier_facts")) > 0);
     }
 
     void malformedFeaturesAreQuarantinedNothingElseLost()

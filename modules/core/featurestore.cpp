@@ -1,11 +1,13 @@
 #include "core/featurestore.h"
 
+#include "core/logging.h"
 #include "core/mirrorschema.h"
 #include "core/sqlitefile.h"
 #include "core/sqlitestatement.h"
 #include "core/textfold.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QVariant>
 #include <sqlite3.h>
@@ -99,7 +101,11 @@ CacheError FeatureStore::upsert(
         "INSERT INTO features_rtree (fid, min_lon, max_lon, "
         "min_lat, max_lat) VALUES (?1, ?2, ?3, ?4, ?5)");
     SqliteStatement ftsDelete(handle, "DELETE FROM features_fts WHERE rowid = ?1");
-    SqliteStatement ftsInsert(handle, "INSERT INTO features_fts (rowid, text) VALUES (?1, ?2)");
+    // A bulk load keeps the text for later (completeBulkLoad); otherwise it is indexed now.
+    const bool bulk = !features.isEmpty() && isBulkLoading(features.constFirst().collection);
+    SqliteStatement ftsInsert(handle,
+        bulk ? "INSERT OR REPLACE INTO search_backlog (fid, text) VALUES (?1, ?2)"
+             : "INSERT INTO features_fts (rowid, text) VALUES (?1, ?2)");
 
     auto fail = [&](const SqliteStatement &statement, const Feature &feature) {
         const int code = statement.errorCode() & 0xff;
@@ -253,10 +259,11 @@ CacheError FeatureStore::remove(
     QStringList removedList;
     QSqlQuery lookup(db);
     lookup.prepare(QStringLiteral("SELECT fid FROM features WHERE collection = ? AND id = ?"));
-    QSqlQuery deletes[3] = { QSqlQuery(db), QSqlQuery(db), QSqlQuery(db) };
+    QSqlQuery deletes[4] = { QSqlQuery(db), QSqlQuery(db), QSqlQuery(db), QSqlQuery(db) };
     deletes[0].prepare(QStringLiteral("DELETE FROM features_rtree WHERE fid = ?"));
     deletes[1].prepare(QStringLiteral("DELETE FROM features_fts WHERE rowid = ?"));
-    deletes[2].prepare(QStringLiteral("DELETE FROM features WHERE fid = ?"));
+    deletes[2].prepare(QStringLiteral("DELETE FROM search_backlog WHERE fid = ?"));
+    deletes[3].prepare(QStringLiteral("DELETE FROM features WHERE fid = ?"));
     for (const QString &id : ids) {
         lookup.addBindValue(collection);
         lookup.addBindValue(id);
@@ -286,6 +293,68 @@ CacheError FeatureStore::remove(
         *removed = count;
     if (removedIds)
         *removedIds = std::move(removedList);
+    return CacheError::none();
+}
+
+CacheError FeatureStore::beginBulkLoad(const QString &collection)
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO bulk_load (collection) SELECT :c WHERE NOT EXISTS "
+                       "(SELECT 1 FROM features WHERE collection = :c)"));
+    query.bindValue(QStringLiteral(":c"), collection);
+    if (!query.exec())
+        return sqlError(query, m_mirror.path(), QStringLiteral("Cannot start a bulk load"));
+    return CacheError::none();
+}
+
+bool FeatureStore::isBulkLoading(const QString &collection) const
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM bulk_load WHERE collection = ?"));
+    query.addBindValue(collection);
+    return query.exec() && query.next();
+}
+
+CacheError FeatureStore::completeBulkLoad(QSqlDatabase &db, const QString &collection)
+{
+    QSqlQuery check(db);
+    check.prepare(QStringLiteral("SELECT 1 FROM bulk_load WHERE collection = ?"));
+    check.addBindValue(collection);
+    if (!check.exec())
+        return sqlError(check, m_mirror.path(), QStringLiteral("Cannot complete a bulk load"));
+    if (!check.next())
+        return CacheError::none();
+    check.finish();
+
+    QStringList statements;
+    QSqlQuery fills(db);
+    fills.prepare(QStringLiteral("SELECT fill_sql FROM derived_fill WHERE collection = ?"));
+    fills.addBindValue(collection);
+    if (!fills.exec())
+        return sqlError(fills, m_mirror.path(), QStringLiteral("Cannot complete a bulk load"));
+    while (fills.next())
+        statements.append(fills.value(0).toString());
+    // The backlog may hold rows of other collections still loading: only this one's go.
+    statements.append(QStringLiteral(
+        "INSERT INTO features_fts (rowid, text) SELECT fid, text FROM search_backlog "
+        "WHERE fid IN (SELECT fid FROM features WHERE collection = :c) ORDER BY fid"));
+    statements.append(QStringLiteral("DELETE FROM search_backlog WHERE fid IN "
+                                     "(SELECT fid FROM features WHERE collection = :c)"));
+    statements.append(QStringLiteral("DELETE FROM bulk_load WHERE collection = :c"));
+    QElapsedTimer timer;
+    timer.start();
+    for (const QString &sql : std::as_const(statements)) {
+        QSqlQuery step(db);
+        step.prepare(sql);
+        if (sql.contains(QLatin1String(":c")))
+            step.bindValue(QStringLiteral(":c"), collection);
+        if (!step.exec())
+            return sqlError(step, m_mirror.path(),
+                QStringLiteral("Cannot complete the bulk load of %1").arg(collection));
+    }
+    qCInfo(lcCache).noquote() << collection << "search and projections built in" << timer.elapsed()
+                              << "ms";
     return CacheError::none();
 }
 

@@ -54,6 +54,16 @@ public:
     CacheError upsert(const QList<Feature> &features, UpsertStats *stats,
         const TransactionStep &alsoInTransaction);
 
+    // Bulk first syncs (mirror schema v4). A collection in bulk load gets its features
+    // without search rows (their text waits in search_backlog) and without projection
+    // rows (the triggers check bulk_load); completing the load builds both in bulk.
+    // beginBulkLoad refuses nothing but does nothing for a collection with features
+    // already cached: row-by-row upkeep is then the cheaper path.
+    CacheError beginBulkLoad(const QString &collection);
+    bool isBulkLoading(const QString &collection) const;
+    // Inside the caller's transaction on `db` (sync ends its run in the same one).
+    CacheError completeBulkLoad(QSqlDatabase &db, const QString &collection);
+
     // Removes features by id; ids not in the mirror are skipped. *removedIds (optional)
     // receives the ids actually removed.
     CacheError remove(const QString &collection, const QStringList &ids, int *removed = nullptr,

@@ -127,11 +127,31 @@ Migration quarantineAndSyncProgress()
         });
 }
 
+// v4: a first sync defers what can be built in bulk afterwards. While a collection is in
+// bulk_load, features go in without their search rows (kept in search_backlog) and the
+// projection triggers stand aside; when the collection's first complete pass ends, the
+// search index and each projection listed in derived_fill are filled in one statement
+// each. Per-row maintenance of those structures cost 3–4× the feature insert itself
+// (docs/performance.md).
+Migration deferredDerivedData()
+{
+    return Migration::fromStatements(4, QStringLiteral("bulk first syncs"),
+        {
+            QStringLiteral("CREATE TABLE bulk_load (collection TEXT PRIMARY KEY)"),
+            QStringLiteral("CREATE TABLE search_backlog (fid INTEGER PRIMARY KEY, text TEXT)"),
+            QStringLiteral(R"(CREATE TABLE derived_fill (
+                name TEXT PRIMARY KEY,
+                collection TEXT NOT NULL,
+                fill_sql TEXT NOT NULL))"),
+        });
+}
+
 } // namespace
 
 QList<Migration> mirrorMigrations()
 {
-    return { featuresAndSyncState(), fullTextSearch(), quarantineAndSyncProgress() };
+    return { featuresAndSyncState(), fullTextSearch(), quarantineAndSyncProgress(),
+        deferredDerivedData() };
 }
 
 } // namespace ioc::core

@@ -9,6 +9,7 @@ namespace ioc::core {
 //  v1  features (generic), point grid index, R*Tree for non-point bounds, sync_state
 //  v2  full-text search over folded text (FTS5), per-module schema versions
 //  v3  quarantine of invalid features, sync progress columns
+//  v4  bulk first syncs: deferred search rows and projection fills
 QList<Migration> mirrorMigrations();
 
 // Points are most features; an R*Tree row costs 8–13× a plain insert (measured.md), so

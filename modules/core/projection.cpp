@@ -15,22 +15,32 @@ QStringList projectionStatements(const Projection &p)
     const QString insert
         = QStringLiteral("INSERT OR REPLACE INTO %1 (fid, %2) VALUES (new.fid, %3);")
               .arg(p.table, names.join(QStringLiteral(", ")), extracts.join(QStringLiteral(", ")));
+    // The same rows for every cached feature of the collection: run once here, and again
+    // by sync when a first sync that deferred the triggers completes (mirrorschema.cpp).
+    const QString fill = QStringLiteral(
+        "INSERT OR REPLACE INTO %1 (fid, %2) SELECT fid, %3 FROM features WHERE collection = '%4'")
+                             .arg(p.table, names.join(QStringLiteral(", ")),
+                                 extractsOld.join(QStringLiteral(", ")), p.collection);
+    // Row by row only outside a bulk first sync of the collection.
+    const QString when = QStringLiteral("new.collection = '%1' AND NOT EXISTS (SELECT 1 FROM "
+                                        "bulk_load WHERE collection = '%1')")
+                             .arg(p.collection);
+    QString quotedFill = fill;
+    quotedFill.replace(QLatin1Char('\''), QLatin1String("''"));
     QStringList statements {
         QStringLiteral("CREATE TABLE %1 (fid INTEGER PRIMARY KEY, %2)")
             .arg(p.table, names.join(QStringLiteral(", "))),
-        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON features "
-                       "WHEN new.collection = '%2' BEGIN %3 END")
-            .arg(p.table, p.collection, insert),
-        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE ON features "
-                       "WHEN new.collection = '%2' BEGIN %3 END")
-            .arg(p.table, p.collection, insert),
+        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON features WHEN %2 BEGIN %3 END")
+            .arg(p.table, when, insert),
+        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE ON features WHEN %2 BEGIN %3 END")
+            .arg(p.table, when, insert),
         QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON features "
                        "WHEN old.collection = '%2' BEGIN DELETE FROM %1 WHERE fid = old.fid; END")
             .arg(p.table, p.collection),
-        QStringLiteral(
-            "INSERT INTO %1 (fid, %2) SELECT fid, %3 FROM features WHERE collection = '%4'")
-            .arg(p.table, names.join(QStringLiteral(", ")), extractsOld.join(QStringLiteral(", ")),
-                p.collection),
+        fill,
+        QStringLiteral("INSERT OR REPLACE INTO derived_fill (name, collection, fill_sql) "
+                       "VALUES ('%1', '%2', '%3')")
+            .arg(p.table, p.collection, quotedFill),
     };
     for (const QString &columns : p.indexedColumns)
         statements.append(

@@ -12,7 +12,9 @@ namespace ioc::core {
 // SQLite triggers on `features` keep in step with every insert, update and delete, so
 // sync needs to know nothing about it and module queries use ordinary indexed columns
 // instead of parsing JSON row by row. Created (and filled from what is already cached) by
-// a module's cache migration.
+// a module's cache migration, which also registers its fill statement in derived_fill:
+// during a bulk first sync the triggers stand aside and sync runs that statement once at
+// the end.
 struct Projection
 {
     QString table;

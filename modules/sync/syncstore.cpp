@@ -73,6 +73,9 @@ core::CacheError SyncStore::beginRun(
     query.addBindValue(stamp(when));
     if (!query.exec())
         return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record sync start"));
+    // A first sync into an empty collection defers search and projection rows to its end.
+    if (mode == QLatin1String("initial"))
+        return core::FeatureStore(m_mirror).beginBulkLoad(collection);
     return core::CacheError::none();
 }
 
@@ -118,7 +121,21 @@ core::CacheError SyncStore::commitPage(const QString &collection, const ParsedPa
 core::CacheError SyncStore::finishRun(const QString &collection, const QString &maxUpdatedAt,
     const QString &etag, const QString &lastModified, const QDateTime &when, bool wasReconciliation)
 {
-    QSqlQuery query(m_mirror.connection());
+    core::CacheError error;
+    QSqlDatabase db = m_mirror.connection(&error);
+    if (error)
+        return error;
+    if (!db.transaction())
+        return core::CacheError::make(core::CacheError::Kind::Sql, m_mirror.path(),
+            QStringLiteral("Cannot start a transaction"));
+    // A bulk first sync builds what it deferred in the transaction that marks the run done,
+    // so a cache never claims a complete sync with its search or projections missing.
+    if (const core::CacheError bulk
+        = core::FeatureStore(m_mirror).completeBulkLoad(db, collection)) {
+        db.rollback();
+        return bulk;
+    }
+    QSqlQuery query(db);
     // The cursor never moves backwards (a server clock set back must not make us skip).
     query.prepare(QStringLiteral(
         "UPDATE sync_state SET mode = NULL, next_url = NULL, last_error = NULL, "
@@ -135,8 +152,17 @@ core::CacheError SyncStore::finishRun(const QString &collection, const QString &
     query.addBindValue(wasReconciliation);
     query.addBindValue(stamp(when));
     query.addBindValue(collection);
-    if (!query.exec())
-        return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record sync end"));
+    if (!query.exec()) {
+        const core::CacheError failed
+            = core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record sync end"));
+        db.rollback();
+        return failed;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return core::CacheError::make(
+            core::CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot record sync end"));
+    }
     return core::CacheError::none();
 }
 
