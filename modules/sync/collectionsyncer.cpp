@@ -400,11 +400,13 @@ void CollectionSyncer::finishRun()
     const QString lastModified = m_report.outcome == SyncReport::Outcome::NotModified
         ? state.lastModified
         : m_lastModified;
+    ThreadCpuTimer buildTimer;
     if (const core::CacheError error = m_store->finishRun(
             m_collection, cursor, etag, lastModified, m_clock(), wasReconciliation)) {
         fail(SyncReport::Outcome::Failed, error.message);
         return;
     }
+    m_report.buildMicros += buildTimer.restartMicros();
     qCInfo(lcSync).noquote() << m_collection << m_report.mode << m_report.outcomeName() << "pages"
                              << m_report.pages << "fetched" << m_report.fetched << "changed"
                              << m_report.inserted + m_report.updated << "deleted"

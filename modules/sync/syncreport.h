@@ -34,9 +34,11 @@ struct SyncReport
     int deleted = 0;
     int quarantined = 0;
     // Where the sync thread's CPU time went (for benchmarks and slow-sync diagnosis):
-    // parsing and validating pages, writing them to the mirror (incl. reconciliation).
+    // parsing and validating pages, writing them to the mirror (incl. reconciliation),
+    // and building what a bulk first sync deferred (search rows, projections) at its end.
     qint64 parseMicros = 0;
     qint64 storeMicros = 0;
+    qint64 buildMicros = 0;
 
     bool succeeded() const { return outcome == Outcome::Synced || outcome == Outcome::NotModified; }
     QString outcomeName() const;
