@@ -600,36 +600,58 @@ void AlertEngine::record(const Alert &alert, const QString &transition, const QS
 // Rules scan whole collections unless SQLite can find their rows by an index. For each
 // rule the most selective property it filters on gets a partial expression index on the
 // mirror (only that collection's rows): the first ==/in condition, else the time of a
-// windowed count, the due time of a deadline, or the `recent` property. Measured in
+// windowed count, the due time of a deadline, or the `recent` property; a grouped
+// staleness rule gets one on its groups and time, read in group order. Measured in
 // docs/performance.md; the cost is one more index entry per feature of those collections
 // at sync time. The mirror is a rebuildable copy, so adding indexes to it is harmless;
 // they are recreated here if the mirror was.
 void AlertEngine::ensureIndexes()
 {
-    QSet<QPair<QString, QString>> wanted;
+    QSet<QPair<QString, QStringList>> wanted;
     for (const Rule &rule : m_rules.rules()) {
-        const QString property = indexedProperty(rule);
-        if (!property.isEmpty())
-            wanted.insert({ rule.collection, property });
+        const QStringList properties = indexedProperties(rule);
+        if (!properties.isEmpty())
+            wanted.insert({ rule.collection, properties });
     }
     QElapsedTimer timer;
     timer.start();
-    for (const auto &[collection, property] : std::as_const(wanted)) {
+    for (const auto &[collection, properties] : std::as_const(wanted)) {
+        QStringList expressions;
+        for (const QString &property : properties)
+            expressions.append(propertySql(property, nullptr));
         QSqlQuery query(m_mirror->connection());
         const QString sql = QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS alerts_%1_%2 ON features (json_extract(properties, "
-            "'$.%2')) WHERE collection = '%1'")
-                                .arg(collection, property);
+            "CREATE INDEX IF NOT EXISTS %1 ON features (%2) WHERE collection = '%3'")
+                                .arg(indexName(collection, properties),
+                                    expressions.join(QStringLiteral(", ")), collection);
         if (!query.exec(sql))
-            qCWarning(lcAlerts).noquote() << "cannot create an index for" << collection << property
-                                          << query.lastError().text();
+            qCWarning(lcAlerts).noquote()
+                << "cannot create an index for" << collection << properties.join(QLatin1Char(','))
+                << query.lastError().text();
     }
+    // Indexes no rule asks for any more (rules changed, or the choice did) only slow sync.
+    QSet<QString> wantedNames;
+    for (const auto &[collection, properties] : std::as_const(wanted))
+        wantedNames.insert(indexName(collection, properties));
     QSet<QString> existing;
+    QStringList unwanted;
     QSqlQuery names(m_mirror->connection());
     if (names.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'alerts_%'"))) {
-        while (names.next())
-            existing.insert(names.value(0).toString());
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'alerts\\_%' "
+            "ESCAPE '\\'"))) {
+        while (names.next()) {
+            const QString name = names.value(0).toString();
+            if (wantedNames.contains(name))
+                existing.insert(name);
+            else
+                unwanted.append(name);
+        }
+    }
+    names.finish();
+    for (const QString &name : std::as_const(unwanted)) {
+        QSqlQuery drop(m_mirror->connection());
+        if (!drop.exec(QStringLiteral("DROP INDEX IF EXISTS \"%1\"").arg(name)))
+            qCWarning(lcAlerts).noquote() << "cannot drop the unused index" << name;
     }
     m_evaluator->setAvailableIndexes(existing);
     qCInfo(lcAlerts) << "indexes for" << wanted.size() << "rule properties in" << timer.elapsed()

@@ -338,8 +338,10 @@ RuleEvaluator::RuleEvaluator(const core::SqliteFile &mirror)
     : m_mirror(mirror)
 { }
 
-QString indexedProperty(const Rule &rule)
+QStringList indexedProperties(const Rule &rule)
 {
+    if (!isPropertyName(rule.collection))
+        return {};
     QString property;
     for (const Filter &f : rule.where) {
         if (f.op == QLatin1String("==") || f.op == QLatin1String("in")) {
@@ -347,29 +349,32 @@ QString indexedProperty(const Rule &rule)
             break;
         }
     }
+    // An equality narrows more than group order saves (report_missing: 2 ms against 40).
+    if (property.isEmpty() && rule.kind == RuleKind::Staleness && rule.isGrouped())
+        return rule.groupBy + QStringList { rule.timeProperty };
     if (rule.kind == RuleKind::CountInWindow && rule.windowMinutes > 0)
         property = rule.timeProperty; // the last day of a long history: far fewer rows
     else if (property.isEmpty() && rule.kind == RuleKind::Deadline)
         property = rule.dueProperty;
     else if (property.isEmpty() && rule.recentDays > 0)
         property = rule.recentProperty;
-    if (!isPropertyName(rule.collection))
+    if (property.isEmpty())
         return {};
-    return property;
+    return { property };
 }
 
-QString indexName(const QString &collection, const QString &property)
+QString indexName(const QString &collection, const QStringList &properties)
 {
-    return QStringLiteral("alerts_%1_%2").arg(collection, property);
+    return QStringLiteral("alerts_%1_%2").arg(collection, properties.join(QLatin1Char('_')));
 }
 
 // Without statistics SQLite prefers the (collection, id) index, which reads every row of
 // the collection; the rule's own index is named so the planner cannot pass it over.
 QString RuleEvaluator::withIndex(QString sql, const Rule &rule) const
 {
-    const QString property = indexedProperty(rule);
-    const QString name = indexName(rule.collection, property);
-    if (property.isEmpty() || !m_indexes.contains(name))
+    const QStringList properties = indexedProperties(rule);
+    const QString name = indexName(rule.collection, properties);
+    if (properties.isEmpty() || !m_indexes.contains(name))
         return sql;
     return sql.replace(QStringLiteral(" FROM features WHERE "),
         QStringLiteral(" FROM features INDEXED BY %1 WHERE ").arg(name));

@@ -83,10 +83,13 @@ private:
     QSet<QString> m_indexes;
 };
 
-// The property a rule's rows are best found by (the first ==/in condition; the time of a
-// windowed count; a deadline's due time; the `recent` property), or empty.
-QString indexedProperty(const Rule &rule);
-QString indexName(const QString &collection, const QString &property);
+// The properties a rule's rows are best found by, in index order, or none: one property,
+// the first ==/in condition; else, for a grouped staleness rule, its groups then its time
+// (the scan comes in group order and needs no sort); else the time of a windowed count,
+// a deadline's due time, or the `recent` property.
+QStringList indexedProperties(const Rule &rule);
+// The name of the engine's partial index on those properties of a collection.
+QString indexName(const QString &collection, const QStringList &properties);
 
 // Fills "{name}" placeholders from fields; unknown names are left as written.
 QString renderTemplate(const QString &text, const QHash<QString, QString> &fields);
