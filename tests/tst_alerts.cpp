@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -417,6 +418,50 @@ private slots:
         ws.now = kStart.addSecs(3600);
         ws.engine->evaluateTimeRules(ws.now);
         QCOMPARE(ws.only(QStringLiteral("t.soon"))->state, AlertState::Resolved);
+    }
+
+    // The engine indexes what each rule finds its rows by: a grouped staleness rule without
+    // an equality filter its groups and time, one with a filter that filter; an index no
+    // rule wants any more is dropped (it only costs sync time).
+    void indexesFollowTheRules()
+    {
+        Workstation ws(R"({"format": 1, "rules": [
+            {"id": "t.quiet", "module": "tourism", "kind": "staleness", "severity": "warning",
+             "scope": "feature", "collection": "tour_occupancy", "group_by": ["establishment_id"],
+             "time": "date", "max_age_minutes": 4320,
+             "message": {"vi": "{establishment_id} ngừng báo cáo", "en": "{establishment_id} quiet"}},
+            {"id": "t.missing", "module": "socioeconomic", "kind": "staleness", "severity": "warning",
+             "scope": "province", "collection": "se_observations",
+             "where": [{"property": "frequency", "op": "==", "value": "monthly"}],
+             "group_by": ["indicator"], "time": "period_start", "max_age_minutes": 108000,
+             "message": {"vi": "{indicator} thiếu số liệu", "en": "{indicator} missing"}}]})");
+        QSqlQuery stale(ws.cache->mirror().connection());
+        QVERIFY(stale.exec(QStringLiteral("CREATE INDEX alerts_cam_cameras_status ON features "
+                                          "(json_extract(properties, '$.status')) "
+                                          "WHERE collection = 'cam_cameras'")));
+        ws.engine->start();
+        QSqlQuery names(ws.cache->mirror().connection());
+        QVERIFY(names.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                          "AND name LIKE 'alerts_%' ORDER BY name")));
+        QStringList indexes;
+        while (names.next())
+            indexes.append(names.value(0).toString());
+        QCOMPARE(indexes,
+            (QStringList { QStringLiteral("alerts_se_observations_frequency"),
+                QStringLiteral("alerts_tour_occupancy_establishment_id_date") }));
+
+        // And the staleness rule still finds what it should through its index.
+        ws.put(
+            test::pointFeature(QStringLiteral("tour_occupancy"), QStringLiteral("o1"), 105.9, 18.34,
+                { { QStringLiteral("establishment_id"), QStringLiteral("est-1") },
+                    { QStringLiteral("date"), kStart.addDays(-4).toString(Qt::ISODate) } }));
+        ws.put(
+            test::pointFeature(QStringLiteral("tour_occupancy"), QStringLiteral("o2"), 105.9, 18.34,
+                { { QStringLiteral("establishment_id"), QStringLiteral("est-2") },
+                    { QStringLiteral("date"), kStart.addDays(-1).toString(Qt::ISODate) } }));
+        const auto quiet = ws.only(QStringLiteral("t.quiet"));
+        QVERIFY(quiet);
+        QCOMPARE(quiet->messageEn, QStringLiteral("est-1 quiet"));
     }
 
     void dedupAcrossSyncs()
