@@ -285,11 +285,14 @@ int main(int argc, char *argv[])
         times.append(increment.ms);
         changes.append(increment.changed);
         fetches.append(increment.fetched);
-        print(QStringLiteral("  increment %1: %2 fetched, %3 changed, %4 ms")
+        print(QStringLiteral("  increment %1: %2 fetched, %3 changed, %4 ms (sync thread CPU: "
+                             "parse %5 ms, store %6 ms)")
                   .arg(i + 1)
                   .arg(increment.fetched)
                   .arg(increment.changed)
-                  .arg(increment.ms));
+                  .arg(increment.ms)
+                  .arg(increment.parseMicros / 1000)
+                  .arg((increment.storeMicros + increment.buildMicros) / 1000));
     }
     print(QStringLiteral("incremental sync (median of %1): %2 changed (%3 fetched) in %4 ms, "
                          "worst stall %5 ms")

@@ -248,6 +248,33 @@ private slots:
         QVERIFY(!store().isBulkLoading(QStringLiteral("edu_schools")));
     }
 
+    // An update that leaves the search text alone keeps the search row; one that changes
+    // it replaces the row (the old words no longer find the feature).
+    void updatesKeepSearchInStep()
+    {
+        const QString c = QStringLiteral("health_facilities");
+        auto facility = [&](const QString &name, int beds) {
+            return pointFeature(c, QStringLiteral("hf-1"), 105.9, 18.34,
+                { { QStringLiteral("name"), name }, { QStringLiteral("beds"), beds } });
+        };
+        QVERIFY(!store().upsert({ facility(QStringLiteral("Bệnh viện Đa khoa tỉnh"), 500) }));
+        core::UpsertStats stats;
+        QVERIFY(
+            !store().upsert({ facility(QStringLiteral("Bệnh viện Đa khoa tỉnh"), 520) }, &stats));
+        QCOMPARE(stats.updated, 1);
+        QCOMPARE(stats.changedIds, QStringList { QStringLiteral("hf-1") });
+        QCOMPARE(idsOf(store().search(QStringLiteral("da khoa"), { c })),
+            QStringList { QStringLiteral("hf-1") });
+        QVERIFY(!store().upsert({ facility(QStringLiteral("Bệnh viện Hương Khê"), 520) }));
+        QVERIFY(store().search(QStringLiteral("da khoa"), { c }).isEmpty());
+        QCOMPARE(idsOf(store().search(QStringLiteral("huong khe"), { c })),
+            QStringList { QStringLiteral("hf-1") });
+        QSqlQuery rows(m_cache->mirror().connection());
+        QVERIFY(rows.exec(QStringLiteral("SELECT count(*) FROM features_fts")));
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1);
+    }
+
     void lastSyncIsRecorded()
     {
         QVERIFY(!store().lastSuccessfulSync({ QStringLiteral("cam_cameras") }).has_value());

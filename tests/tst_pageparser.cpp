@@ -163,6 +163,31 @@ private slots:
         QVERIFY(!feature.searchText.contains(QStringLiteral("2026"))); // stamps are not indexed
     }
 
+    // Search text keeps names, people and document numbers; it leaves out stamps and
+    // code-like values (statuses, references to other features, unit codes), so a status
+    // change does not rewrite the feature's search row.
+    void searchTextLeavesOutCodes()
+    {
+        QString error;
+        const auto parsed
+            = parseItemsPage(page("{\"type\":\"Feature\",\"id\":\"hs-7\",\"geometry\":null,"
+                                  "\"properties\":{\"applicant\":\"Ph\u1ea1m Xu\u00e2n H\u00f9ng\","
+                                  "\"code\":\"H22.2-260829-00000\",\"number\":\"8132/TB-UBND\","
+                                  "\"status\":\"processing\",\"office_id\":\"office-38\","
+                                  "\"kind\":\"general_hospital\",\"unit_code\":\"18139\","
+                                  "\"due_at\":\"2026-08-30T03:00:00Z\"}}"),
+                QStringLiteral("ps_dossiers"), kRequest, {}, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        const QString text = parsed->features.first().searchText;
+        for (const QString &kept : { QStringLiteral("hs-7"), QStringLiteral("Phạm Xuân Hùng"),
+                 QStringLiteral("H22.2-260829-00000"), QStringLiteral("8132/TB-UBND") })
+            QVERIFY2(text.contains(kept), qPrintable(kept + QLatin1String(" in ") + text));
+        for (const QString &left : { QStringLiteral("processing"), QStringLiteral("office-38"),
+                 QStringLiteral("general_hospital"), QStringLiteral("18139"),
+                 QStringLiteral("2026") })
+            QVERIFY2(!text.contains(left), qPrintable(left + QLatin1String(" in ") + text));
+    }
+
     // A large page (the size a first sync requests) parses completely and in bounded time
     // (an earlier attempt at a faster parser looped forever).
     void largePageParsesCompletely()

@@ -96,13 +96,28 @@ bool isDateOrTimeText(const char *utf8, qsizetype size)
         && digits(14, 2) && size <= 35;
 }
 
+bool isCodeText(const char *utf8, qsizetype size)
+{
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = utf8[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+bool isSearchableText(const char *utf8, qsizetype size)
+{
+    return !isDateOrTimeText(utf8, size) && !isCodeText(utf8, size);
+}
+
 QString searchTextOf(const QString &id, const QJsonObject &properties)
 {
     QString text = id;
     for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
         if (it.value().isString()) {
             const QByteArray utf8 = it.value().toString().toUtf8();
-            if (isDateOrTimeText(utf8.constData(), utf8.size()))
+            if (!isSearchableText(utf8.constData(), utf8.size()))
                 continue;
             text.append(QLatin1Char(' '));
             text.append(it.value().toString());

@@ -101,6 +101,7 @@ CacheError FeatureStore::upsert(
         "INSERT INTO features_rtree (fid, min_lon, max_lon, "
         "min_lat, max_lat) VALUES (?1, ?2, ?3, ?4, ?5)");
     SqliteStatement ftsDelete(handle, "DELETE FROM features_fts WHERE rowid = ?1");
+    SqliteStatement ftsText(handle, "SELECT text FROM features_fts WHERE rowid = ?1");
     // A bulk load keeps the text for later (completeBulkLoad); otherwise it is indexed now.
     const bool bulk = !features.isEmpty() && isBulkLoading(features.constFirst().collection);
     SqliteStatement ftsInsert(handle,
@@ -123,8 +124,8 @@ CacheError FeatureStore::upsert(
         db.rollback();
         return CacheError::make(kind, m_mirror.path(), message);
     };
-    for (const SqliteStatement *statement :
-        { &lookup, &insert, &update, &rtreeDelete, &rtreeInsert, &ftsDelete, &ftsInsert }) {
+    for (const SqliteStatement *statement : { &lookup, &insert, &update, &rtreeDelete, &rtreeInsert,
+             &ftsDelete, &ftsText, &ftsInsert }) {
         if (!statement->isValid()) {
             db.rollback();
             return CacheError::make(CacheError::Kind::Sql, m_mirror.path(),
@@ -173,6 +174,20 @@ CacheError FeatureStore::upsert(
         const QByteArray id = feature.id.toUtf8();
         const bool hasBounds = feature.bounds.has_value();
         const bool isPoint = hasBounds && feature.bounds->isPoint();
+        // Folded only for features that are written (not for the unchanged ones a
+        // reconciliation mostly sees).
+        auto foldedSearchText = [&feature] {
+            return foldForSearch(feature.searchText.isEmpty() ? feature.id : feature.searchText);
+        };
+        QString searchText;
+        auto writeRtree = [&](qint64 fid) {
+            rtreeInsert.bind(1, fid);
+            rtreeInsert.bind(2, feature.bounds->minLon);
+            rtreeInsert.bind(3, feature.bounds->maxLon);
+            rtreeInsert.bind(4, feature.bounds->minLat);
+            rtreeInsert.bind(5, feature.bounds->maxLat);
+            return rtreeInsert.exec();
+        };
 
         bindContent(insert, feature, collection, id, hash);
         if (!insert.exec())
@@ -181,6 +196,7 @@ CacheError FeatureStore::upsert(
         if (sqlite3_changes(handle) > 0) {
             fid = sqlite3_last_insert_rowid(handle);
             ++counts.inserted;
+            searchText = foldedSearchText();
         } else {
             lookup.bind(1, collection);
             lookup.bind(2, id);
@@ -208,23 +224,30 @@ CacheError FeatureStore::upsert(
                 if (!rtreeDelete.exec())
                     return fail(rtreeDelete, feature);
             }
-            ftsDelete.bind(1, fid);
-            if (!ftsDelete.exec())
-                return fail(ftsDelete, feature);
+            // Most updates (a heartbeat, a count, a new deadline) leave the search text as
+            // it was; rewriting an FTS5 row costs more than the rest of the update.
+            searchText = foldedSearchText();
+            ftsText.bind(1, fid);
+            const bool indexed = ftsText.next();
+            const bool sameText = indexed && ftsText.columnText(0) == searchText.toUtf8();
+            ftsText.reset();
+            if (sameText) {
+                counts.changedIds.append(feature.id);
+                if (hasBounds && !isPoint && !writeRtree(fid))
+                    return fail(rtreeInsert, feature);
+                continue;
+            }
+            if (indexed) {
+                ftsDelete.bind(1, fid);
+                if (!ftsDelete.exec())
+                    return fail(ftsDelete, feature);
+            }
         }
         counts.changedIds.append(feature.id);
-        if (hasBounds && !isPoint) {
-            rtreeInsert.bind(1, fid);
-            rtreeInsert.bind(2, feature.bounds->minLon);
-            rtreeInsert.bind(3, feature.bounds->maxLon);
-            rtreeInsert.bind(4, feature.bounds->minLat);
-            rtreeInsert.bind(5, feature.bounds->maxLat);
-            if (!rtreeInsert.exec())
-                return fail(rtreeInsert, feature);
-        }
+        if (hasBounds && !isPoint && !writeRtree(fid))
+            return fail(rtreeInsert, feature);
         ftsInsert.bind(1, fid);
-        ftsInsert.bindText(
-            2, foldForSearch(feature.searchText.isEmpty() ? feature.id : feature.searchText));
+        ftsInsert.bindText(2, searchText);
         if (!ftsInsert.exec())
             return fail(ftsInsert, feature);
     }

@@ -188,7 +188,7 @@ QString takeProperties(const object &properties, const ValidationRules &rules,
         appendCompactJson(json, value);
         if (value.is_string()) {
             const std::string_view text = value.get_string().value_unsafe();
-            if (!core::isDateOrTimeText(text.data(), static_cast<qsizetype>(text.size()))) {
+            if (core::isSearchableText(text.data(), static_cast<qsizetype>(text.size()))) {
                 feature.searchText += QLatin1Char(' ');
                 feature.searchText += fromUtf8(text);
             }
