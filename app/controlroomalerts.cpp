@@ -2,12 +2,12 @@
 
 #include "alertcontroller.h"
 #include "alerts/alertlistmodel.h"
+#include "alertsound.h"
 #include "ui/alerthistorydialog.h"
 #include "ui/alertlistwidget.h"
 #include "ui/severityicon.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMainWindow>
@@ -33,6 +33,7 @@ ControlRoomAlerts::ControlRoomAlerts(QMainWindow *window, AlertController *alert
     , m_dock(new QDockWidget(tr("Alerts"), window))
     , m_list(new ui::AlertListWidget(m_dock))
     , m_counts(new QLabel(window))
+    , m_chime(new AlertSound(this))
     , m_titles(moduleTitles)
 {
     m_dock->setObjectName(QStringLiteral("dock.alerts"));
@@ -110,7 +111,7 @@ void ControlRoomAlerts::onAlertRaised(const alerts::Alert &alert)
         return;
     flashDock(alert.module);
     if (soundOn())
-        QApplication::beep();
+        m_chime->play();
     if (m_tray && !m_window->isActiveWindow()) {
         const QString language = m_list->alertModel()->language();
         m_tray->showMessage(

@@ -24,11 +24,12 @@ class AlertListWidget;
 namespace ioc::app {
 
 class AlertController;
+class AlertSound;
 
 // What makes an alert impossible to miss in the control room: the "Alerts" dock with all
 // modules' alerts, counts by severity in the status bar, a critical alert flashing its
-// module's dock title, a beep (mutable) and a desktop notification when the window is
-// not in front.
+// module's dock title, a chime (AlertSound, mutable) and a desktop notification when the
+// window is not in front.
 class ControlRoomAlerts : public QObject
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
     ui::AlertListWidget *list() const { return m_list; }
     QLabel *statusLabel() const { return m_counts; }
     bool soundOn() const;
+    AlertSound *chime() const { return m_chime; }
 
     // How long a dock flashes after a critical alert.
     static constexpr int kFlashMs = 10000;
@@ -57,6 +59,7 @@ private:
     QDockWidget *m_dock;
     ui::AlertListWidget *m_list;
     QLabel *m_counts;
+    AlertSound *m_chime;
     QAction *m_sound;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<QString, QString> m_titles;

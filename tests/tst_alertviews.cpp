@@ -4,6 +4,7 @@
 #include "alertcontroller.h"
 #include "alerts/alertlistmodel.h"
 #include "alerts/alertstore.h"
+#include "alertsound.h"
 #include "controlroomalerts.h"
 #include "core/localcache.h"
 #include "ui/alerthistorydialog.h"
@@ -197,6 +198,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dock->windowTitle().startsWith(QStringLiteral("◆ ")), 2000);
         QTRY_COMPARE_WITH_TIMEOUT(
             dock->windowTitle(), QStringLiteral("Y tế"), app::ControlRoomAlerts::kFlashMs + 2000);
+        QCOMPARE(room.chime()->source(), app::AlertSound::defaultSource());
+    }
+
+    // The chime ships as a real WAV of about a second; with or without an audio output
+    // (tests have none) playing it never fails: without one it is the system beep.
+    void criticalAlertChimeShipsAndPlays()
+    {
+        QFile wav(QStringLiteral(":/sounds/critical-alert.wav"));
+        QVERIFY(wav.open(QIODevice::ReadOnly));
+        const QByteArray data = wav.readAll();
+        QCOMPARE(data.left(4), QByteArray("RIFF"));
+        QCOMPARE(data.mid(8, 4), QByteArray("WAVE"));
+        QVERIFY(data.size() > 22050 * 2); // over a second of 16-bit mono at 22,050 Hz
+        app::AlertSound sound;
+        sound.play();
+        QTest::qWait(200);
+        sound.play();
     }
 };
 

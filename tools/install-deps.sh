@@ -8,7 +8,7 @@ build-essential cmake ninja-build ccache pkg-config
 qt6-base-dev qt6-charts-dev qt6-positioning-dev libqt6positioning6-plugins
 qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
+qtkeychain-qt6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev qt6-multimedia-dev
 libgeos-dev libsimdjson-dev zlib1g-dev libsqlite3-dev
 xvfb xauth fonts-noto-cjk fonts-noto-core
 librsvg2-bin appstream desktop-file-utils
