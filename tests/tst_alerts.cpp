@@ -216,7 +216,9 @@ private slots:
         auto a = ws.only(QStringLiteral("t.revenue"));
         QVERIFY(a);
         QCOMPARE(a->state, AlertState::Raised);
-        QCOMPARE(a->messageVi, QStringLiteral("Thu ngân sách đạt 89.7%"));
+        // Vietnamese writes a decimal comma, English a decimal point.
+        QCOMPARE(a->messageVi, QStringLiteral("Thu ngân sách đạt 89,7%"));
+        QCOMPARE(a->messageEn, QStringLiteral("Revenue at 89.7%"));
         // A lower plan (the target collection changes) clears it.
         ws.put(target(2026, 1000));
         QCOMPARE(ws.only(QStringLiteral("t.revenue"))->state, AlertState::Resolved);
@@ -363,7 +365,7 @@ private slots:
         ws.engine->start();
         ws.put(occupancy(QStringLiteral("ho-1"), 104.5));
         QCOMPARE(ws.only(QStringLiteral("t.full"))->messageVi,
-            QStringLiteral("Quá tải: Bệnh viện Đa khoa tỉnh 104.5%"));
+            QStringLiteral("Quá tải: Bệnh viện Đa khoa tỉnh 104,5%"));
         QCOMPARE(ws.only(QStringLiteral("t.dark"))->messageVi,
             QStringLiteral("Ngã tư cam-9 mất tín hiệu 3 giờ"));
         QCOMPARE(ws.only(QStringLiteral("t.dark"))->messageEn,

@@ -323,7 +323,8 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
             }
             fields.insert(lookup.field, *cached);
         }
-        const QString vi = renderTemplate(rule.messageVi, fields);
+        const QString vi
+            = renderTemplate(rule.messageVi, vietnameseFields(fields, finding.decimalFields));
         const QString en = renderTemplate(rule.messageEn, fields);
 
         auto it = m_alerts.find(id);

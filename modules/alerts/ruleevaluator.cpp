@@ -147,13 +147,15 @@ QString variantText(const QVariant &value)
     return value.toString();
 }
 
-QHash<QString, QString> propertyFields(const QByteArray &json)
+void setPropertyFields(const QByteArray &json, Finding *f)
 {
-    QHash<QString, QString> fields;
     const QJsonObject object = QJsonDocument::fromJson(json).object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        fields.insert(it.key(), variantText(it.value().toVariant()));
-    return fields;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.value().isDouble())
+            f->setNumber(it.key(), it.value().toDouble());
+        else
+            f->fields.insert(it.key(), variantText(it.value().toVariant()));
+    }
 }
 
 void centreOf(QSqlQuery &q, int firstColumn, Finding *f)
@@ -220,7 +222,10 @@ QVariantList readGroup(QSqlQuery &q, int count)
 void addGroupFields(const QStringList &properties, const QVariantList &values, Finding *f)
 {
     for (int i = 0; i < properties.size(); ++i) {
-        f->fields.insert(properties[i], variantText(values.value(i)));
+        if (values.value(i).typeId() == QMetaType::Double)
+            f->setNumber(properties[i], values.value(i).toDouble());
+        else
+            f->fields.insert(properties[i], variantText(values.value(i)));
         if (properties[i] == QLatin1String("unit_code"))
             f->unitCode = values.value(i).toString();
     }
@@ -315,6 +320,29 @@ QString formatNumber(double value)
     if (value == std::round(value) && std::abs(value) < 1e15)
         return QString::number(qint64(value));
     return QString::number(value, 'f', std::abs(value) < 10 ? 2 : 1);
+}
+
+void Finding::setNumber(const QString &field, double number)
+{
+    setDecimalText(field, formatNumber(number));
+}
+
+void Finding::setDecimalText(const QString &field, const QString &text)
+{
+    fields.insert(field, text);
+    decimalFields.insert(field);
+}
+
+QHash<QString, QString> vietnameseFields(
+    const QHash<QString, QString> &fields, const QSet<QString> &decimalFields)
+{
+    QHash<QString, QString> vi = fields;
+    for (const QString &field : decimalFields) {
+        auto it = vi.find(field);
+        if (it != vi.end())
+            it->replace(QLatin1Char('.'), QLatin1Char(','));
+    }
+    return vi;
 }
 
 QString renderTemplate(const QString &text, const QHash<QString, QString> &fields)
@@ -468,31 +496,29 @@ RuleRun RuleEvaluator::perFeature(
         Finding f;
         f.sourceId = q.value(0).toString();
         f.subject = f.sourceId;
-        f.fields = propertyFields(q.value(1).toByteArray());
+        setPropertyFields(q.value(1).toByteArray(), &f);
         f.fields.insert(QStringLiteral("id"), f.sourceId);
         f.unitCode = f.fields.value(QStringLiteral("unit_code"));
         centreOf(q, 2, &f);
         const QVariant value = q.value(6);
         if (rule.kind == RuleKind::Threshold) {
             f.value = value.toDouble();
-            f.fields.insert(QStringLiteral("value"), formatNumber(f.value));
-            f.fields.insert(QStringLiteral("limit"), formatNumber(rule.limit));
+            f.setNumber(QStringLiteral("value"), f.value);
+            f.setNumber(QStringLiteral("limit"), rule.limit);
         } else if (rule.kind == RuleKind::Deadline) {
             const QDateTime due = parseTime(value.toString());
             f.window = value.toString();
             f.value = minutesBetween(now, due); // negative: overdue by that much
             f.fields.insert(QStringLiteral("due"), value.toString());
-            f.fields.insert(QStringLiteral("minutes_left"), formatNumber(std::round(f.value)));
-            f.fields.insert(QStringLiteral("hours_left"), formatNumber(std::round(f.value / 60)));
-            f.fields.insert(
-                QStringLiteral("hours_overdue"), formatNumber(std::round(-f.value / 60)));
-            f.fields.insert(
-                QStringLiteral("days_overdue"), formatNumber(std::floor(-f.value / 1440)));
+            f.setNumber(QStringLiteral("minutes_left"), std::round(f.value));
+            f.setNumber(QStringLiteral("hours_left"), std::round(f.value / 60));
+            f.setNumber(QStringLiteral("hours_overdue"), std::round(-f.value / 60));
+            f.setNumber(QStringLiteral("days_overdue"), std::floor(-f.value / 1440));
         } else if (rule.kind == RuleKind::Staleness) {
             f.value = minutesBetween(parseTime(value.toString()), now);
-            f.fields.insert(QStringLiteral("age_minutes"), formatNumber(std::round(f.value)));
-            f.fields.insert(QStringLiteral("age_hours"), formatNumber(std::round(f.value / 60)));
-            f.fields.insert(QStringLiteral("limit"), formatNumber(rule.maxAgeMinutes));
+            f.setNumber(QStringLiteral("age_minutes"), std::round(f.value));
+            f.setNumber(QStringLiteral("age_hours"), std::round(f.value / 60));
+            f.setNumber(QStringLiteral("limit"), rule.maxAgeMinutes);
             addAgeFields(f.value, &f.fields);
         }
         result.findings.append(f);
@@ -580,11 +606,9 @@ RuleRun RuleEvaluator::grouped(const Rule &rule, const QDateTime &now, const QSt
                 const QString newest = q.value(n + 2).toString();
                 f.value = minutesBetween(parseTime(newest), now);
                 f.fields.insert(QStringLiteral("newest"), newest);
-                f.fields.insert(QStringLiteral("age_minutes"), formatNumber(std::round(f.value)));
-                f.fields.insert(
-                    QStringLiteral("age_hours"), formatNumber(std::round(f.value / 60)));
-                f.fields.insert(
-                    QStringLiteral("age_days"), formatNumber(std::floor(f.value / 1440)));
+                f.setNumber(QStringLiteral("age_minutes"), std::round(f.value));
+                f.setNumber(QStringLiteral("age_hours"), std::round(f.value / 60));
+                f.setNumber(QStringLiteral("age_days"), std::floor(f.value / 1440));
                 addAgeFields(f.value, &f.fields);
             }
             if (!restricted)
@@ -768,9 +792,9 @@ RuleRun RuleEvaluator::spike(const Rule &rule, const QDateTime &now, const QStri
         f.window = latest.order;
         addGroupFields(rule.series, valuesBySeries.value(it.key()), &f);
         f.value = latest.value;
-        f.fields.insert(QStringLiteral("value"), formatNumber(latest.value));
-        f.fields.insert(QStringLiteral("expected"), formatNumber(std::round(mean * 10) / 10));
-        f.fields.insert(QStringLiteral("z"), QString::number(z, 'f', 1));
+        f.setNumber(QStringLiteral("value"), latest.value);
+        f.setNumber(QStringLiteral("expected"), std::round(mean * 10) / 10);
+        f.setDecimalText(QStringLiteral("z"), QString::number(z, 'f', 1));
         f.fields.insert(QStringLiteral("period"), latest.order);
         result.findings.append(f);
     }
@@ -865,13 +889,12 @@ RuleRun RuleEvaluator::planDeviation(const Rule &rule, const QDateTime &now) con
             f.window = year;
             addGroupFields(actualKeys, values, &f);
             f.value = percent;
-            f.fields.insert(QStringLiteral("actual"), formatNumber(std::round(actual * 10) / 10));
-            f.fields.insert(
-                QStringLiteral("expected"), formatNumber(std::round(expected * 10) / 10));
-            f.fields.insert(QStringLiteral("target"), formatNumber(*target));
-            f.fields.insert(QStringLiteral("percent"), QString::number(percent, 'f', 1));
-            f.fields.insert(QStringLiteral("limit"),
-                formatNumber(rule.minPercent >= 0 ? rule.minPercent : rule.maxPercent));
+            f.setNumber(QStringLiteral("actual"), std::round(actual * 10) / 10);
+            f.setNumber(QStringLiteral("expected"), std::round(expected * 10) / 10);
+            f.setNumber(QStringLiteral("target"), *target);
+            f.setDecimalText(QStringLiteral("percent"), QString::number(percent, 'f', 1));
+            f.setNumber(
+                QStringLiteral("limit"), rule.minPercent >= 0 ? rule.minPercent : rule.maxPercent);
             f.fields.insert(QStringLiteral("period"), latestPeriod);
             f.fields.insert(QStringLiteral("year"), year);
             result.findings.append(f);

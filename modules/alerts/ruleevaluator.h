@@ -28,7 +28,17 @@ struct Finding
     double lon = std::nan("");
     double lat = std::nan("");
     QHash<QString, QString> fields; // for the message templates
+    // Fields holding a number with a decimal point: the Vietnamese message writes it with
+    // a decimal comma (111,8 %), the English one keeps the point.
+    QSet<QString> decimalFields;
+
+    void setNumber(const QString &field, double number);
+    void setDecimalText(const QString &field, const QString &text);
 };
+
+// The fields as the Vietnamese message shows them (decimal comma in decimalFields).
+QHash<QString, QString> vietnameseFields(
+    const QHash<QString, QString> &fields, const QSet<QString> &decimalFields);
 
 // What an evaluation looked at, so the engine resolves only alerts whose subject was
 // actually re-examined (incremental evaluation must not resolve what it did not check).
