@@ -666,7 +666,7 @@ void MainWindow::onSyncStatus(const sync::SyncStatus &status)
 
 void MainWindow::onSyncReport(const sync::SyncReport &report)
 {
-    if (report.inserted + report.updated + report.deleted == 0)
+    if (report.inserted + report.updated + report.deleted == 0 && !report.derivedBuilt)
         return;
     const core::Module *owner = m_modules.ownerOfCollection(report.collection);
     if (!owner) {

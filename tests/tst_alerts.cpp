@@ -450,7 +450,7 @@ private slots:
             indexes.append(names.value(0).toString());
         QCOMPARE(indexes,
             (QStringList { QStringLiteral("alerts_se_observations_frequency"),
-                QStringLiteral("alerts_tour_occupancy_establishment_id_date") }));
+                QStringLiteral("alerts_tour_occupancy_establishment_id__date") }));
 
         // And the staleness rule still finds what it should through its index.
         ws.put(

@@ -207,9 +207,19 @@ private slots:
                   { { QStringLiteral("name"), QStringLiteral("Chùa Hương Tích") } }),
                 pointFeature(c, QStringLiteral("a2"), 105.7, 18.6,
                     { { QStringLiteral("name"), QStringLiteral("Biển Xuân Thành") } }) }));
+        // A feature removed during the load takes its waiting search text with it.
+        QVERIFY(!store().upsert({ pointFeature(c, QStringLiteral("gone"), 105.8, 18.5,
+            { { QStringLiteral("name"), QStringLiteral("Biển Cửa Sót") } }) }));
+        QVERIFY(!store().remove(c, { QStringLiteral("gone") }));
         QCOMPARE(store().count({ c }), 2);
         QVERIFY(store().search(QStringLiteral("bien"), { c }).isEmpty());
         QVERIFY(projected().isEmpty());
+        {
+            QSqlQuery waiting(m_cache->mirror().connection());
+            QVERIFY(waiting.exec(QStringLiteral("SELECT count(*) FROM search_backlog")));
+            QVERIFY(waiting.next());
+            QCOMPARE(waiting.value(0).toInt(), 2);
+        }
 
         QSqlDatabase db = m_cache->mirror().connection();
         QVERIFY(db.transaction());
@@ -257,15 +267,25 @@ private slots:
             return pointFeature(c, QStringLiteral("hf-1"), 105.9, 18.34,
                 { { QStringLiteral("name"), name }, { QStringLiteral("beds"), beds } });
         };
+        // FTS5 writes every change as new segment data: unchanged data, untouched row.
+        auto ftsData = [this] {
+            QSqlQuery query(m_cache->mirror().connection());
+            query.exec(QStringLiteral("SELECT count(*), max(id) FROM features_fts_data"));
+            query.next();
+            return qMakePair(query.value(0).toLongLong(), query.value(1).toLongLong());
+        };
         QVERIFY(!store().upsert({ facility(QStringLiteral("Bệnh viện Đa khoa tỉnh"), 500) }));
+        const auto before = ftsData();
         core::UpsertStats stats;
         QVERIFY(
             !store().upsert({ facility(QStringLiteral("Bệnh viện Đa khoa tỉnh"), 520) }, &stats));
+        QCOMPARE(ftsData(), before);
         QCOMPARE(stats.updated, 1);
         QCOMPARE(stats.changedIds, QStringList { QStringLiteral("hf-1") });
         QCOMPARE(idsOf(store().search(QStringLiteral("da khoa"), { c })),
             QStringList { QStringLiteral("hf-1") });
         QVERIFY(!store().upsert({ facility(QStringLiteral("Bệnh viện Hương Khê"), 520) }));
+        QVERIFY(ftsData() != before);
         QVERIFY(store().search(QStringLiteral("da khoa"), { c }).isEmpty());
         QCOMPARE(idsOf(store().search(QStringLiteral("huong khe"), { c })),
             QStringList { QStringLiteral("hf-1") });

@@ -182,6 +182,20 @@ private slots:
         QCOMPARE(manifest.appVersion, QStringLiteral("2"));
     }
 
+    // A collection halfway through its bulk first sync has no search or projection rows
+    // yet: a copy of it would lack them wherever it is imported.
+    void exportDuringABulkFirstSyncIsRefused()
+    {
+        const QString source = populatedDir();
+        execOn(mirrorOf(source), QStringLiteral("INSERT INTO bulk_load VALUES ('ps_dossiers')"));
+        const QString snapshot = m_tmp.filePath(QStringLiteral("mid-sync.iocsnap"));
+        const core::CacheError error
+            = core::exportMirrorSnapshot(mirrorOf(source), snapshot, QStringLiteral("1"));
+        QVERIFY(error);
+        QVERIFY2(error.message.contains(QStringLiteral("ps_dossiers")), qPrintable(error.message));
+        QVERIFY(!QFileInfo::exists(snapshot));
+    }
+
     void garbageFileIsRefused()
     {
         const QString snapshot = m_tmp.filePath(QStringLiteral("garbage.iocsnap"));

@@ -363,6 +363,8 @@ private slots:
         QCOMPARE(first.state(), QProcess::Running); // still syncing: 24 collections, 40 ms a page
         first.kill();
         first.waitForFinished();
+        // Killed in the middle of a bulk first sync: something was left to build.
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM bulk_load")) > 0);
 
         QVERIFY(integrityOk());
         QProcess second;
@@ -382,6 +384,45 @@ private slots:
             scalar(
                 QStringLiteral("SELECT count(*) FROM features WHERE collection = 'ps_dossiers'")));
         QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM ps_dossier_facts")) > 0);
+    }
+
+    // Stopped after the last page was stored but before the run's end was recorded (the
+    // bulk build is seconds long): the next run records the end and builds, downloading
+    // nothing again.
+    void stoppedBeforeTheEndIsRecordedDownloadsNothingAgain()
+    {
+        test::SimulatorProcess sim;
+        QVERIFY(startSim(sim, { QStringLiteral("--rate"), QStringLiteral("0") }));
+        const SyncSettings settings = settingsFor(sim);
+        const QString c = QStringLiteral("health_facilities");
+        QList<SyncReport> reports = syncOnce(settings, { c });
+        QVERIFY(reportFor(reports, c).succeeded());
+        const qint64 pages = reportFor(reports, c).pages;
+        // Put the cache back in the state the stop leaves: pages stored, search rows
+        // waiting, the run still open.
+        QSqlQuery setup(m_cache->mirror().connection());
+        QVERIFY(setup.exec(QStringLiteral(
+            "UPDATE sync_state SET mode = 'initial', next_url = NULL, last_success = NULL, "
+            "pages_done = %1 WHERE collection = 'health_facilities'")
+                               .arg(pages)));
+        QVERIFY(setup.exec(QStringLiteral("INSERT INTO bulk_load VALUES ('health_facilities')")));
+        QVERIFY(setup.exec(
+            QStringLiteral("INSERT INTO search_backlog SELECT rowid, text FROM features_fts")));
+        QVERIFY(setup.exec(QStringLiteral("DELETE FROM features_fts")));
+
+        reports = syncOnce(settings, { c });
+        const SyncReport report = reportFor(reports, c);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 0);
+        QCOMPARE(report.pages, 0);
+        QVERIFY(report.derivedBuilt);
+        QVERIFY(derivedDataComplete());
+        QCOMPARE(cachedIds(c), sim.allIds(c));
+        QVERIFY(m_cache->features().lastSuccessfulSync({ c }).has_value());
+        // And the next run is an ordinary one.
+        reports = syncOnce(settings, { c });
+        QVERIFY(!reportFor(reports, c).derivedBuilt);
+        QCOMPARE(reportFor(reports, c).mode, QStringLiteral("incremental"));
     }
 
     void malformedFeaturesAreQuarantinedNothingElseLost()

@@ -183,6 +183,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <context>
         <name>MirrorSnapshot</name>
         <message>
+            <source>A first sync of %1 is still running: export the snapshot when it has finished.</source>
+            <translation>%1 の初回同期はまだ実行中です。完了してからスナップショットを書き出してください。</translation>
+        </message>
+        <message>
             <source>%1 is not a usable IOC Desktop snapshot: %2</source>
             <translation>%1 は使用できる IOC Desktop スナップショットではありません: %2</translation>
         </message>

@@ -183,6 +183,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <context>
         <name>MirrorSnapshot</name>
         <message>
+            <source>A first sync of %1 is still running: export the snapshot when it has finished.</source>
+            <translation>Lần đồng bộ đầu tiên của %1 vẫn đang chạy: hãy xuất bản chụp dữ liệu khi đã xong.</translation>
+        </message>
+        <message>
             <source>%1 is not a usable IOC Desktop snapshot: %2</source>
             <translation>%1 không phải là bản chụp dữ liệu IOC Desktop dùng được: %2</translation>
         </message>

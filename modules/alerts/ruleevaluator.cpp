@@ -336,10 +336,13 @@ void Finding::setDecimalText(const QString &field, const QString &text)
 QHash<QString, QString> vietnameseFields(
     const QHash<QString, QString> &fields, const QSet<QString> &decimalFields)
 {
+    // Only what still is a number: a field may have been overwritten with text since
+    // (a lookup's name, the feature id), and "TP. Hà Tĩnh" must stay as it is.
+    static const QRegularExpression number(QStringLiteral("^-?[0-9]+\\.[0-9]+$"));
     QHash<QString, QString> vi = fields;
     for (const QString &field : decimalFields) {
         auto it = vi.find(field);
-        if (it != vi.end())
+        if (it != vi.end() && number.match(*it).hasMatch())
             it->replace(QLatin1Char('.'), QLatin1Char(','));
     }
     return vi;
@@ -393,7 +396,8 @@ QStringList indexedProperties(const Rule &rule)
 
 QString indexName(const QString &collection, const QStringList &properties)
 {
-    return QStringLiteral("alerts_%1_%2").arg(collection, properties.join(QLatin1Char('_')));
+    // "__" between properties: {unit_code} and {unit, code} must not share a name.
+    return QStringLiteral("alerts_%1_%2").arg(collection, properties.join(QStringLiteral("__")));
 }
 
 // Without statistics SQLite prefers the (collection, id) index, which reads every row of

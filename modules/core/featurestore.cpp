@@ -309,9 +309,11 @@ CacheError FeatureStore::remove(
         if (removedIds)
             removedList.append(id);
     }
-    if (!db.commit())
+    if (!db.commit()) {
+        db.rollback();
         return CacheError::make(
             CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot commit removal"));
+    }
     if (removed)
         *removed = count;
     if (removedIds)

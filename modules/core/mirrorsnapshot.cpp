@@ -101,6 +101,18 @@ CacheError exportMirrorSnapshot(const QString &mirrorPath, const QString &destin
                 QCoreApplication::translate("MirrorSnapshot", "Cannot open the local cache %1: %2")
                     .arg(native(mirrorPath), source.error()));
         }
+        // A collection in the middle of its bulk first sync has no search or projection
+        // rows yet; a copy taken now would lack them wherever it is imported.
+        QSqlQuery loading(source.db());
+        if (loading.exec(QStringLiteral("SELECT group_concat(collection, ', ') FROM bulk_load"))
+            && loading.next() && !loading.value(0).isNull()) {
+            return CacheError::make(CacheError::Kind::Sql, mirrorPath,
+                QCoreApplication::translate("MirrorSnapshot",
+                    "A first sync of %1 is still running: export the snapshot when it has "
+                    "finished.")
+                    .arg(loading.value(0).toString()));
+        }
+        loading.finish();
         QSqlQuery vacuum(source.db());
         vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
         vacuum.addBindValue(partial);

@@ -178,6 +178,22 @@ void CollectionSyncer::beginItems()
     const CollectionSyncState state = m_store->state(m_collection);
     const QDateTime now = m_clock();
 
+    // A first sync stopped after its last page was stored but before its end was
+    // recorded (a bulk load's final build is seconds long): nothing is left to download,
+    // only the end to record (and the deferred build to redo).
+    if (state.mode == QLatin1String("initial") && state.nextUrl.isEmpty() && state.pagesDone > 0
+        && !m_forceReconcile) {
+        m_report.mode = state.mode;
+        m_report.resumed = true;
+        m_report.outcome = SyncReport::Outcome::Synced;
+        m_collectIds = false;
+        m_completePass = false;
+        m_runMaxUpdatedAt = state.maxUpdatedAt;
+        qCInfo(lcSync) << m_collection << "all" << state.pagesDone
+                       << "pages were stored before the stop: recording the end";
+        finishRun();
+        return;
+    }
     // An interrupted initial or incremental run continues where its last committed page
     // left it. (An interrupted reconciliation starts over: its "seen" set is gone.)
     if (!state.nextUrl.isEmpty() && state.mode != QLatin1String("reconcile") && !m_forceReconcile) {
@@ -401,12 +417,14 @@ void CollectionSyncer::finishRun()
         ? state.lastModified
         : m_lastModified;
     ThreadCpuTimer buildTimer;
+    bool built = false;
     if (const core::CacheError error = m_store->finishRun(
-            m_collection, cursor, etag, lastModified, m_clock(), wasReconciliation)) {
+            m_collection, cursor, etag, lastModified, m_clock(), wasReconciliation, &built)) {
         fail(SyncReport::Outcome::Failed, error.message);
         return;
     }
     m_report.buildMicros += buildTimer.restartMicros();
+    m_report.derivedBuilt = built;
     qCInfo(lcSync).noquote() << m_collection << m_report.mode << m_report.outcomeName() << "pages"
                              << m_report.pages << "fetched" << m_report.fetched << "changed"
                              << m_report.inserted + m_report.updated << "deleted"

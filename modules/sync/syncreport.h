@@ -39,6 +39,9 @@ struct SyncReport
     qint64 parseMicros = 0;
     qint64 storeMicros = 0;
     qint64 buildMicros = 0;
+    // This run ended a bulk first sync: search and projection rows were built, so what
+    // reads them (module docks) must reload even if the run itself changed nothing.
+    bool derivedBuilt = false;
 
     bool succeeded() const { return outcome == Outcome::Synced || outcome == Outcome::NotModified; }
     QString outcomeName() const;

@@ -119,7 +119,8 @@ core::CacheError SyncStore::commitPage(const QString &collection, const ParsedPa
 }
 
 core::CacheError SyncStore::finishRun(const QString &collection, const QString &maxUpdatedAt,
-    const QString &etag, const QString &lastModified, const QDateTime &when, bool wasReconciliation)
+    const QString &etag, const QString &lastModified, const QDateTime &when, bool wasReconciliation,
+    bool *built)
 {
     core::CacheError error;
     QSqlDatabase db = m_mirror.connection(&error);
@@ -130,8 +131,9 @@ core::CacheError SyncStore::finishRun(const QString &collection, const QString &
             QStringLiteral("Cannot start a transaction"));
     // A bulk first sync builds what it deferred in the transaction that marks the run done,
     // so a cache never claims a complete sync with its search or projections missing.
-    if (const core::CacheError bulk
-        = core::FeatureStore(m_mirror).completeBulkLoad(db, collection)) {
+    core::FeatureStore features(m_mirror);
+    const bool wasBulk = features.isBulkLoading(collection);
+    if (const core::CacheError bulk = features.completeBulkLoad(db, collection)) {
         db.rollback();
         return bulk;
     }
@@ -163,6 +165,8 @@ core::CacheError SyncStore::finishRun(const QString &collection, const QString &
         return core::CacheError::make(
             core::CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot record sync end"));
     }
+    if (built)
+        *built = wasBulk;
     return core::CacheError::none();
 }
 

@@ -59,9 +59,10 @@ public:
         const QUrl &resumeUrl, const QDateTime &when, core::UpsertStats *stats);
 
     // Ends a run successfully: validators and the incremental cursor for the next one.
+    // *built (optional): whether it also completed a bulk first sync.
     core::CacheError finishRun(const QString &collection, const QString &maxUpdatedAt,
         const QString &etag, const QString &lastModified, const QDateTime &when,
-        bool wasReconciliation);
+        bool wasReconciliation, bool *built = nullptr);
 
     core::CacheError recordFailure(
         const QString &collection, const QString &error, const QDateTime &when);
