@@ -98,15 +98,12 @@ bool isDateOrTimeText(const char *utf8, qsizetype size)
 
 bool isCodeText(const char *utf8, qsizetype size)
 {
-    bool letter = false;
     for (qsizetype i = 0; i < size; ++i) {
         const char c = utf8[i];
-        const bool lower = c >= 'a' && c <= 'z';
-        if (!(lower || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
             return false;
-        letter = letter || lower;
     }
-    return letter || size == 0;
+    return true;
 }
 
 bool isSearchableText(const char *utf8, qsizetype size)
