@@ -37,6 +37,9 @@ struct CommandLineOptions
 // Exit codes: 0 success, 1 runtime failure, 2 bad command line (as POSIX tools do).
 constexpr int kExitBadUsage = 2;
 constexpr int kExitFailure = 1;
+// --sync-once: every enabled collection synced except some the server does not publish
+// (a deployment's mapping problem, not an outage).
+constexpr int kExitMissingAtSource = 3;
 
 QStringList supportedLanguages();
 

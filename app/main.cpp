@@ -237,7 +237,7 @@ int main(int argc, char *argv[])
             cache.dataDir(), modules, options.report, options.reportPeriod, options.reportOut);
     // a broken sync configuration is only a warning (the cache is all that is needed).
     std::optional<sync::SyncSettings> syncSettings
-        = app::loadSyncSettings(options, &syncError, &syncWarning);
+        = app::loadSyncSettings(options, modules, &syncError, &syncWarning);
     if (!syncSettings && !options.offline)
         return fail(syncError, hasScreen);
     if (!syncSettings)

@@ -1,5 +1,7 @@
 #include "synconce.h"
 
+#include "commandline.h"
+
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
@@ -40,9 +42,19 @@ int runSyncOnce(
                .arg(QStringLiteral("result"), -14)
                .arg(QStringLiteral("error"));
     int failed = 0;
+    int missing = 0;
+    int incomplete = 0;
     for (const sync::SyncReport &report : std::as_const(reports)) {
-        if (!report.succeeded())
+        if (report.outcome == sync::SyncReport::Outcome::MissingAtSource)
+            ++missing;
+        else if (!report.succeeded())
             ++failed;
+        else if (!report.isComplete())
+            ++incomplete;
+        QString detail = report.error;
+        if (!report.completeness.isEmpty())
+            detail = detail.isEmpty() ? report.completeness
+                                      : detail + QStringLiteral("; ") + report.completeness;
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7  %8\n")
                    .arg(report.collection, -22)
                    .arg(report.mode, -11)
@@ -50,14 +62,30 @@ int runSyncOnce(
                    .arg(report.inserted + report.updated, 8)
                    .arg(report.deleted, 8)
                    .arg(report.quarantined, 8)
-                   .arg(report.outcomeName(), -14)
-                   .arg(report.error);
+                   .arg(report.isComplete() || !report.succeeded() ? report.outcomeName()
+                                                                   : QStringLiteral("incomplete"),
+                       -14)
+                   .arg(detail);
+        for (const QString &note : report.notes)
+            out << QStringLiteral("%1 note: %2\n").arg(QString(), -22).arg(note);
     }
-    out << QStringLiteral("%1 of %2 collections synced.\n")
-               .arg(reports.size() - failed)
-               .arg(reports.size());
+    for (const QString &collection : engine.disabledCollections())
+        out << QStringLiteral("%1 %2\n").arg(collection, -22).arg(QStringLiteral("disabled in the mapping"));
+    const int synced = static_cast<int>(reports.size()) - failed - missing - incomplete;
+    out << QStringLiteral("%1 of %2 collections synced").arg(synced).arg(reports.size());
+    if (missing > 0)
+        out << QStringLiteral(", %1 missing at the source").arg(missing);
+    if (incomplete > 0)
+        out << QStringLiteral(", %1 incomplete").arg(incomplete);
+    if (failed > 0)
+        out << QStringLiteral(", %1 failed").arg(failed);
+    out << QStringLiteral(".\n");
     out.flush();
-    return failed == 0 ? 0 : 1;
+    // 1 for failures (including passes the server's count does not confirm), 3 when the
+    // only problem is collections the server does not publish, 0 when all synced.
+    if (failed > 0 || incomplete > 0)
+        return kExitFailure;
+    return missing > 0 ? kExitMissingAtSource : 0;
 }
 
 } // namespace ioc::app

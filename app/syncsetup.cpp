@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "settingsvalidation.h"
+#include "core/sharedcollections.h"
 #include "sync/tokenstore.h"
 
 #include <QFile>
@@ -10,11 +11,24 @@
 
 namespace ioc::app {
 
-std::optional<sync::SyncSettings> loadSyncSettings(
-    const CommandLineOptions &options, QString *error, QString *warning)
+QHash<QString, core::CollectionContract> dataContracts(const core::ModuleRegistry &modules)
+{
+    QHash<QString, core::CollectionContract> contracts;
+    for (const auto &module : modules.modules()) {
+        for (const core::CollectionContract &contract : module->dataContract())
+            contracts.insert(contract.collection, contract);
+    }
+    for (const core::CollectionContract &contract : core::sharedCollectionContracts())
+        contracts.insert(contract.collection, contract);
+    return contracts;
+}
+
+std::optional<sync::SyncSettings> loadSyncSettings(const CommandLineOptions &options,
+    const core::ModuleRegistry &modules, QString *error, QString *warning)
 {
     QSettings settings;
     sync::SyncSettings sync;
+    sync.contracts = dataContracts(modules);
     sync.baseUrl = options.dataCenter.isEmpty()
         ? QUrl(settings.value(QStringLiteral("datacenter/url")).toString())
         : options.dataCenter;
@@ -28,7 +42,9 @@ std::optional<sync::SyncSettings> loadSyncSettings(
     const int statistics = settings.value(QLatin1String(settingskeys::kStatisticsInterval)).toInt();
     if (statistics >= kMinIntervalSeconds && statistics <= kMaxIntervalSeconds)
         sync.statisticsInterval = std::chrono::seconds(statistics);
-    if (!mapping.isEmpty() && !sync.loadMappingFile(mapping, error))
+    if (!mapping.isEmpty()
+        && !sync.loadMappingFile(
+            mapping, error, modules.allCollections() + core::sharedCollections()))
         return std::nullopt;
     if (sync.baseUrl.isEmpty())
         return sync; // not configured: the status bar says so

@@ -71,9 +71,10 @@ private slots:
         QCOMPARE(settings.remoteIdFor(QStringLiteral("cam_cameras")), QStringLiteral("cameras"));
         QCOMPARE(
             settings.remoteIdFor(QStringLiteral("edu_schools")), QStringLiteral("edu_schools"));
-        QCOMPARE(settings.propertyRenamesFor(QStringLiteral("cam_cameras"))
-                     .value(QStringLiteral("trang_thai")),
-            QStringLiteral("status"));
+        const auto properties = settings.mappingFor(QStringLiteral("cam_cameras")).properties;
+        QCOMPARE(properties.size(), 1);
+        QCOMPARE(properties.first().from, QStringLiteral("trang_thai"));
+        QCOMPARE(properties.first().ours, QStringLiteral("status"));
         QCOMPARE(settings.intervalFor(QStringLiteral("cam_cameras")), seconds(30));
         QCOMPARE(settings.intervalFor(QStringLiteral("cam_events")), seconds(60));
         QCOMPARE(settings.intervalFor(QStringLiteral("se_observations")), seconds(900));

@@ -4,7 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
+using namespace ioc;
 using namespace ioc::sync;
 
 namespace {
@@ -100,21 +102,139 @@ private slots:
         QVERIFY(!parsed->quarantined.first().raw.isEmpty());
     }
 
+    // The module's contract types what is stored; the deployment's mapping renames.
     void expectedPropertyTypesAndRenames()
     {
+        core::CollectionContract contract;
+        contract.collection = QStringLiteral("health_facilities");
+        contract.properties = { { QStringLiteral("beds"), core::PropertyContract::Type::Integer,
+            true, {}, {} } };
+        CollectionMapping mapping;
+        mapping.properties = { { QStringLiteral("beds"), QStringLiteral("so_giuong"), {}, {} } };
         ValidationRules rules;
-        rules.propertyTypes.insert(QStringLiteral("beds"), QJsonValue::Double);
-        rules.propertyRenames.insert(QStringLiteral("so_giuong"), QStringLiteral("beds"));
+        rules.plan = PropertyPlan::compile(mapping, &contract, QTimeZone::utc());
         QString error;
         const auto parsed = parseItemsPage(
             page(R"({"type":"Feature","id":"a","geometry":null,"properties":{"so_giuong":500}},
+                    {"type":"Feature","id":"c","geometry":null,"properties":{"so_giuong":"120"}},
                     {"type":"Feature","id":"b","geometry":null,"properties":{"so_giuong":"many"}})"),
             QStringLiteral("health_facilities"), kRequest, rules, &error);
         QVERIFY(parsed);
-        QCOMPARE(parsed->features.size(), 1);
-        QVERIFY(parsed->features.first().propertiesJson.contains("\"beds\":500"));
+        QCOMPARE(parsed->features.size(), 2);
+        QCOMPARE(parsed->features.at(0).propertiesJson, QByteArray(R"({"beds":500})"));
+        // MapServer serves untyped columns as text: a number in text is a number.
+        QCOMPARE(parsed->features.at(1).propertiesJson, QByteArray(R"({"beds":120})"));
         QCOMPARE(parsed->quarantined.size(), 1);
-        QVERIFY(parsed->quarantined.first().reason.contains(QStringLiteral("'beds' is a string")));
+        QVERIFY2(parsed->quarantined.first().reason.contains(
+                     QStringLiteral("property 'beds': 'many' is not a whole number")),
+            qPrintable(parsed->quarantined.first().reason));
+    }
+
+    // Mapping v2 in the parser: one server property feeding two of ours, a constant, a
+    // value map, booleans and times as MapServer and PostGIS serve them.
+    void mappingPlanShapesProperties()
+    {
+        using Type = core::PropertyContract::Type;
+        core::CollectionContract contract;
+        contract.collection = QStringLiteral("cam_cameras");
+        contract.properties = {
+            { QStringLiteral("status"), Type::String, true, { QStringLiteral("online"),
+                QStringLiteral("offline"), QStringLiteral("degraded") }, {} },
+            { QStringLiteral("unit_code"), Type::String, true, {}, {} },
+            { QStringLiteral("ai_enabled"), Type::Boolean, false, {}, {} },
+            { QStringLiteral("last_heartbeat"), Type::DateTime, false, {}, {} },
+        };
+        CollectionMapping mapping;
+        mapping.properties = {
+            { QStringLiteral("status"), QStringLiteral("trang_thai"), {},
+                { { QStringLiteral("maintenance"), QStringLiteral("degraded") },
+                    { QStringLiteral("fault"), QStringLiteral("offline") } } },
+            { QStringLiteral("unit_code"), QStringLiteral("ma_xa"), {}, {} },
+            { QStringLiteral("commune_code"), QStringLiteral("ma_xa"), {}, {} },
+            { QStringLiteral("kind"), {}, QJsonValue(QStringLiteral("traffic")), {} },
+        };
+        mapping.temporalProperty = QStringLiteral("cap_nhat");
+        ValidationRules rules;
+        rules.plan = PropertyPlan::compile(
+            mapping, &contract, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")));
+        QString error;
+        const auto parsed = parseItemsPage(
+            page(R"({"type":"Feature","id":1,"geometry":null,"properties":{
+                       "trang_thai":"maintenance","ma_xa":18028,"ai_enabled":"t",
+                       "last_heartbeat":"2026-11-26 08:00:00","cap_nhat":"2026-11-26T08:30:00+07:00",
+                       "status":"ignored","kind":"ignored too","note":"kept"}})"),
+            QStringLiteral("cam_cameras"), kRequest, rules, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->quarantined.size(), 0);
+        const QJsonObject properties
+            = QJsonDocument::fromJson(parsed->features.first().propertiesJson).object();
+        QCOMPARE(properties.value(QLatin1String("status")).toString(), QStringLiteral("degraded"));
+        QCOMPARE(properties.value(QLatin1String("unit_code")).toString(), QStringLiteral("18028"));
+        QCOMPARE(properties.value(QLatin1String("commune_code")).toInt(), 18028);
+        QCOMPARE(properties.value(QLatin1String("ai_enabled")), QJsonValue(true));
+        // A time without zone is read in the mapping's zone and stored in UTC.
+        QCOMPARE(properties.value(QLatin1String("last_heartbeat")).toString(),
+            QStringLiteral("2026-11-26T01:00:00Z"));
+        QCOMPARE(properties.value(QLatin1String("updated_at")).toString(),
+            QStringLiteral("2026-11-26T01:30:00Z"));
+        QCOMPARE(parsed->features.first().updatedAt, QStringLiteral("2026-11-26T01:30:00Z"));
+        QCOMPARE(parsed->maxUpdatedAt, QStringLiteral("2026-11-26T01:30:00Z"));
+        QCOMPARE(properties.value(QLatin1String("kind")).toString(), QStringLiteral("traffic"));
+        QCOMPARE(properties.value(QLatin1String("note")).toString(), QStringLiteral("kept"));
+        QVERIFY(!properties.contains(QLatin1String("trang_thai")));
+        QVERIFY(!properties.contains(QLatin1String("cap_nhat")));
+    }
+
+    void coercionRefusesWhatItCannotMean_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QByteArray>("stored"); // empty = refused
+        using Type = core::PropertyContract::Type;
+        QTest::newRow("number text") << int(Type::Number) << QByteArray(R"(" 12.5 ")") << QByteArray("12.5");
+        QTest::newRow("number words") << int(Type::Number) << QByteArray(R"("twelve")") << QByteArray();
+        QTest::newRow("integer fraction") << int(Type::Integer) << QByteArray("12.5") << QByteArray();
+        QTest::newRow("integer as double") << int(Type::Integer) << QByteArray("12.0") << QByteArray("12");
+        QTest::newRow("boolean text") << int(Type::Boolean) << QByteArray(R"("false")") << QByteArray("false");
+        QTest::newRow("boolean one") << int(Type::Boolean) << QByteArray("1") << QByteArray("true");
+        QTest::newRow("boolean two") << int(Type::Boolean) << QByteArray("2") << QByteArray();
+        QTest::newRow("string number") << int(Type::String) << QByteArray("42") << QByteArray(R"("42")");
+        QTest::newRow("time offset") << int(Type::DateTime) << QByteArray(R"("2026-01-01T00:30:00-01:00")")
+                                     << QByteArray(R"("2026-01-01T01:30:00Z")");
+        QTest::newRow("time hours only") << int(Type::DateTime) << QByteArray(R"("2026-01-01 07:00:00+07")")
+                                         << QByteArray(R"("2026-01-01T00:00:00Z")");
+        QTest::newRow("time fraction") << int(Type::DateTime) << QByteArray(R"("2026-01-01T00:00:00.5Z")")
+                                       << QByteArray(R"("2026-01-01T00:00:00.500Z")");
+        QTest::newRow("time nonsense") << int(Type::DateTime) << QByteArray(R"("yesterday")") << QByteArray();
+        QTest::newRow("time day 31 of a 30-day month") << int(Type::DateTime)
+                                                      << QByteArray(R"("2026-11-31T00:00:00Z")") << QByteArray();
+        QTest::newRow("date slashes") << int(Type::Date) << QByteArray(R"("2026/11/26")") << QByteArray(R"("2026-11-26")");
+        QTest::newRow("date as timestamp") << int(Type::Date) << QByteArray(R"("2026-11-26T00:00:00")")
+                                           << QByteArray(R"("2026-11-26")");
+        QTest::newRow("null") << int(Type::Integer) << QByteArray("null") << QByteArray("null");
+    }
+
+    void coercionRefusesWhatItCannotMean()
+    {
+        QFETCH(int, type);
+        QFETCH(QByteArray, value);
+        QFETCH(QByteArray, stored);
+        core::CollectionContract contract;
+        contract.properties = { { QStringLiteral("v"), core::PropertyContract::Type(type), true, {}, {} } };
+        ValidationRules rules;
+        rules.plan = PropertyPlan::compile({}, &contract, QTimeZone::utc());
+        QString error;
+        const auto parsed = parseItemsPage(
+            page(R"({"type":"Feature","id":"a","geometry":null,"properties":{"v":)" + value + "}}"),
+            QStringLiteral("x"), kRequest, rules, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        if (stored.isEmpty()) {
+            QCOMPARE(parsed->quarantined.size(), 1);
+            QVERIFY(parsed->quarantined.first().reason.startsWith(QStringLiteral("property 'v': ")));
+        } else {
+            QCOMPARE(parsed->features.size(), 1);
+            QCOMPARE(parsed->features.first().propertiesJson, "{\"v\":" + stored + "}");
+        }
     }
 
     // Geometry and properties are stored as compact JSON text taken from the page: the
@@ -157,7 +277,10 @@ private slots:
         QCOMPARE(feature.bounds->maxLon, 105.75);
         QCOMPARE(feature.bounds->minLat, 18.25);
         QCOMPARE(feature.bounds->maxLat, 18.5);
-        QCOMPARE(feature.updatedAt, QStringLiteral("2026-11-26T07:00:00.5+07:00"));
+        // updated_at is kept normalised (UTC, "Z"): the cursor compares it as text.
+        QCOMPARE(feature.updatedAt, QStringLiteral("2026-11-26T00:00:00.500Z"));
+        QCOMPARE(properties.value(QStringLiteral("updated_at")).toString(),
+            QStringLiteral("2026-11-26T00:00:00.500Z"));
         QVERIFY(feature.searchText.contains(QStringLiteral("Đa khoa")));
         QVERIFY(feature.searchText.startsWith(QStringLiteral("p1")));
         QVERIFY(!feature.searchText.contains(QStringLiteral("2026"))); // stamps are not indexed

@@ -146,12 +146,24 @@ Migration deferredDerivedData()
         });
 }
 
+// v5: what sync learned about a server it did not write (docs/sync.md, "Capabilities"):
+// whether its datetime filter proved reliable (NULL = not probed yet, 1, 0) and a page
+// size it accepts when ours was refused.
+Migration serverCapabilities()
+{
+    return Migration::fromStatements(5, QStringLiteral("server capabilities"),
+        {
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN datetime_verdict INTEGER"),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN page_limit INTEGER"),
+        });
+}
+
 } // namespace
 
 QList<Migration> mirrorMigrations()
 {
     return { featuresAndSyncState(), fullTextSearch(), quarantineAndSyncProgress(),
-        deferredDerivedData() };
+        deferredDerivedData(), serverCapabilities() };
 }
 
 } // namespace ioc::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/datacontract.h"
 #include "core/sqlitefile.h"
 
 #include <QColor>
@@ -27,6 +28,10 @@ public:
     virtual QStringList collections() const = 0;
     // Typed projections or extra indexes on the mirror, versioned per module.
     virtual QList<Migration> cacheMigrations() const { return {}; }
+    // What the module reads from each of its collections (types, allowed values): sync
+    // coerces served values to these types, --check-data-center compares a server with
+    // it, docs/mapping.md is generated from it. One entry per collection().
+    virtual QList<CollectionContract> dataContract() const { return {}; }
 };
 
 } // namespace ioc::core

@@ -1,15 +1,19 @@
 #include "sync/collectionsyncer.h"
 
 #include "sync/backoff.h"
+#include "sync/servererror.h"
 #include "sync/synclogging.h"
 #include "sync/syncstore.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimeZone>
 #include <QUrlQuery>
 #include <ctime>
 
@@ -18,11 +22,17 @@ namespace ioc::sync {
 namespace {
 
 const QByteArray kUserAgent = QByteArrayLiteral("ioc-desktop/" IOC_VERSION);
-// Our convention (docs/protocol.md): a collection that can be filtered incrementally
-// names its temporal property in its metadata.
 // Allows for clock skew between the server's Date header and its updated_at stamps.
 constexpr qint64 kWatermarkOverlapSeconds = 120;
+// Our convention (docs/protocol.md): a collection that can be filtered incrementally
+// names its temporal property in its metadata. An optimisation only: without it the
+// client probes the server's datetime filter itself.
 const QString kTemporalPropertyKey = QStringLiteral("ioc:temporalProperty");
+// A probe interval no feature can fall in: a server that filters returns nothing.
+const QString kFutureInterval = QStringLiteral("2999-01-01T00:00:00Z/..");
+// Pages in a row without features (but with a next link) before a run gives up: a
+// server paging by limit=0 or a broken cursor would otherwise never end.
+constexpr int kMaxEmptyPagesInARow = 3;
 
 bool isLoopback(const QUrl &url)
 {
@@ -71,7 +81,14 @@ CollectionSyncer::CollectionSyncer(QNetworkAccessManager *network, SyncStore *st
     , m_remoteId(settings.remoteIdFor(collection))
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {
-    m_rules.propertyRenames = settings.propertyRenamesFor(collection);
+    const CollectionSyncState state = store->state(collection);
+    m_supportsDatetime = std::nullopt;
+    m_pageLimit = state.acceptedPageLimit > 0 ? state.acceptedPageLimit
+                                              : settings.pageLimitFor(collection);
+    const auto contract = settings.contracts.constFind(collection);
+    m_rules.plan = PropertyPlan::compile(settings.mappingFor(collection),
+        contract == settings.contracts.constEnd() ? nullptr : &*contract,
+        QTimeZone(settings.timeZoneFor(collection).toUtf8()));
 }
 
 QUrl CollectionSyncer::endpoint(const QString &path) const
@@ -83,10 +100,33 @@ QUrl CollectionSyncer::endpoint(const QString &path) const
     return base.resolved(QUrl(path));
 }
 
-QNetworkReply *CollectionSyncer::get(const QUrl &url, bool conditional)
+QUrl CollectionSyncer::itemsUrl(const QList<QPair<QString, QString>> &parameters) const
 {
+    QUrl url = endpoint(QStringLiteral("collections/%1/items").arg(m_remoteId));
+    QUrlQuery query;
+    for (const auto &[key, value] : parameters)
+        query.addQueryItem(key, value);
+    url.setQuery(query);
+    return url;
+}
+
+QNetworkReply *CollectionSyncer::get(const QUrl &requested, bool conditional, Accept accept)
+{
+    QUrl url = requested;
+    if (m_formatParameter) {
+        QUrlQuery query(url);
+        if (!query.hasQueryItem(QStringLiteral("f"))) {
+            query.addQueryItem(QStringLiteral("f"), QStringLiteral("json"));
+            url.setQuery(query);
+        }
+    }
     QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/geo+json, application/json;q=0.9");
+    // Metadata is JSON, items are GeoJSON (OGC API – Features Part 1, 7.2.4). One type per
+    // request: some servers (MapServer 8) ignore q-values and answer a list of types with
+    // its first, GeoJSON, which they refuse for metadata.
+    request.setRawHeader("Accept",
+        accept == Accept::Json ? QByteArrayLiteral("application/json")
+                               : QByteArrayLiteral("application/geo+json, application/json;q=0.9"));
     request.setRawHeader("User-Agent", kUserAgent);
     if (!m_settings.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
@@ -107,6 +147,7 @@ QNetworkReply *CollectionSyncer::get(const QUrl &url, bool conditional)
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
+    ++m_report.requests;
     // A server announcing more than the cap is cut off before it fills memory.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > kMaxPageBytes || total > kMaxPageBytes) {
@@ -115,6 +156,13 @@ QNetworkReply *CollectionSyncer::get(const QUrl &url, bool conditional)
         }
     });
     return reply;
+}
+
+QByteArray CollectionSyncer::takeBody(QNetworkReply *reply)
+{
+    const QByteArray body = reply->readAll();
+    m_report.bytes += body.size();
+    return body;
 }
 
 void CollectionSyncer::start(bool forceReconcile)
@@ -133,11 +181,14 @@ void CollectionSyncer::start(bool forceReconcile)
     m_etag.clear();
     m_lastModified.clear();
     m_chainStart.clear();
+    m_visited.clear();
+    m_emptyPagesInARow = 0;
+    m_firstMatched = -1;
     if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.isEmpty()) {
         fail(SyncReport::Outcome::Failed, QStringLiteral("no data center configured"));
         return;
     }
-    if (m_supportsDatetime.has_value())
+    if (m_metadataDone)
         beginItems();
     else
         requestMetadata();
@@ -154,7 +205,7 @@ void CollectionSyncer::abort()
 
 void CollectionSyncer::requestMetadata()
 {
-    m_reply = get(endpoint(QStringLiteral("collections/") + m_remoteId), false);
+    m_reply = get(endpoint(QStringLiteral("collections/") + m_remoteId), false, Accept::Json);
     connect(m_reply, &QNetworkReply::finished, this, &CollectionSyncer::onMetadata);
 }
 
@@ -163,14 +214,107 @@ void CollectionSyncer::onMetadata()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
-    if (handleHttpFailure(reply, QStringLiteral("collection metadata")))
+    const QByteArray body = takeBody(reply);
+    if (retryRefusedRequest(reply, body, false))
         return;
-    const QJsonObject metadata = QJsonDocument::fromJson(reply->readAll()).object();
-    m_supportsDatetime
-        = metadata.value(kTemporalPropertyKey).toString() == QLatin1String("updated_at");
-    if (!*m_supportsDatetime)
-        qCInfo(lcSync) << m_collection << "server does not filter by datetime: reconciliation only";
+    if (handleHttpFailure(reply, QStringLiteral("collection metadata"), body))
+        return;
+    const QJsonObject metadata = QJsonDocument::fromJson(body).object();
+    m_iocTemporal = metadata.value(kTemporalPropertyKey).toString() == QLatin1String("updated_at");
+    m_metadataDone = true;
+    m_supportsDatetime = datetimeCapability();
     beginItems();
+}
+
+std::optional<bool> CollectionSyncer::datetimeCapability() const
+{
+    const CollectionMapping mapping = m_settings.mappingFor(m_collection);
+    switch (mapping.mode) {
+    case CollectionMapping::Mode::Reconcile:
+        return false;
+    case CollectionMapping::Mode::Incremental:
+        return true;
+    case CollectionMapping::Mode::Auto:
+        break;
+    }
+    if (m_iocTemporal)
+        return true;
+    return m_store->state(m_collection).datetimeVerdict;
+}
+
+// The probe: a server whose datetime filter works returns nothing for an interval in the
+// far future, and for the interval since our cursor at most what the collection has. A
+// server that ignores the parameter (MapServer 8 does) returns everything both times; one
+// that rejects it answers 400. The verdict is kept in the mirror, so this costs two
+// one-feature requests per collection, once.
+void CollectionSyncer::startProbe()
+{
+    m_probeTotal = -1;
+    m_reply = get(itemsUrl({ { QStringLiteral("limit"), QStringLiteral("1") },
+                      { QStringLiteral("datetime"), kFutureInterval } }),
+        false, Accept::GeoJson);
+    connect(m_reply, &QNetworkReply::finished, this, [this] { onProbe(true); });
+}
+
+void CollectionSyncer::onProbe(bool future)
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    const QByteArray body = takeBody(reply);
+    const int status = httpStatus(reply);
+    auto decide = [this](bool works, const QString &why) {
+        m_supportsDatetime = works;
+        m_store->saveDatetimeVerdict(m_collection, works);
+        const QString note = works
+            ? QStringLiteral("datetime filtering works (%1): incremental sync").arg(why)
+            : QStringLiteral("datetime filtering cannot be trusted (%1): reconciliation only")
+                  .arg(why);
+        m_report.notes.append(note);
+        qCInfo(lcSync).noquote() << m_collection << note;
+        beginItems();
+    };
+    if (status == 400 || status == 422 || status == 501) {
+        decide(false, QStringLiteral("the server refused the parameter, HTTP %1").arg(status));
+        return;
+    }
+    if (handleHttpFailure(reply, QStringLiteral("datetime probe"), body))
+        return;
+    const QJsonObject page = QJsonDocument::fromJson(body).object();
+    const qsizetype returned = page.value(QLatin1String("features")).toArray().size();
+    const qint64 matched = page.value(QLatin1String("numberMatched")).toInteger(-1);
+    if (!page.value(QLatin1String("features")).isArray()) {
+        decide(false, QStringLiteral("the answer was not a FeatureCollection"));
+        return;
+    }
+    if (future) {
+        if (returned > 0 || matched > 0) {
+            decide(false, QStringLiteral("an interval in the year 2999 matched %1 features")
+                              .arg(matched > 0 ? matched : returned));
+            return;
+        }
+        const QString cursor = m_store->state(m_collection).maxUpdatedAt;
+        m_reply = get(itemsUrl({ { QStringLiteral("limit"), QStringLiteral("1") },
+                          { QStringLiteral("datetime"),
+                              (cursor.isEmpty() ? QStringLiteral("1970-01-01T00:00:00Z") : cursor)
+                                  + QStringLiteral("/..") } }),
+            false, Accept::GeoJson);
+        connect(m_reply, &QNetworkReply::finished, this, [this] { onProbe(false); });
+        return;
+    }
+    // Since our cursor: a subset of the collection (the cache's count is a lower bound
+    // of the server's, give or take what changed since).
+    const qint64 cached = core::FeatureStore(m_store->mirror()).count({ m_collection });
+    if (matched > cached + std::max<qint64>(1000, cached / 10)) {
+        decide(false,
+            QStringLiteral("the interval since the last sync matched %1 features, the "
+                           "collection has about %2")
+                .arg(matched)
+                .arg(cached));
+        return;
+    }
+    decide(true, QStringLiteral("nothing in 2999, %1 since the last sync")
+                     .arg(matched >= 0 ? QString::number(matched) : QStringLiteral("some")));
 }
 
 void CollectionSyncer::beginItems()
@@ -210,27 +354,33 @@ void CollectionSyncer::beginItems()
         return;
     }
 
-    QUrl url = endpoint(QStringLiteral("collections/%1/items").arg(m_remoteId));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pageLimit));
     const bool reconcileDue = !state.lastReconciled.isValid()
         || state.lastReconciled.secsTo(now) >= m_settings.reconcileEvery.count();
+    const bool incrementalWanted = state.hasCompletedOnce() && !m_forceReconcile && !reconcileDue
+        && !state.maxUpdatedAt.isEmpty();
+    if (incrementalWanted && !m_supportsDatetime.has_value()) {
+        startProbe();
+        return;
+    }
+    QList<QPair<QString, QString>> parameters {
+        { QStringLiteral("limit"), QString::number(m_pageLimit) }
+    };
     if (!state.hasCompletedOnce()) {
         m_report.mode = QStringLiteral("initial");
-    } else if (m_forceReconcile || !m_supportsDatetime.value_or(false) || reconcileDue
-        || state.maxUpdatedAt.isEmpty()) {
+    } else if (!incrementalWanted || !m_supportsDatetime.value_or(false)) {
         m_report.mode = QStringLiteral("reconcile");
     } else {
         m_report.mode = QStringLiteral("incremental");
-        query.addQueryItem(QStringLiteral("datetime"), state.maxUpdatedAt + QStringLiteral("/.."));
+        parameters.append({ QStringLiteral("datetime"), state.maxUpdatedAt + QStringLiteral("/..") });
     }
-    url.setQuery(query);
+    const QUrl url = itemsUrl(parameters);
     // A complete pass learns which cached features the source no longer has; a first
     // sync into an empty cache has nothing to remove and skips collecting a million ids.
     m_completePass = m_report.mode != QLatin1String("incremental");
     m_collectIds = m_report.mode == QLatin1String("reconcile")
         || (m_report.mode == QLatin1String("initial") && m_store->hasFeatures(m_collection));
     m_firstPage = true;
+    m_firstUrl = url;
     m_runMaxUpdatedAt = state.maxUpdatedAt;
     if (const core::CacheError error = m_store->beginRun(m_collection, m_report.mode, url, now)) {
         fail(SyncReport::Outcome::Failed, error.message);
@@ -242,30 +392,99 @@ void CollectionSyncer::beginItems()
 void CollectionSyncer::requestPage(const QUrl &url, bool conditional)
 {
     m_conditionalFirstPage = conditional;
-    m_reply = get(url, conditional);
+    m_visited.insert(url.toString(QUrl::FullyEncoded));
+    m_reply = get(url, conditional, Accept::GeoJson);
     connect(m_reply, &QNetworkReply::finished, this, &CollectionSyncer::onPage);
 }
 
-bool CollectionSyncer::handleHttpFailure(QNetworkReply *reply, const QString &what)
+bool CollectionSyncer::retryRefusedRequest(
+    QNetworkReply *reply, const QByteArray &body, bool firstPage)
 {
     const int status = httpStatus(reply);
+    if (status != 400 && status != 406 && status != 415)
+        return false;
+    const QString said = serverErrorText(body);
+    const QUrl url = reply->request().url();
+    // A limit above the server's maximum: lower it once per collection and go on. The
+    // server's text may name its maximum; otherwise 1000 (Part 1's example maximum is
+    // 10000, many servers stop at 1000), then 100.
+    const int asked = QUrlQuery(url).queryItemValue(QStringLiteral("limit")).toInt();
+    const bool blamesLimit = said.contains(QLatin1String("limit"), Qt::CaseInsensitive);
+    if (firstPage && status == 400 && !m_pageLimitLowered && asked > 100
+        && (blamesLimit || m_formatParameter)) {
+        int lower = asked > 1000 ? 1000 : 100;
+        static const QRegularExpression number(QStringLiteral("\\b(\\d{2,6})\\b"));
+        for (auto it = number.globalMatch(said); it.hasNext();) {
+            const int named = it.next().captured(1).toInt();
+            if (named >= 10 && named < asked)
+                lower = named;
+        }
+        m_pageLimitLowered = true;
+        m_pageLimit = lower;
+        m_store->saveAcceptedPageLimit(m_collection, lower);
+        const QString note = QStringLiteral("the server refused limit=%1 (%2): using %3")
+                                 .arg(asked)
+                                 .arg(said.isEmpty() ? QStringLiteral("HTTP 400") : said)
+                                 .arg(lower);
+        m_report.notes.append(note);
+        qCInfo(lcSync).noquote() << m_collection << note;
+        QUrl retry = url;
+        QUrlQuery query(retry);
+        query.removeAllQueryItems(QStringLiteral("limit"));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(lower));
+        retry.setQuery(query);
+        m_firstUrl = retry;
+        m_store->beginRun(m_collection, m_report.mode, retry, m_clock());
+        requestPage(retry, m_conditionalFirstPage);
+        return true;
+    }
+    // A server that does not negotiate by Accept (or refuses our type for this resource)
+    // is asked in its own words: f=json, which Part 1 servers commonly offer.
+    if (!m_formatParameter && !QUrlQuery(url).hasQueryItem(QStringLiteral("f"))) {
+        m_formatParameter = true;
+        const QString note
+            = QStringLiteral("the server refused our Accept header (HTTP %1%2): asking with f=json")
+                  .arg(status)
+                  .arg(said.isEmpty() ? QString() : QStringLiteral(", ") + said);
+        m_report.notes.append(note);
+        qCInfo(lcSync).noquote() << m_collection << note;
+        if (!m_metadataDone) {
+            requestMetadata();
+        } else {
+            m_reply = get(url, m_conditionalFirstPage, Accept::GeoJson);
+            connect(m_reply, &QNetworkReply::finished, this, &CollectionSyncer::onPage);
+        }
+        return true;
+    }
+    return false;
+}
+
+bool CollectionSyncer::handleHttpFailure(
+    QNetworkReply *reply, const QString &what, const QByteArray &body)
+{
+    const int status = httpStatus(reply);
+    const QString said = status >= 400 ? serverErrorText(body) : QString();
+    auto withServerText = [&said](const QString &text) {
+        return said.isEmpty() ? text : QStringLiteral("%1 — the server said: %2").arg(text, said);
+    };
     if (status == 401 || status == 403) {
         fail(SyncReport::Outcome::AuthFailed,
-            status == 401
-                ? QStringLiteral("the data center refused the credentials (401): check the token")
-                : QStringLiteral("the token is not allowed to read %1 (403)").arg(m_remoteId));
+            withServerText(status == 401
+                    ? QStringLiteral("the data center refused the credentials (401): check the token")
+                    : QStringLiteral("the token is not allowed to read %1 (403)").arg(m_remoteId)));
         return true;
     }
     if (status == 404) {
         fail(SyncReport::Outcome::MissingAtSource,
-            QStringLiteral("the data center has no collection '%1' (404); check the mapping")
-                .arg(m_remoteId));
+            withServerText(
+                QStringLiteral("the data center has no collection '%1' (404); check the mapping")
+                    .arg(m_remoteId)));
         return true;
     }
     if (status == 429 || status == 503) {
         m_report.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
         fail(SyncReport::Outcome::Failed,
-            QStringLiteral("%1: server busy (%2)").arg(what).arg(status));
+            withServerText(QStringLiteral("%1: server busy (%2)").arg(what).arg(status)));
         return true;
     }
     if (reply->error() == QNetworkReply::OperationCanceledError) {
@@ -287,7 +506,8 @@ bool CollectionSyncer::handleHttpFailure(QNetworkReply *reply, const QString &wh
     if (status >= 400 || (reply->error() != QNetworkReply::NoError && status != 304)) {
         fail(SyncReport::Outcome::Failed,
             QStringLiteral("%1: %2").arg(what,
-                status >= 400 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString()));
+                status >= 400 ? withServerText(QStringLiteral("HTTP %1").arg(status))
+                              : reply->errorString()));
         return true;
     }
     return false;
@@ -301,7 +521,10 @@ void CollectionSyncer::onPage()
     if (!m_running)
         return;
     const QString what = QStringLiteral("page %1").arg(m_report.pages + 1);
-    if (handleHttpFailure(reply, what))
+    const QByteArray body = takeBody(reply);
+    if (m_report.pages == 0 && !m_report.resumed && retryRefusedRequest(reply, body, true))
+        return;
+    if (handleHttpFailure(reply, what, body))
         return;
     const int status = httpStatus(reply);
     if (status == 304) {
@@ -323,7 +546,6 @@ void CollectionSyncer::onPage()
         }
     }
 
-    const QByteArray body = reply->readAll();
     QString error;
     ThreadCpuTimer timer;
     const auto page = parseItemsPage(body, m_collection, reply->url(), m_rules, &error);
@@ -332,9 +554,25 @@ void CollectionSyncer::onPage()
         fail(SyncReport::Outcome::Failed, QStringLiteral("%1: %2").arg(what, error));
         return;
     }
+    // Paging that cannot end: a next link back to a page of this run, or page after page
+    // with nothing on it.
+    bool hasNext = page->next.isValid() && !page->next.isEmpty();
+    if (hasNext && m_visited.contains(page->next.toString(QUrl::FullyEncoded))) {
+        fail(SyncReport::Outcome::Failed,
+            QStringLiteral("%1: its next link leads back to a page already read (%2)")
+                .arg(what, page->next.toString()));
+        return;
+    }
+    m_emptyPagesInARow = page->received == 0 ? m_emptyPagesInARow + 1 : 0;
+    if (hasNext && m_emptyPagesInARow >= kMaxEmptyPagesInARow) {
+        fail(SyncReport::Outcome::Failed,
+            QStringLiteral("%1: %2 empty pages in a row, each with a next link")
+                .arg(what)
+                .arg(m_emptyPagesInARow));
+        return;
+    }
     // Ask for the next page before storing this one: the server prepares it and the
     // network thread receives it while this thread writes to SQLite.
-    const bool hasNext = page->next.isValid() && !page->next.isEmpty();
     if (hasNext)
         requestPage(page->next, false);
     core::UpsertStats stats;
@@ -368,13 +606,62 @@ void CollectionSyncer::onPage()
     if (!stats.changedIds.isEmpty())
         emit featuresChanged(m_collection, stats.changedIds, {});
     // numberMatched counts the whole query, including what a resumed run had done.
-    if (m_report.pages == 1 && page->numberMatched >= 0)
+    if (m_report.pages == 1 && page->numberMatched >= 0) {
+        m_firstMatched = page->numberMatched;
         m_expected = std::max<qint64>(0, page->numberMatched - m_doneBeforeResume);
+    }
     emit progress(m_collection, m_report.pages, m_report.fetched, m_expected);
 
     if (hasNext)
         return; // onPage() follows for the request made above
     m_report.outcome = SyncReport::Outcome::Synced;
+    if (m_completePass)
+        requestCount();
+    else
+        finishRun();
+}
+
+// After a full pass: does the server, asked afresh, count more than we received? A
+// count cached at the server's start, or paging that stops at it, would otherwise end a
+// pass early without a word (and a reconciliation would delete what it did not reach).
+void CollectionSyncer::requestCount()
+{
+    QList<QPair<QString, QString>> parameters { { QStringLiteral("limit"), QStringLiteral("1") } };
+    // A bbox over the whole world is a different query from the pass's, so a server that
+    // caches the unfiltered count has to count again. Only for point collections: a
+    // bbox leaves out features without geometry.
+    const auto contract = m_settings.contracts.constFind(m_collection);
+    if (contract != m_settings.contracts.constEnd()
+        && contract->geometry == core::CollectionContract::Geometry::Point)
+        parameters.append({ QStringLiteral("bbox"), QStringLiteral("-180,-90,180,90") });
+    m_reply = get(itemsUrl(parameters), false, Accept::GeoJson);
+    connect(m_reply, &QNetworkReply::finished, this, &CollectionSyncer::onCount);
+}
+
+void CollectionSyncer::onCount()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (!m_running)
+        return;
+    const QByteArray body = takeBody(reply);
+    if (m_aborting) {
+        fail(SyncReport::Outcome::Stopped, QStringLiteral("stopped"));
+        return;
+    }
+    const qint64 received = m_report.fetched;
+    qint64 fresh = -1;
+    if (reply->error() == QNetworkReply::NoError)
+        fresh = QJsonDocument::fromJson(body).object().value(QLatin1String("numberMatched")).toInteger(-1);
+    // A failed count is no reason to fail the pass; it only cannot confirm it.
+    const qint64 reported = std::max(m_firstMatched, fresh);
+    if (reported > received) {
+        m_report.completeness = QStringLiteral("server reports %1, received %2").arg(reported).arg(received);
+        qCWarning(lcSync).noquote() << m_collection << m_report.completeness
+                                    << "(first page said" << m_firstMatched << ", fresh count"
+                                    << fresh << "): nothing is deleted";
+    }
     finishRun();
 }
 
@@ -392,7 +679,10 @@ void CollectionSyncer::dropPendingReply()
 void CollectionSyncer::finishRun()
 {
     const bool wasReconciliation = m_completePass;
-    if (m_collectIds && m_report.outcome == SyncReport::Outcome::Synced) {
+    // Deleting needs proof that the pass saw everything: it reached the last page, and the
+    // server counted no more than it sent.
+    if (m_collectIds && m_report.outcome == SyncReport::Outcome::Synced
+        && m_report.completeness.isEmpty()) {
         int removed = 0;
         QStringList removedIds;
         ThreadCpuTimer timer;
@@ -428,7 +718,8 @@ void CollectionSyncer::finishRun()
     qCInfo(lcSync).noquote() << m_collection << m_report.mode << m_report.outcomeName() << "pages"
                              << m_report.pages << "fetched" << m_report.fetched << "changed"
                              << m_report.inserted + m_report.updated << "deleted"
-                             << m_report.deleted << "quarantined" << m_report.quarantined;
+                             << m_report.deleted << "quarantined" << m_report.quarantined
+                             << "requests" << m_report.requests << "bytes" << m_report.bytes;
     complete();
 }
 

@@ -19,13 +19,18 @@ namespace ioc::sync {
 class SyncStore;
 
 // Syncs one collection once, as an asynchronous chain of requests on the caller's
-// thread: collection metadata (once), then items pages following rel="next", each page
-// committed with its resume point. Chooses the mode from what the cache remembers:
+// thread: collection metadata (once), a datetime probe (once per server, remembered),
+// then items pages following rel="next", each page committed with its resume point, and
+// after a full pass a fresh count. Chooses the mode from what the cache remembers:
 //  - resume an interrupted initial/incremental run at its saved next URL;
 //  - initial: the whole collection (first time);
 //  - reconcile: the whole collection, then delete what the source no longer has (when
-//    due, or always if the server cannot filter by datetime);
-//  - incremental: datetime=<newest updated_at seen>/.., conditional (ETag / 304).
+//    due, or always if the server cannot filter by datetime) — only when the pass
+//    provably saw everything;
+//  - incremental: datetime=<cursor>/.., conditional (ETag / 304).
+// It is a polite client of servers it did not write (docs/sync.md, "Real servers"):
+// application/json for metadata and geo+json for items, f=json when a server refuses
+// that, a smaller page when a server refuses our limit, the server's own error text.
 class CollectionSyncer : public QObject
 {
     Q_OBJECT
@@ -59,14 +64,27 @@ signals:
         const QString &collection, const QStringList &changedIds, const QStringList &removedIds);
 
 private:
+    enum class Accept { Json, GeoJson };
+
     QUrl endpoint(const QString &path) const;
-    QNetworkReply *get(const QUrl &url, bool conditional);
+    QUrl itemsUrl(const QList<QPair<QString, QString>> &parameters) const;
+    QNetworkReply *get(const QUrl &url, bool conditional, Accept accept);
+    QByteArray takeBody(QNetworkReply *reply);
     void requestMetadata();
     void onMetadata();
+    // Whether this collection can be read incrementally; unset = to be probed.
+    std::optional<bool> datetimeCapability() const;
     void beginItems();
+    void startProbe();
+    void onProbe(bool future);
     void requestPage(const QUrl &url, bool conditional);
     void onPage();
-    bool handleHttpFailure(QNetworkReply *reply, const QString &what);
+    // A refused first request gets one more try in a form the server may prefer (f=json,
+    // a smaller limit). True when a retry was started.
+    bool retryRefusedRequest(QNetworkReply *reply, const QByteArray &body, bool firstPage);
+    void requestCount();
+    void onCount();
+    bool handleHttpFailure(QNetworkReply *reply, const QString &what, const QByteArray &body = {});
     void dropPendingReply();
     void finishRun();
     void fail(SyncReport::Outcome outcome, const QString &error);
@@ -85,6 +103,16 @@ private:
     bool m_aborting = false;
     bool m_forceReconcile = false;
     std::optional<bool> m_supportsDatetime;
+    bool m_metadataDone = false;
+    bool m_iocTemporal = false; // the metadata names our convention's temporal property
+    bool m_formatParameter = false; // the server wants f=json (it refused our Accept)
+    int m_pageLimit = 0;
+    bool m_pageLimitLowered = false;
+    QUrl m_firstUrl; // the run's first request, retried in another form when refused
+    QSet<QString> m_visited; // pages of this run: a next link back to one is a loop
+    int m_emptyPagesInARow = 0;
+    qint64 m_firstMatched = -1; // numberMatched of the run's first page
+    qint64 m_probeTotal = -1;
     SyncReport m_report;
     qint64 m_expected = -1;
     qint64 m_doneBeforeResume = 0; // features an interrupted run had already stored

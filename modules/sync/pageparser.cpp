@@ -2,6 +2,7 @@
 
 #include "sync/geometrycheck.h"
 #include "sync/jsontext.h"
+#include "sync/valuecoercion.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -30,92 +31,6 @@ QByteArray capped(const element &value)
     return raw;
 }
 
-QJsonValue::Type jsonType(element_type type)
-{
-    switch (type) {
-    case element_type::INT64:
-    case element_type::UINT64:
-    case element_type::DOUBLE:
-        return QJsonValue::Double;
-    case element_type::STRING:
-        return QJsonValue::String;
-    case element_type::BOOL:
-        return QJsonValue::Bool;
-    case element_type::ARRAY:
-        return QJsonValue::Array;
-    case element_type::OBJECT:
-        return QJsonValue::Object;
-    case element_type::NULL_VALUE:
-        break;
-    }
-    return QJsonValue::Null;
-}
-
-QString typeName(QJsonValue::Type type)
-{
-    switch (type) {
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    default:
-        return QStringLiteral("null");
-    }
-}
-
-bool isDigits(std::string_view text, size_t from, size_t count)
-{
-    for (size_t i = from; i < from + count; ++i) {
-        if (text[i] < '0' || text[i] > '9')
-            return false;
-    }
-    return true;
-}
-
-// RFC 3339 as servers write it ("2026-11-26T07:00:00Z", optional fraction, Z or ±hh:mm),
-// checked by shape; anything else goes through QDateTime, which decides as before.
-bool isIsoTime(std::string_view text)
-{
-    const size_t n = text.size();
-    bool plain = n >= 20 && isDigits(text, 0, 4) && text[4] == '-' && isDigits(text, 5, 2)
-        && text[7] == '-' && isDigits(text, 8, 2) && text[10] == 'T' && isDigits(text, 11, 2)
-        && text[13] == ':' && isDigits(text, 14, 2) && text[16] == ':' && isDigits(text, 17, 2);
-    if (plain) {
-        const int month = (text[5] - '0') * 10 + (text[6] - '0');
-        const int day = (text[8] - '0') * 10 + (text[9] - '0');
-        const int hour = (text[11] - '0') * 10 + (text[12] - '0');
-        const int minute = (text[14] - '0') * 10 + (text[15] - '0');
-        const int second = (text[17] - '0') * 10 + (text[18] - '0');
-        // Days 29-31 are left to QDateTime, which knows the calendar.
-        plain = month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour < 24 && minute < 60
-            && second < 60;
-    }
-    if (plain) {
-        size_t i = 19;
-        if (text[i] == '.') {
-            ++i;
-            const size_t digitsFrom = i;
-            while (i < n && text[i] >= '0' && text[i] <= '9')
-                ++i;
-            plain = i > digitsFrom;
-        }
-        if (plain) {
-            plain = (i + 1 == n && text[i] == 'Z')
-                || (i + 6 == n && (text[i] == '+' || text[i] == '-') && isDigits(text, i + 1, 2)
-                    && text[i + 3] == ':' && isDigits(text, i + 4, 2));
-        }
-    }
-    if (plain)
-        return true;
-    return QDateTime::fromString(fromUtf8(text), Qt::ISODate).isValid();
-}
-
 // Feature id as our cache keys it: a string as is, an integer in decimal.
 QString featureId(const object &feature)
 {
@@ -140,70 +55,179 @@ QString featureId(const object &feature)
     }
 }
 
-// Writes the properties object as compact JSON with the deployment's renames applied,
-// checks the expected types, and collects what search and the cursor need. Returns an
-// empty string when the properties are acceptable, else the reason for quarantine.
-QString takeProperties(const object &properties, const ValidationRules &rules,
-    core::Feature &feature, std::string_view *updatedAt)
+ServedValue servedValue(const element &value)
 {
+    ServedValue served;
+    switch (value.type()) {
+    case element_type::NULL_VALUE:
+        break;
+    case element_type::BOOL:
+        served.kind = ServedValue::Kind::Bool;
+        served.boolean = value.get_bool().value_unsafe();
+        break;
+    case element_type::INT64:
+        served.kind = ServedValue::Kind::Integer;
+        served.integer = value.get_int64().value_unsafe();
+        break;
+    case element_type::UINT64:
+        served.kind = ServedValue::Kind::Double;
+        served.number = static_cast<double>(value.get_uint64().value_unsafe());
+        break;
+    case element_type::DOUBLE:
+        served.kind = ServedValue::Kind::Double;
+        served.number = value.get_double().value_unsafe();
+        break;
+    case element_type::STRING:
+        served.kind = ServedValue::Kind::String;
+        served.text = value.get_string().value_unsafe();
+        break;
+    case element_type::ARRAY:
+    case element_type::OBJECT:
+        served.kind = ServedValue::Kind::Composite;
+        break;
+    }
+    return served;
+}
+
+// A value from the mapping file (a value map's or a constant's); *storage keeps a
+// string's bytes alive while the ServedValue points at them.
+ServedValue servedValue(const QJsonValue &value, QByteArray *storage)
+{
+    ServedValue served;
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        served.kind = ServedValue::Kind::Bool;
+        served.boolean = value.toBool();
+        break;
+    case QJsonValue::Double: {
+        const double number = value.toDouble();
+        if (number == std::floor(number) && std::fabs(number) < 9e15) {
+            served.kind = ServedValue::Kind::Integer;
+            served.integer = static_cast<qint64>(number);
+        } else {
+            served.kind = ServedValue::Kind::Double;
+            served.number = number;
+        }
+        break;
+    }
+    case QJsonValue::String:
+        *storage = value.toString().toUtf8();
+        served.kind = ServedValue::Kind::String;
+        served.text = std::string_view(storage->constData(), static_cast<size_t>(storage->size()));
+        break;
+    default:
+        break;
+    }
+    return served;
+}
+
+void appendServed(QByteArray &json, const ServedValue &value)
+{
+    switch (value.kind) {
+    case ServedValue::Kind::Bool:
+        json += value.boolean ? "true" : "false";
+        break;
+    case ServedValue::Kind::Integer:
+        json += QByteArray::number(value.integer);
+        break;
+    case ServedValue::Kind::Double:
+        appendJsonNumber(json, value.number);
+        break;
+    case ServedValue::Kind::String:
+        appendJsonString(json, value.text.data(), static_cast<qsizetype>(value.text.size()));
+        break;
+    default:
+        json += "null";
+    }
+}
+
+// The key a value map looks a served value up by: a string as is, others as JSON text.
+QString valueMapKey(const ServedValue &value)
+{
+    if (value.kind == ServedValue::Kind::String)
+        return fromUtf8(value.text);
+    QByteArray json;
+    appendServed(json, value);
+    return QString::fromLatin1(json);
+}
+
+// Writes the properties object as compact JSON through the deployment's plan (renames,
+// value maps, constants) with values made the contract's types, and collects what search
+// and the cursor need. Returns an empty string when the properties are acceptable, else
+// the reason for quarantine.
+QString takeProperties(const object *properties, const ValidationRules &rules,
+    core::Feature &feature, QByteArray *updatedAt)
+{
+    const PropertyPlan &plan = rules.plan;
     QByteArray &json = feature.propertiesJson;
     json.clear();
     json += '{';
     bool first = true;
-    for (const auto member : properties) {
-        QString renamedKey;
-        std::string_view key = member.key;
-        if (!rules.propertyRenames.isEmpty()) {
-            const QString serverKey = fromUtf8(key);
-            const auto rename = rules.propertyRenames.constFind(serverKey);
-            if (rename != rules.propertyRenames.constEnd()) {
-                renamedKey = rename.value();
-            } else {
-                // Our name already taken by a renamed server property: that one wins.
-                const QString source = rules.propertyRenames.key(serverKey);
-                if (!source.isEmpty() && !properties[source.toStdString()].error())
-                    continue;
+    // One value written as `out` (nullptr: under its served name, untouched).
+    auto write = [&](const PropertyOutput *out, std::string_view servedKey, ServedValue served,
+                     const element *raw) -> QString {
+        QByteArray mappedStorage;
+        bool mapped = false;
+        if (out && !out->values.isEmpty() && served.kind != ServedValue::Kind::Composite) {
+            const auto it = out->values.constFind(valueMapKey(served));
+            if (it != out->values.constEnd()) {
+                served = servedValue(*it, &mappedStorage);
+                mapped = true;
             }
         }
-        const element value = member.value;
-        if (!rules.propertyTypes.isEmpty()) {
-            const QString name = renamedKey.isEmpty() ? fromUtf8(key) : renamedKey;
-            const auto expected = rules.propertyTypes.constFind(name);
-            const QJsonValue::Type actual = jsonType(value.type());
-            if (expected != rules.propertyTypes.constEnd() && actual != QJsonValue::Null
-                && actual != expected.value())
-                return QStringLiteral("property '%1' is a %2, expected a %3")
-                    .arg(name, typeName(actual), typeName(expected.value()));
-        }
+        StoredValue stored;
+        const QString why = coerceValue(served,
+            out ? out->type : core::PropertyContract::Type::Any, plan.zone, &stored);
+        if (!why.isEmpty())
+            return QStringLiteral("property '%1': %2").arg(out ? out->name : fromUtf8(servedKey), why);
         if (!first)
             json += ',';
         first = false;
-        if (renamedKey.isEmpty()) {
-            appendJsonString(json, key.data(), static_cast<qsizetype>(key.size()));
-        } else {
-            const QByteArray utf8 = renamedKey.toUtf8();
-            appendJsonString(json, utf8.constData(), utf8.size());
-        }
+        if (out)
+            json += out->nameJson;
+        else
+            appendJsonString(json, servedKey.data(), static_cast<qsizetype>(servedKey.size()));
         json += ':';
-        appendCompactJson(json, value);
-        if (value.is_string()) {
-            const std::string_view text = value.get_string().value_unsafe();
-            if (core::isSearchableText(text.data(), static_cast<qsizetype>(text.size()))) {
+        if (!stored.json.isEmpty())
+            json += stored.json;
+        else if (raw && !mapped)
+            appendCompactJson(json, *raw);
+        else
+            appendServed(json, served);
+        if (stored.isString) {
+            if (core::isSearchableText(stored.text.constData(), stored.text.size())) {
                 feature.searchText += QLatin1Char(' ');
-                feature.searchText += fromUtf8(text);
+                feature.searchText += QString::fromUtf8(stored.text);
             }
-            if ((renamedKey.isEmpty() ? key == "updated_at"
-                                      : renamedKey == QLatin1String("updated_at")))
-                *updatedAt = text;
-        } else if ((renamedKey.isEmpty() ? key == "updated_at"
-                                         : renamedKey == QLatin1String("updated_at"))
-            && !value.is_null()) {
-            return QStringLiteral("updated_at is not an RFC 3339 time");
+            if (out && out->isUpdatedAt)
+                *updatedAt = QByteArray(stored.text.constData(), stored.text.size());
+        }
+        return {};
+    };
+    if (properties) {
+        for (const auto member : *properties) {
+            const element value = member.value;
+            const PropertyRule *rule = plan.rules.empty() ? nullptr : plan.find(member.key);
+            if (!rule) {
+                const QString why = write(nullptr, member.key, servedValue(value), &value);
+                if (!why.isEmpty())
+                    return why;
+                continue;
+            }
+            for (const PropertyOutput &out : rule->outputs) {
+                const QString why = write(&out, member.key, servedValue(value), &value);
+                if (!why.isEmpty())
+                    return why;
+            }
         }
     }
+    for (const auto &[out, constant] : plan.constants) {
+        QByteArray storage;
+        const QString why = write(&out, {}, servedValue(constant, &storage), nullptr);
+        if (!why.isEmpty())
+            return why;
+    }
     json += '}';
-    if (!updatedAt->empty() && !isIsoTime(*updatedAt))
-        return QStringLiteral("updated_at is not an RFC 3339 time");
     return {};
 }
 
@@ -299,20 +323,25 @@ std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &
         feature.id = id;
         feature.searchText = id;
         element propertiesValue;
-        std::string_view updatedAt;
-        if (!object["properties"].get(propertiesValue) && !propertiesValue.is_null()) {
-            if (!propertiesValue.is_object()) {
-                quarantine(id, QStringLiteral("properties is not an object"));
-                continue;
-            }
-            const QString problem = takeProperties(
-                propertiesValue.get_object().value_unsafe(), rules, feature, &updatedAt);
-            if (!problem.isEmpty()) {
-                quarantine(id, problem);
-                continue;
-            }
+        QByteArray updatedAt;
+        const bool hasProperties
+            = !object["properties"].get(propertiesValue) && !propertiesValue.is_null();
+        if (hasProperties && !propertiesValue.is_object()) {
+            quarantine(id, QStringLiteral("properties is not an object"));
+            continue;
         }
-        feature.updatedAt = fromUtf8(updatedAt);
+        simdjson::dom::object propertiesObject;
+        if (hasProperties)
+            propertiesObject = propertiesValue.get_object().value_unsafe();
+        const QString problem = takeProperties(
+            hasProperties ? &propertiesObject : nullptr, rules, feature, &updatedAt);
+        if (!problem.isEmpty()) {
+            quarantine(id, problem);
+            continue;
+        }
+        if (!hasProperties && rules.plan.constants.empty())
+            feature.propertiesJson.clear(); // served without properties: stored as such
+        feature.updatedAt = QString::fromLatin1(updatedAt);
         seenIds.insert(id);
         if (feature.updatedAt > page.maxUpdatedAt)
             page.maxUpdatedAt = feature.updatedAt;

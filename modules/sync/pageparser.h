@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/feature.h"
+#include "sync/propertyplan.h"
 
 #include <QHash>
 #include <QJsonValue>
@@ -25,10 +26,9 @@ struct ValidationRules
     // A plausible extent for coordinates: Viet Nam and its seas with margin. A point
     // outside it is an error at the source (swapped lon/lat, projected metres, 0,0).
     core::GeoBounds plausibleExtent { 95.0, 0.0, 125.0, 30.0 };
-    // Expected JSON types of properties, where the collection has expectations.
-    QHash<QString, QJsonValue::Type> propertyTypes;
-    // Server property name → our name (a deployment's mapping).
-    QHash<QString, QString> propertyRenames;
+    // The deployment's mapping and the module's contract: renames, value maps,
+    // constants, and the types values are made (docs/mapping.md).
+    PropertyPlan plan = PropertyPlan::compile({}, nullptr, QTimeZone::utc());
 };
 
 struct ParsedPage

@@ -34,9 +34,14 @@ SyncEngine::SyncEngine(const QString &dataDir, const SyncSettings &settings,
     : QObject(parent)
     , m_dataDir(dataDir)
     , m_settings(settings)
-    , m_collections(collections)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
+    for (const QString &collection : collections) {
+        if (settings.isEnabled(collection))
+            m_collections.append(collection);
+        else
+            m_disabled.append(collection);
+    }
     qRegisterMetaType<ioc::sync::SyncReport>();
     qRegisterMetaType<ioc::sync::SyncStatus>();
     qRegisterMetaType<QList<ioc::sync::SyncReport>>();
@@ -243,7 +248,16 @@ void SyncEngine::onFinished(const SyncReport &finished)
     slot.status.running = false;
     slot.status.hasRun = true;
     slot.status.lastOutcome = report.outcome;
-    slot.status.lastError = report.error;
+    slot.status.lastError = report.error.isEmpty() ? report.completeness : report.error;
+    slot.downloads.append({ now(), report.bytes, report.requests });
+    while (!slot.downloads.isEmpty() && slot.downloads.first().when.secsTo(now()) > 3600)
+        slot.downloads.removeFirst();
+    slot.status.bytesLastHour = 0;
+    slot.status.requestsLastHour = 0;
+    for (const Slot::Download &download : std::as_const(slot.downloads)) {
+        slot.status.bytesLastHour += download.bytes;
+        slot.status.requestsLastHour += download.requests;
+    }
     // Counted forward from the count at start (pages committed before a failure count
     // too): COUNT(*) over a collection of half a million features took longer than a
     // whole 1,000-change increment.
@@ -313,9 +327,35 @@ void SyncEngine::maybeFinishRunOnce()
     emit runOnceFinished(reports);
 }
 
+seconds SyncEngine::adaptiveInterval(seconds interval, int quietRuns)
+{
+    const int factor = 1 << std::clamp(quietRuns, 0, 3);
+    const seconds stretched = interval * factor;
+    const seconds cap = std::max(interval, seconds(3600));
+    return std::min(stretched, cap);
+}
+
 void SyncEngine::scheduleNext(Slot &slot, const SyncReport &report)
 {
-    const seconds interval = m_settings.intervalFor(report.collection);
+    seconds interval = m_settings.intervalFor(report.collection);
+    if (interval.count() == 0) {
+        // "never": static reference data, read once completely, then only on Sync now.
+        slot.due = report.isComplete() ? QDateTime() : now().addSecs(15 * 60);
+        if (report.outcome != SyncReport::Outcome::Failed)
+            return;
+        interval = seconds(15 * 60);
+    }
+    // A server that cannot tell us what changed is read whole each time: when those reads
+    // keep finding nothing new, ask less often.
+    if (report.mode == QLatin1String("reconcile") && report.succeeded()) {
+        const bool quiet = report.inserted + report.updated + report.deleted == 0;
+        slot.quietRuns = quiet ? slot.quietRuns + 1 : 0;
+    } else if (report.mode != QLatin1String("reconcile")) {
+        slot.quietRuns = 0;
+    }
+    const bool reconcileOnly = slot.syncer && slot.syncer->supportsDatetime() == false;
+    if (reconcileOnly)
+        interval = adaptiveInterval(interval, slot.quietRuns);
     switch (report.outcome) {
     case SyncReport::Outcome::Synced:
     case SyncReport::Outcome::NotModified:

@@ -46,6 +46,13 @@ public:
 
     // When each collection is next due (for tests and the status view).
     QDateTime dueAt(const QString &collection) const;
+    // Collections the mapping file turned off ("enabled": false): never requested.
+    const QStringList &disabledCollections() const { return m_disabled; }
+
+    // How much longer than its interval a reconcile-only collection waits after `quietRuns`
+    // reconciliations in a row found nothing new: doubling, at most 8×, and never past an
+    // hour unless the interval itself is longer.
+    static std::chrono::seconds adaptiveInterval(std::chrono::seconds interval, int quietRuns);
 
 public slots:
     void start();
@@ -77,6 +84,17 @@ private:
         QDateTime due;
         CollectionStatus status;
         bool inRunOnce = false;
+        // Reconciliations in a row that found nothing new: on a server without datetime
+        // filtering, the next one waits longer (docs/sync.md, "Real servers").
+        int quietRuns = 0;
+        // The runs of the last hour, for the status view's download figures.
+        struct Download
+        {
+            QDateTime when;
+            qint64 bytes = 0;
+            int requests = 0;
+        };
+        QList<Download> downloads;
     };
 
     void ensureStarted();
@@ -92,6 +110,7 @@ private:
     QString m_dataDir;
     SyncSettings m_settings;
     QStringList m_collections;
+    QStringList m_disabled;
     CollectionSyncer::Clock m_clock;
     Backoff::Random m_random;
     int m_maxConcurrent = 2;

@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <chrono>
 #include <optional>
 
@@ -42,6 +43,21 @@ struct SyncReport
     // This run ended a bulk first sync: search and projection rows were built, so what
     // reads them (module docks) must reload even if the run itself changed nothing.
     bool derivedBuilt = false;
+    // Bytes of response bodies this run read (after decompression), for the per-hour
+    // download figure of the status view.
+    qint64 bytes = 0;
+    // Requests this run made (pages, metadata, probes, counts).
+    int requests = 0;
+    // A complete pass that may not have seen everything: "server reports N, received M".
+    // Nothing was deleted then. Empty when the pass was complete (or not a full pass).
+    QString completeness;
+    // What the run learned about the server, worth a line in the log and the report
+    // ("limit 5000 refused: using 1000", "datetime is ignored: reconciliation only").
+    QStringList notes;
+
+    // A full pass whose completeness could not be confirmed is not a success for a
+    // scheduled job, although what it stored is kept.
+    bool isComplete() const { return succeeded() && completeness.isEmpty(); }
 
     bool succeeded() const { return outcome == Outcome::Synced || outcome == Outcome::NotModified; }
     QString outcomeName() const;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/datacontract.h"
+
 #include <QHash>
+#include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QUrl>
 #include <chrono>
@@ -8,11 +12,38 @@
 
 namespace ioc::sync {
 
+// One of our properties, as a deployment's mapping file makes it (docs/mapping.md).
+struct PropertyMapping
+{
+    QString ours; // our property name
+    QString from; // the server's property it is read from; empty for a constant
+    std::optional<QJsonValue> constant; // a fixed value instead of a server property
+    // Server value (a string as is, other values as compact JSON: "1", "true") → ours.
+    // Values not listed pass through unchanged.
+    QHash<QString, QJsonValue> values;
+};
+
 // How one of our collections is found on a province's server.
 struct CollectionMapping
 {
-    QString remoteId; // the server's collection id
-    QHash<QString, QString> propertyRenames; // server property → our property
+    enum class Mode {
+        Auto, // probe the server: incremental where its datetime filter proves reliable
+        Incremental, // trust datetime (the deployer checked it)
+        Reconcile, // never ask datetime: every run reads the whole collection
+    };
+
+    QString remoteId; // the server's collection id; empty = ours
+    // Explicit properties. Server properties no entry reads pass through under their
+    // own name, unless one of ours already took that name.
+    QList<PropertyMapping> properties;
+    bool enabled = true;
+    QString temporalProperty; // the server's property its datetime filter applies to
+    Mode mode = Mode::Auto;
+    std::optional<int> pageLimit;
+    // The run interval; zero = never after the first complete sync (static reference
+    // data).
+    std::optional<std::chrono::seconds> interval;
+    QString timeZone; // IANA zone for times without offset; empty = the file's default
 };
 
 // What sync needs to know about the data center and its schedule. Defaults fit our
@@ -29,17 +60,28 @@ struct SyncSettings
     double jitterFraction = 0.2;
     std::chrono::seconds requestTimeout { 30 };
     QHash<QString, CollectionMapping> mappings;
-    QHash<QString, std::chrono::seconds> intervals;
+    QHash<QString, std::chrono::seconds> intervals; // v1 files; v2 keeps them per collection
+    // Zone of server times written without offset (mapping "timeZone"); default UTC.
+    QString defaultTimeZone = QStringLiteral("UTC");
+    int mappingVersion = 0; // 0: no file; 1 or 2: the file's schema
+    // What the modules read from each collection (core::Module::dataContract()): sync
+    // makes served values these types.
+    QHash<QString, core::CollectionContract> contracts;
 
     QString remoteIdFor(const QString &collection) const;
-    QHash<QString, QString> propertyRenamesFor(const QString &collection) const;
+    CollectionMapping mappingFor(const QString &collection) const;
+    bool isEnabled(const QString &collection) const;
+    int pageLimitFor(const QString &collection) const;
+    // Zero: never again after the first complete sync.
     std::chrono::seconds intervalFor(const QString &collection) const;
+    QString timeZoneFor(const QString &collection) const;
 
-    // Reads a mapping file (JSON):
-    // {"collections": {"cam_cameras": {"id": "cameras", "properties": {"trang_thai": "status"}}},
-    //  "intervals": {"cam_cameras": 30}, "pageLimit": 500}
-    // Returns false with *error naming the file and the problem; *this is unchanged then.
-    bool loadMappingFile(const QString &path, QString *error);
+    // Reads a mapping file (JSON, docs/mapping.md), validated strictly: an unknown key at
+    // any level is an error naming the file, the key and its path. Returns false with
+    // *error naming the file and the problem; *this is unchanged then. knownCollections:
+    // our collection ids, so that a misspelt one is an error (empty: not checked).
+    bool loadMappingFile(
+        const QString &path, QString *error, const QStringList &knownCollections = {});
 };
 
 // Collections that change by the minute (status, events, occupancy, dossiers, operator

@@ -21,6 +21,8 @@ struct CollectionStatus
     qint64 featureCount = 0;
     qint64 quarantined = 0;
     qint64 intervalSeconds = 0;
+    qint64 bytesLastHour = 0; // response bytes of this collection's runs in the last hour
+    qint64 requestsLastHour = 0;
 };
 
 struct SyncStatus

@@ -38,8 +38,8 @@ CollectionSyncState SyncStore::state(const QString &collection) const
     QSqlQuery query(m_mirror.connection());
     query.prepare(QStringLiteral(
         "SELECT mode, next_url, etag, last_modified, max_updated_at, last_success, last_attempt, "
-        "last_reconciled, last_error, pages_done, features_done FROM sync_state WHERE collection = "
-        "?"));
+        "last_reconciled, last_error, pages_done, features_done, datetime_verdict, page_limit "
+        "FROM sync_state WHERE collection = ?"));
     query.addBindValue(collection);
     if (!query.exec() || !query.next())
         return state;
@@ -54,6 +54,9 @@ CollectionSyncState SyncStore::state(const QString &collection) const
     state.lastError = query.value(8).toString();
     state.pagesDone = query.value(9).toLongLong();
     state.featuresDone = query.value(10).toLongLong();
+    if (!query.value(11).isNull())
+        state.datetimeVerdict = query.value(11).toInt() != 0;
+    state.acceptedPageLimit = query.value(12).toInt();
     return state;
 }
 
@@ -167,6 +170,32 @@ core::CacheError SyncStore::finishRun(const QString &collection, const QString &
     }
     if (built)
         *built = wasBulk;
+    return core::CacheError::none();
+}
+
+core::CacheError SyncStore::saveDatetimeVerdict(const QString &collection, bool works)
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO sync_state (collection, datetime_verdict) VALUES (?, ?) "
+        "ON CONFLICT (collection) DO UPDATE SET datetime_verdict = excluded.datetime_verdict"));
+    query.addBindValue(collection);
+    query.addBindValue(works ? 1 : 0);
+    if (!query.exec())
+        return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record the probe"));
+    return core::CacheError::none();
+}
+
+core::CacheError SyncStore::saveAcceptedPageLimit(const QString &collection, int limit)
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO sync_state (collection, page_limit) VALUES (?, ?) "
+        "ON CONFLICT (collection) DO UPDATE SET page_limit = excluded.page_limit"));
+    query.addBindValue(collection);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record the page size"));
     return core::CacheError::none();
 }
 

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <optional>
 
 namespace ioc::core {
 class SqliteFile;
@@ -28,6 +29,10 @@ struct CollectionSyncState
     QString lastError;
     qint64 pagesDone = 0;
     qint64 featuresDone = 0;
+    // What was learned about the server (mirror v5): does its datetime filter work (unset:
+    // not probed yet), and a page size it accepts when ours was refused (0: ours).
+    std::optional<bool> datetimeVerdict;
+    int acceptedPageLimit = 0;
 
     bool hasCompletedOnce() const { return lastSuccess.isValid(); }
 };
@@ -48,6 +53,7 @@ public:
     explicit SyncStore(const core::SqliteFile &mirror);
 
     CollectionSyncState state(const QString &collection) const;
+    const core::SqliteFile &mirror() const { return m_mirror; }
 
     // Marks the start of a run (mode, and the URL it begins with).
     core::CacheError beginRun(const QString &collection, const QString &mode, const QUrl &firstUrl,
@@ -63,6 +69,10 @@ public:
     core::CacheError finishRun(const QString &collection, const QString &maxUpdatedAt,
         const QString &etag, const QString &lastModified, const QDateTime &when,
         bool wasReconciliation, bool *built = nullptr);
+
+    // Remembers what a probe or a refused page size taught about the server.
+    core::CacheError saveDatetimeVerdict(const QString &collection, bool works);
+    core::CacheError saveAcceptedPageLimit(const QString &collection, int limit);
 
     core::CacheError recordFailure(
         const QString &collection, const QString &error, const QDateTime &when);

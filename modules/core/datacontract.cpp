@@ -1,0 +1,157 @@
+#include "core/datacontract.h"
+
+namespace ioc::core {
+
+namespace {
+
+using Type = PropertyContract::Type;
+
+PropertyContract required(const QString &name, Type type, const QString &purpose,
+    const QStringList &allowed = {})
+{
+    return { name, type, true, allowed, purpose };
+}
+
+PropertyContract optional(const QString &name, Type type, const QString &purpose,
+    const QStringList &allowed = {})
+{
+    return { name, type, false, allowed, purpose };
+}
+
+QString markdownCell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QLatin1String("\\|"));
+}
+
+} // namespace
+
+QString typeName(PropertyContract::Type type)
+{
+    switch (type) {
+    case Type::String:
+        return QStringLiteral("string");
+    case Type::Number:
+        return QStringLiteral("number");
+    case Type::Integer:
+        return QStringLiteral("integer");
+    case Type::Boolean:
+        return QStringLiteral("boolean");
+    case Type::DateTime:
+        return QStringLiteral("date-time");
+    case Type::Date:
+        return QStringLiteral("date");
+    case Type::Any:
+        break;
+    }
+    return QStringLiteral("any");
+}
+
+QString geometryName(CollectionContract::Geometry geometry)
+{
+    switch (geometry) {
+    case CollectionContract::Geometry::None:
+        return QStringLiteral("none");
+    case CollectionContract::Geometry::Point:
+        return QStringLiteral("Point");
+    case CollectionContract::Geometry::Any:
+        break;
+    }
+    return QStringLiteral("any");
+}
+
+QList<CollectionContract> sharedCollectionContracts()
+{
+    const QStringList levels
+        = { QStringLiteral("province"), QStringLiteral("district"), QStringLiteral("commune") };
+    return {
+        { QStringLiteral("admin_units"), true, CollectionContract::Geometry::Any,
+            QStringLiteral("Administrative units of both eras: every figure's area, the "
+                           "district map"),
+            {
+                required(QStringLiteral("code"), Type::String,
+                    QStringLiteral("the unit's code; figures name their unit by it")),
+                required(QStringLiteral("name"), Type::String, QStringLiteral("shown name")),
+                required(QStringLiteral("level"), Type::String,
+                    QStringLiteral("province, district or commune"), levels),
+                optional(QStringLiteral("unit_type"), Type::String,
+                    QStringLiteral("tinh, thanh_pho, thi_xa, huyen, xa, phuong"),
+                    { QStringLiteral("tinh"), QStringLiteral("thanh_pho"),
+                        QStringLiteral("thi_xa"), QStringLiteral("huyen"), QStringLiteral("xa"),
+                        QStringLiteral("phuong") }),
+                optional(QStringLiteral("parent_code"), Type::String,
+                    QStringLiteral("the unit it belongs to")),
+                optional(QStringLiteral("valid_from"), Type::Date,
+                    QStringLiteral("first day of the unit (null = always)")),
+                optional(QStringLiteral("valid_to"), Type::Date,
+                    QStringLiteral("last day of the unit (null = still in force)")),
+                optional(QStringLiteral("population"), Type::Number,
+                    QStringLiteral("weights figures when units merged or split")),
+            } },
+        { QStringLiteral("admin_lineage"), false, CollectionContract::Geometry::None,
+            QStringLiteral("Which old units became which new ones (the 2025 reform)"),
+            {
+                required(QStringLiteral("old_code"), Type::String, QStringLiteral("old unit")),
+                required(QStringLiteral("new_code"), Type::String, QStringLiteral("new unit")),
+                required(QStringLiteral("weight"), Type::Number,
+                    QStringLiteral("share of the old unit that went to the new one")),
+                optional(QStringLiteral("kind"), Type::String, QStringLiteral("merge or split"),
+                    { QStringLiteral("merge"), QStringLiteral("split") }),
+                optional(QStringLiteral("effective"), Type::Date,
+                    QStringLiteral("when the change took effect")),
+            } },
+        { QStringLiteral("op_acknowledgements"), false, CollectionContract::Geometry::Any,
+            QStringLiteral("Acknowledgements of every workstation (written back, Part 4)"),
+            {
+                required(QStringLiteral("target_collection"), Type::String,
+                    QStringLiteral("collection of the acknowledged record")),
+                required(QStringLiteral("target_id"), Type::String,
+                    QStringLiteral("the acknowledged record")),
+                optional(QStringLiteral("operator"), Type::String, QStringLiteral("who")),
+                optional(QStringLiteral("acknowledged_at"), Type::DateTime,
+                    QStringLiteral("when")),
+            } },
+        { QStringLiteral("op_notes"), false, CollectionContract::Geometry::Any,
+            QStringLiteral("Notes and camera-event reviews of every workstation"),
+            {
+                optional(QStringLiteral("target_collection"), Type::String,
+                    QStringLiteral("collection of the record noted")),
+                optional(QStringLiteral("target_id"), Type::String,
+                    QStringLiteral("the record noted")),
+                optional(QStringLiteral("kind"), Type::String,
+                    QStringLiteral("event_review for a camera-event verdict")),
+                optional(QStringLiteral("text"), Type::String, QStringLiteral("the note")),
+            } },
+    };
+}
+
+QString dataContractMarkdown(const QList<QPair<QString, QList<CollectionContract>>> &modules)
+{
+    QString out;
+    for (const auto &[title, contracts] : modules) {
+        out += QStringLiteral("### %1\n\n").arg(title);
+        for (const CollectionContract &contract : contracts) {
+            out += QStringLiteral("#### `%1` — %2 (geometry: %3)\n\n%4\n\n")
+                       .arg(contract.collection,
+                           contract.required ? QStringLiteral("required")
+                                             : QStringLiteral("optional"),
+                           geometryName(contract.geometry), contract.purpose);
+            out += QStringLiteral("| property | type | required | allowed values | used for |\n"
+                                  "|---|---|---|---|---|\n");
+            for (const PropertyContract &p : contract.properties) {
+                QStringList allowed;
+                for (const QString &value : p.allowedValues)
+                    allowed.append(QLatin1Char('`') + value + QLatin1Char('`'));
+                out += QStringLiteral("| `%1` | %2 | %3 | %4 | %5 |\n")
+                           .arg(p.name, typeName(p.type),
+                               p.required ? QStringLiteral("yes") : QStringLiteral("no"),
+                               allowed.isEmpty() ? QStringLiteral("any")
+                                                 : allowed.join(QLatin1String(", ")),
+                               markdownCell(p.purpose));
+            }
+            out += QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+} // namespace ioc::core
