@@ -50,7 +50,13 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     const QCommandLineOption syncOnce(QStringLiteral("sync-once"),
         QCoreApplication::translate("CommandLine",
             "Sync every collection once without opening a window, print a "
-            "report and exit (non-zero if any collection failed)."));
+            "report and exit: 0 if every enabled collection synced, 3 if some are missing "
+            "at the source, 1 on other failures."));
+    const QCommandLineOption checkDataCenter(QStringLiteral("check-data-center"),
+        QCoreApplication::translate("CommandLine",
+            "Connect to the data center, compare what it publishes with what each module "
+            "needs (through --mapping), print the findings and exit (non-zero only when a "
+            "required collection or property is missing)."));
     const QCommandLineOption exportSnapshot(QStringLiteral("export-snapshot"),
         QCoreApplication::translate("CommandLine",
             "Write the local cache (not your own notes) to <file> for a colleague, then exit."),
@@ -102,6 +108,7 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     parser.addOption(tokenFile);
     parser.addOption(mapping);
     parser.addOption(syncOnce);
+    parser.addOption(checkDataCenter);
     parser.addOption(exportSnapshot);
     parser.addOption(importSnapshot);
     parser.addOption(quitAfter);
@@ -145,6 +152,7 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     }
     options.offline = parser.isSet(offline);
     options.syncOnce = parser.isSet(syncOnce);
+    options.checkDataCenter = parser.isSet(checkDataCenter);
     options.tokenFile = parser.value(tokenFile);
     options.mappingFile = parser.value(mapping);
     if (parser.isSet(dataCenter)) {
@@ -204,16 +212,20 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     if (options.offline && options.syncOnce)
         return fail(QCoreApplication::translate(
             "CommandLine", "--sync-once and --offline contradict each other."));
+    if (options.offline && options.checkDataCenter)
+        return fail(QCoreApplication::translate(
+            "CommandLine", "--check-data-center and --offline contradict each other."));
     options.exportSnapshot = parser.value(exportSnapshot);
     options.importSnapshot = parser.value(importSnapshot);
     if ((parser.isSet(exportSnapshot) && options.exportSnapshot.trimmed().isEmpty())
         || (parser.isSet(importSnapshot) && options.importSnapshot.trimmed().isEmpty()))
         return fail(QCoreApplication::translate("CommandLine", "A snapshot option needs a file."));
     if (int(parser.isSet(exportSnapshot)) + int(parser.isSet(importSnapshot))
-            + int(options.syncOnce)
+            + int(options.syncOnce) + int(options.checkDataCenter)
         > 1) {
         return fail(QCoreApplication::translate("CommandLine",
-            "Use only one of --sync-once, --export-snapshot and --import-snapshot."));
+            "Use only one of --sync-once, --check-data-center, --export-snapshot and "
+            "--import-snapshot."));
     }
     if (parser.isSet(quitAfter)) {
         bool ok = false;

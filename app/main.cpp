@@ -17,6 +17,7 @@
 #include "startup.h"
 #include "synccontroller.h"
 #include "synconce.h"
+#include "datacentercheck.h"
 #include "syncsetup.h"
 #include "ui/theme.h"
 #include "wall/wallsession.h"
@@ -126,7 +127,8 @@ int main(int argc, char *argv[])
     if (!options.language.isEmpty())
         app::installLanguage(options.language);
 
-    const bool headless = options.syncOnce || !options.exportSnapshot.isEmpty()
+    const bool headless = options.syncOnce || options.checkDataCenter
+        || !options.exportSnapshot.isEmpty()
         || !options.importSnapshot.isEmpty() || !options.report.isEmpty();
     if (!displayAvailable && !headless) {
         printTo(stderr, app::noDisplayMessage());
@@ -246,6 +248,8 @@ int main(int argc, char *argv[])
         printTo(stderr, syncWarning);
     if (options.syncOnce)
         return app::runSyncOnce(cache.dataDir(), *syncSettings, collections);
+    if (options.checkDataCenter)
+        return app::runDataCenterCheck(*syncSettings, modules);
 
     // The theme before any window exists, so nothing is drawn twice.
     ui::ThemeManager::instance().apply(ui::themeChoiceFromKey(

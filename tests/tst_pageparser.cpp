@@ -107,8 +107,8 @@ private slots:
     {
         core::CollectionContract contract;
         contract.collection = QStringLiteral("health_facilities");
-        contract.properties = { { QStringLiteral("beds"), core::PropertyContract::Type::Integer,
-            true, {}, {} } };
+        contract.properties
+            = { { QStringLiteral("beds"), core::PropertyContract::Type::Integer, true, {}, {} } };
         CollectionMapping mapping;
         mapping.properties = { { QStringLiteral("beds"), QStringLiteral("so_giuong"), {}, {} } };
         ValidationRules rules;
@@ -138,8 +138,9 @@ private slots:
         core::CollectionContract contract;
         contract.collection = QStringLiteral("cam_cameras");
         contract.properties = {
-            { QStringLiteral("status"), Type::String, true, { QStringLiteral("online"),
-                QStringLiteral("offline"), QStringLiteral("degraded") }, {} },
+            { QStringLiteral("status"), Type::String, true,
+                { QStringLiteral("online"), QStringLiteral("offline"), QStringLiteral("degraded") },
+                {} },
             { QStringLiteral("unit_code"), Type::String, true, {}, {} },
             { QStringLiteral("ai_enabled"), Type::Boolean, false, {}, {} },
             { QStringLiteral("last_heartbeat"), Type::DateTime, false, {}, {} },
@@ -158,12 +159,12 @@ private slots:
         rules.plan = PropertyPlan::compile(
             mapping, &contract, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh")));
         QString error;
-        const auto parsed = parseItemsPage(
-            page(R"({"type":"Feature","id":1,"geometry":null,"properties":{
+        const auto parsed
+            = parseItemsPage(page(R"({"type":"Feature","id":1,"geometry":null,"properties":{
                        "trang_thai":"maintenance","ma_xa":18028,"ai_enabled":"t",
                        "last_heartbeat":"2026-11-26 08:00:00","cap_nhat":"2026-11-26T08:30:00+07:00",
                        "status":"ignored","kind":"ignored too","note":"kept"}})"),
-            QStringLiteral("cam_cameras"), kRequest, rules, &error);
+                QStringLiteral("cam_cameras"), kRequest, rules, &error);
         QVERIFY2(parsed, qPrintable(error));
         QCOMPARE(parsed->quarantined.size(), 0);
         const QJsonObject properties
@@ -191,26 +192,38 @@ private slots:
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<QByteArray>("stored"); // empty = refused
         using Type = core::PropertyContract::Type;
-        QTest::newRow("number text") << int(Type::Number) << QByteArray(R"(" 12.5 ")") << QByteArray("12.5");
-        QTest::newRow("number words") << int(Type::Number) << QByteArray(R"("twelve")") << QByteArray();
-        QTest::newRow("integer fraction") << int(Type::Integer) << QByteArray("12.5") << QByteArray();
-        QTest::newRow("integer as double") << int(Type::Integer) << QByteArray("12.0") << QByteArray("12");
-        QTest::newRow("boolean text") << int(Type::Boolean) << QByteArray(R"("false")") << QByteArray("false");
+        QTest::newRow("number text")
+            << int(Type::Number) << QByteArray(R"(" 12.5 ")") << QByteArray("12.5");
+        QTest::newRow("number words")
+            << int(Type::Number) << QByteArray(R"("twelve")") << QByteArray();
+        QTest::newRow("integer fraction")
+            << int(Type::Integer) << QByteArray("12.5") << QByteArray();
+        QTest::newRow("integer as double")
+            << int(Type::Integer) << QByteArray("12.0") << QByteArray("12");
+        QTest::newRow("boolean text")
+            << int(Type::Boolean) << QByteArray(R"("false")") << QByteArray("false");
         QTest::newRow("boolean one") << int(Type::Boolean) << QByteArray("1") << QByteArray("true");
         QTest::newRow("boolean two") << int(Type::Boolean) << QByteArray("2") << QByteArray();
-        QTest::newRow("string number") << int(Type::String) << QByteArray("42") << QByteArray(R"("42")");
-        QTest::newRow("time offset") << int(Type::DateTime) << QByteArray(R"("2026-01-01T00:30:00-01:00")")
-                                     << QByteArray(R"("2026-01-01T01:30:00Z")");
-        QTest::newRow("time hours only") << int(Type::DateTime) << QByteArray(R"("2026-01-01 07:00:00+07")")
-                                         << QByteArray(R"("2026-01-01T00:00:00Z")");
-        QTest::newRow("time fraction") << int(Type::DateTime) << QByteArray(R"("2026-01-01T00:00:00.5Z")")
-                                       << QByteArray(R"("2026-01-01T00:00:00.500Z")");
-        QTest::newRow("time nonsense") << int(Type::DateTime) << QByteArray(R"("yesterday")") << QByteArray();
-        QTest::newRow("time day 31 of a 30-day month") << int(Type::DateTime)
-                                                      << QByteArray(R"("2026-11-31T00:00:00Z")") << QByteArray();
-        QTest::newRow("date slashes") << int(Type::Date) << QByteArray(R"("2026/11/26")") << QByteArray(R"("2026-11-26")");
-        QTest::newRow("date as timestamp") << int(Type::Date) << QByteArray(R"("2026-11-26T00:00:00")")
-                                           << QByteArray(R"("2026-11-26")");
+        QTest::newRow("string number")
+            << int(Type::String) << QByteArray("42") << QByteArray(R"("42")");
+        QTest::newRow("time offset")
+            << int(Type::DateTime) << QByteArray(R"("2026-01-01T00:30:00-01:00")")
+            << QByteArray(R"("2026-01-01T01:30:00Z")");
+        QTest::newRow("time hours only")
+            << int(Type::DateTime) << QByteArray(R"("2026-01-01 07:00:00+07")")
+            << QByteArray(R"("2026-01-01T00:00:00Z")");
+        QTest::newRow("time fraction")
+            << int(Type::DateTime) << QByteArray(R"("2026-01-01T00:00:00.5Z")")
+            << QByteArray(R"("2026-01-01T00:00:00.500Z")");
+        QTest::newRow("time nonsense")
+            << int(Type::DateTime) << QByteArray(R"("yesterday")") << QByteArray();
+        QTest::newRow("time day 31 of a 30-day month")
+            << int(Type::DateTime) << QByteArray(R"("2026-11-31T00:00:00Z")") << QByteArray();
+        QTest::newRow("date slashes")
+            << int(Type::Date) << QByteArray(R"("2026/11/26")") << QByteArray(R"("2026-11-26")");
+        QTest::newRow("date as timestamp")
+            << int(Type::Date) << QByteArray(R"("2026-11-26T00:00:00")")
+            << QByteArray(R"("2026-11-26")");
         QTest::newRow("null") << int(Type::Integer) << QByteArray("null") << QByteArray("null");
     }
 
@@ -220,7 +233,8 @@ private slots:
         QFETCH(QByteArray, value);
         QFETCH(QByteArray, stored);
         core::CollectionContract contract;
-        contract.properties = { { QStringLiteral("v"), core::PropertyContract::Type(type), true, {}, {} } };
+        contract.properties
+            = { { QStringLiteral("v"), core::PropertyContract::Type(type), true, {}, {} } };
         ValidationRules rules;
         rules.plan = PropertyPlan::compile({}, &contract, QTimeZone::utc());
         QString error;
@@ -230,7 +244,8 @@ private slots:
         QVERIFY2(parsed, qPrintable(error));
         if (stored.isEmpty()) {
             QCOMPARE(parsed->quarantined.size(), 1);
-            QVERIFY(parsed->quarantined.first().reason.startsWith(QStringLiteral("property 'v': ")));
+            QVERIFY(
+                parsed->quarantined.first().reason.startsWith(QStringLiteral("property 'v': ")));
         } else {
             QCOMPARE(parsed->features.size(), 1);
             QCOMPARE(parsed->features.first().propertiesJson, "{\"v\":" + stored + "}");

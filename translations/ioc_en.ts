@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DataCenterCheck</name>
+    <message numerus="yes">
+        <source>%n required collection(s) or property(ies) missing: see MISSING above.</source>
+        <translation>
+            <numerusform>%n required collection or property missing: see MISSING above.</numerusform>
+            <numerusform>%n required collections or properties missing: see MISSING above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SnapshotActions</name>
     <message numerus="yes">
         <source>%n record(s), written by IOC Desktop %1 on %2</source>

@@ -28,32 +28,28 @@
             <translation>不明な引数: %1</translation>
         </message>
         <message>
-            <source>Unsupported language '%1'; use one of: %2.</source>
-            <translation>言語 '%1' には対応していません。次のいずれかを指定してください: %2。</translation>
+            <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+            <translation>言語 &apos;%1&apos; には対応していません。次のいずれかを指定してください: %2。</translation>
         </message>
         <message>
             <source>--data-dir needs a path.</source>
             <translation>--data-dir にはパスが必要です。</translation>
         </message>
         <message>
-            <source>Base URL of the data center's OGC API – Features service.</source>
+            <source>Base URL of the data center&apos;s OGC API – Features service.</source>
             <translation>データセンターの OGC API – Features サービスのベース URL。</translation>
         </message>
         <message>
-            <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+            <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
             <translation>データセンターのベアラートークンを &lt;file&gt; から読み込み、保存します（キーリング、なければ非公開ファイル）。</translation>
         </message>
         <message>
-            <source>Collection and property mapping of the province's server (JSON).</source>
+            <source>Collection and property mapping of the province&apos;s server (JSON).</source>
             <translation>省サーバーのコレクションとプロパティの対応表（JSON）。</translation>
         </message>
         <message>
-            <source>Sync every collection once without opening a window, print a report and exit (non-zero if any collection failed).</source>
-            <translation>ウィンドウを開かずに全コレクションを一度同期し、結果を表示して終了します（失敗があれば 0 以外）。</translation>
-        </message>
-        <message>
-            <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-            <translation>--data-center には http:// または https:// の URL が必要です（'%1' は不可）。</translation>
+            <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+            <translation>--data-center には http:// または https:// の URL が必要です（&apos;%1&apos; は不可）。</translation>
         </message>
         <message>
             <source>--sync-once and --offline contradict each other.</source>
@@ -76,32 +72,28 @@
             <translation>スナップショットのオプションにはファイルが必要です。</translation>
         </message>
         <message>
-            <source>Use only one of --sync-once, --export-snapshot and --import-snapshot.</source>
-            <translation>--sync-once、--export-snapshot、--import-snapshot のうち一つだけを指定してください。</translation>
-        </message>
-        <message>
-            <source>--quit-after needs a number of milliseconds, not '%1'.</source>
-            <translation>--quit-after にはミリ秒数を指定してください（'%1' ではありません）。</translation>
+            <source>--quit-after needs a number of milliseconds, not &apos;%1&apos;.</source>
+            <translation>--quit-after にはミリ秒数を指定してください（&apos;%1&apos; ではありません）。</translation>
         </message>
         <message>
             <source>Run as the wall display: full screen, rotating boards, no editing.</source>
             <translation>ウォールディスプレイとして実行：全画面、ボードを順に表示、編集なし。</translation>
         </message>
         <message>
-            <source>Wall screen: a number (0 = first) or 'all' for one wall per screen.</source>
-            <translation>ウォール画面：番号（0 = 最初）または画面ごとに表示する 'all'。</translation>
+            <source>Wall screen: a number (0 = first) or &apos;all&apos; for one wall per screen.</source>
+            <translation>ウォール画面：番号（0 = 最初）または画面ごとに表示する &apos;all&apos;。</translation>
         </message>
         <message>
-            <source>Wall playlist: comma-separated boards, 'overview' and module ids.</source>
-            <translation>ウォールのプレイリスト：カンマ区切りのボード（'overview' とモジュールID）。</translation>
+            <source>Wall playlist: comma-separated boards, &apos;overview&apos; and module ids.</source>
+            <translation>ウォールのプレイリスト：カンマ区切りのボード（&apos;overview&apos; とモジュールID）。</translation>
         </message>
         <message>
             <source>Seconds each wall board stays (3–3600).</source>
             <translation>各ボードの表示秒数（3～3600）。</translation>
         </message>
         <message>
-            <source>Write a briefing PDF without opening a window: 'overview' or a module id.</source>
-            <translation>ウィンドウを開かずにブリーフィングPDFを書き出す：'overview' またはモジュールID。</translation>
+            <source>Write a briefing PDF without opening a window: &apos;overview&apos; or a module id.</source>
+            <translation>ウィンドウを開かずにブリーフィングPDFを書き出す：&apos;overview&apos; またはモジュールID。</translation>
         </message>
         <message>
             <source>Briefing period: today, yesterday (default), week, month, quarter or year.</source>
@@ -112,8 +104,8 @@
             <translation>書き出すブリーフィングPDFファイル。</translation>
         </message>
         <message>
-            <source>--report needs 'overview' or a module id.</source>
-            <translation>--report には 'overview' またはモジュールIDが必要です。</translation>
+            <source>--report needs &apos;overview&apos; or a module id.</source>
+            <translation>--report には &apos;overview&apos; またはモジュールIDが必要です。</translation>
         </message>
         <message>
             <source>--report needs --out FILE.pdf.</source>
@@ -128,8 +120,8 @@
             <translation>--screen、--wall-boards、--wall-interval には --wall が必要です。</translation>
         </message>
         <message>
-            <source>--screen needs a screen number (0, 1, …) or 'all', not '%1'.</source>
-            <translation>--screen には画面番号（0、1、…）または 'all' を指定してください（'%1' ではなく）。</translation>
+            <source>--screen needs a screen number (0, 1, …) or &apos;all&apos;, not &apos;%1&apos;.</source>
+            <translation>--screen には画面番号（0、1、…）または &apos;all&apos; を指定してください（&apos;%1&apos; ではなく）。</translation>
         </message>
         <message>
             <source>--wall-boards needs at least one board.</source>
@@ -143,17 +135,154 @@
             <source>--wall and --sync-once contradict each other.</source>
             <translation>--wall と --sync-once は同時に指定できません。</translation>
         </message>
+        <message>
+            <source>Sync every collection once without opening a window, print a report and exit: 0 if every enabled collection synced, 3 if some are missing at the source, 1 on other failures.</source>
+            <translation>ウィンドウを開かずに全コレクションを一度同期し、報告を表示して終了します: 有効なコレクションがすべて同期されれば 0、サーバーに無いものがあれば 3、その他の失敗は 1。</translation>
+        </message>
+        <message>
+            <source>Connect to the data center, compare what it publishes with what each module needs (through --mapping), print the findings and exit (non-zero only when a required collection or property is missing).</source>
+            <translation>データセンターに接続し、公開内容を各モジュールの必要項目と（--mapping を通して）比較し、結果を表示して終了します（必須のコレクションまたは属性が欠けている場合のみ 0 以外）。</translation>
+        </message>
+        <message>
+            <source>--check-data-center and --offline contradict each other.</source>
+            <translation>--check-data-center と --offline は同時に使えません。</translation>
+        </message>
+        <message>
+            <source>Use only one of --sync-once, --check-data-center, --export-snapshot and --import-snapshot.</source>
+            <translation>--sync-once、--check-data-center、--export-snapshot、--import-snapshot のうち一つだけを指定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataCenterCheck</name>
+        <message>
+            <source>none of the Features classes</source>
+            <translation>Features の適合クラスなし</translation>
+        </message>
+        <message>
+            <source>Data center: %1</source>
+            <translation>データセンター: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the data center: %1</source>
+            <translation>データセンターを読み取れません: %1</translation>
+        </message>
+        <message>
+            <source>Conformance: %1</source>
+            <translation>適合クラス: %1</translation>
+        </message>
+        <message>
+            <source>Collections on the server: %1</source>
+            <translation>サーバー上のコレクション数: %1</translation>
+        </message>
+        <message>
+            <source>Mapping file: version %1</source>
+            <translation>マッピングファイル: バージョン %1</translation>
+        </message>
+        <message>
+            <source>No mapping file: our collection and property names are expected as they are.</source>
+            <translation>マッピングファイルなし: コレクション名と属性名はそのまま使われている必要があります。</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>必須</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>任意</translation>
+        </message>
+        <message>
+            <source>turned off in the mapping</source>
+            <translation>マッピングで無効</translation>
+        </message>
+        <message>
+            <source>MISSING — the server does not publish it; map it with &quot;id&quot;</source>
+            <translation>欠落 — サーバーが公開していません。&quot;id&quot; で対応付けてください</translation>
+        </message>
+        <message>
+            <source>cannot read a sample: %1</source>
+            <translation>サンプルを読み取れません: %1</translation>
+        </message>
+        <message>
+            <source>not probed (no features)</source>
+            <translation>未確認（地物なし）</translation>
+        </message>
+        <message>
+            <source>works (incremental sync)</source>
+            <translation>有効（差分同期）</translation>
+        </message>
+        <message>
+            <source>cannot be used (%1): every sync reads the whole collection</source>
+            <translation>使用不可（%1）: 毎回コレクション全体を読み込みます</translation>
+        </message>
+        <message>
+            <source>%1 features</source>
+            <translation>地物 %1 件</translation>
+        </message>
+        <message>
+            <source>count not given</source>
+            <translation>件数の提示なし</translation>
+        </message>
+        <message>
+            <source>datetime %1</source>
+            <translation>datetime: %1</translation>
+        </message>
+        <message>
+            <source>MISSING required property</source>
+            <translation>必須属性が欠落</translation>
+        </message>
+        <message>
+            <source>missing optional property</source>
+            <translation>任意属性が欠落</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos; has values the module does not know: %2 (allowed: %3); map them with &quot;values&quot;</source>
+            <translation>&apos;%1&apos; にモジュールが知らない値があります: %2（許可: %3）。&quot;values&quot; で対応付けてください</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sampled features would be quarantined, e.g.: %3</source>
+            <translation>サンプル %2 件中 %1 件が隔離されます。例: %3</translation>
+        </message>
+        <message>
+            <source>the collection is empty</source>
+            <translation>コレクションは空です</translation>
+        </message>
+        <message>
+            <source>Module: %1</source>
+            <translation>モジュール: %1</translation>
+        </message>
+        <message>
+            <source>Shared collections</source>
+            <translation>共有コレクション</translation>
+        </message>
+        <message>
+            <source>On the server but not used: %1</source>
+            <translation>サーバーにあるが未使用: %1</translation>
+        </message>
+        <message>
+            <source>Every required collection and property maps.</source>
+            <translation>必須のコレクションと属性はすべて対応しています。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n required collection(s) or property(ies) missing: see MISSING above.</source>
+            <translation>
+                <numerusform>必須のコレクションまたは属性が %n 件欠落しています: 上の「欠落」を参照してください。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No data center configured: use --data-center URL.</source>
+            <translation>データセンターが未設定です: --data-center URL を指定してください。</translation>
+        </message>
     </context>
     <context>
         <name>DisplayCheck</name>
         <message>
             <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>IOC Desktop にはディスプレイが必要ですが、見つかりません（DISPLAY も WAYLAND_DISPLAY も設定されていません）。
 画面のないマシンでは仮想ディスプレイで実行してください:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 ウィンドウなしで動作確認するには QT_QPA_PLATFORM=offscreen を設定してください。</translation>
         </message>
     </context>
@@ -473,12 +602,12 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>前期比 %1 %2 %</translation>
         </message>
         <message>
-            <source>Unknown period '%1'; use one of: %2.</source>
-            <translation>不明な期間 '%1'。次のいずれかを使ってください：%2。</translation>
+            <source>Unknown period &apos;%1&apos;; use one of: %2.</source>
+            <translation>不明な期間 &apos;%1&apos;。次のいずれかを使ってください：%2。</translation>
         </message>
         <message>
-            <source>Unknown report '%1'; use one of: %2.</source>
-            <translation>不明なレポート '%1'。次のいずれかを使ってください：%2。</translation>
+            <source>Unknown report &apos;%1&apos;; use one of: %2.</source>
+            <translation>不明なレポート &apos;%1&apos;。次のいずれかを使ってください：%2。</translation>
         </message>
         <message>
             <source>Briefing written to %1</source>
@@ -628,7 +757,7 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
     <context>
         <name>ioc::app::ConnectionTest</name>
         <message>
-            <source>Enter the data center's address, starting with http:// or https://.</source>
+            <source>Enter the data center&apos;s address, starting with http:// or https://.</source>
             <translation>データセンターのアドレスを http:// または https:// で始めて入力してください。</translation>
         </message>
         <message>
@@ -640,7 +769,7 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>%1 に接続できません: %2。アドレスとネットワークを確認してください。</translation>
         </message>
         <message>
-            <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+            <source>The server at %1 answered HTTP %2 for %3; is the address the service&apos;s base URL?</source>
             <translation>%1 のサーバーは %3 に対して HTTP %2 を返しました。アドレスはサービスのベース URL ですか？</translation>
         </message>
         <message>
@@ -700,7 +829,7 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>IOC Desktop にはまだデータがありません。どこから取得しますか？</translation>
         </message>
         <message>
-            <source>Connect to the province's &amp;data center</source>
+            <source>Connect to the province&apos;s &amp;data center</source>
             <translation>省の&amp;データセンターに接続する</translation>
         </message>
         <message>
@@ -799,7 +928,7 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>検索中…</translation>
         </message>
         <message>
-            <source>Nothing found for "%1"</source>
+            <source>Nothing found for &quot;%1&quot;</source>
             <translation>「%1」に一致する項目はありません</translation>
         </message>
         <message numerus="yes">
@@ -864,8 +993,8 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>IOC Desktop について</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who's On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who&apos;s On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
@@ -1020,11 +1149,11 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>レイアウトを保存できませんでした: %1</translation>
         </message>
         <message>
-            <source>The layout "%1" was saved by an older version and cannot be used.</source>
+            <source>The layout &quot;%1&quot; was saved by an older version and cannot be used.</source>
             <translation>レイアウト「%1」は古いバージョンで保存されたため使用できません。</translation>
         </message>
         <message>
-            <source>A layout named "%1" already exists.</source>
+            <source>A layout named &quot;%1&quot; already exists.</source>
             <translation>「%1」という名前のレイアウトは既にあります。</translation>
         </message>
         <message>
@@ -1040,11 +1169,11 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>レイアウトを保存</translation>
         </message>
         <message>
-            <source>Name of this arrangement of docks (e.g. "Flood watch"):</source>
+            <source>Name of this arrangement of docks (e.g. &quot;Flood watch&quot;):</source>
             <translation>このパネル配置の名前(例:「洪水監視」):</translation>
         </message>
         <message>
-            <source>A layout named "%1" exists. Replace it?</source>
+            <source>A layout named &quot;%1&quot; exists. Replace it?</source>
             <translation>「%1」という名前のレイアウトがあります。置き換えますか?</translation>
         </message>
         <message>
@@ -1060,7 +1189,7 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>レイアウトを削除</translation>
         </message>
         <message>
-            <source>Delete the layout "%1"? The docks stay as they are.</source>
+            <source>Delete the layout &quot;%1&quot;? The docks stay as they are.</source>
             <translation>レイアウト「%1」を削除しますか?パネルの配置はそのまま残ります。</translation>
         </message>
         <message>
@@ -1430,12 +1559,12 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>wall/%1 は %2～%3 の範囲で指定してください。%4 を使います。</translation>
         </message>
         <message>
-            <source>Wall board '%1' is not a module; left out.</source>
-            <translation>ボード '%1' はモジュールではないため除外しました。</translation>
+            <source>Wall board &apos;%1&apos; is not a module; left out.</source>
+            <translation>ボード &apos;%1&apos; はモジュールではないため除外しました。</translation>
         </message>
         <message>
-            <source>Screen '%1' does not exist (this machine has %2); using the primary screen.</source>
-            <translation>画面 '%1' はありません（この機械の画面数は %2）。メイン画面を使います。</translation>
+            <source>Screen &apos;%1&apos; does not exist (this machine has %2); using the primary screen.</source>
+            <translation>画面 &apos;%1&apos; はありません（この機械の画面数は %2）。メイン画面を使います。</translation>
         </message>
     </context>
     <context>
@@ -1467,8 +1596,8 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>IOC ウォールディスプレイ</translation>
         </message>
         <message>
-            <source>Board "%1" is not available</source>
-            <translation>ボード "%1" は利用できません</translation>
+            <source>Board &quot;%1&quot; is not available</source>
+            <translation>ボード &quot;%1&quot; は利用できません</translation>
         </message>
     </context>
     <context>
@@ -1669,7 +1798,7 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>カメラグリッド…</translation>
         </message>
         <message>
-            <source>Snapshots of the selected cameras, or of the area's, for the video wall</source>
+            <source>Snapshots of the selected cameras, or of the area&apos;s, for the video wall</source>
             <translation>選択したカメラ（または地域内の全カメラ）のスナップショットをビデオウォール用に表示</translation>
         </message>
         <message>
@@ -1967,7 +2096,7 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>未完了の任務</translation>
         </message>
         <message>
-            <source>Tasks by agency (assigned in the charts' window)</source>
+            <source>Tasks by agency (assigned in the charts&apos; window)</source>
             <translation>機関別の任務（グラフの期間内に指示）</translation>
         </message>
         <message>
@@ -3001,7 +3130,7 @@ On time: %3</source>
             <translation>県別の%1</translation>
         </message>
         <message>
-            <source>Districts were abolished on 1 July 2025: their values are the new communes' rolled up through the unit lineage (population weights).</source>
+            <source>Districts were abolished on 1 July 2025: their values are the new communes&apos; rolled up through the unit lineage (population weights).</source>
             <translation>県は2025年7月1日に廃止：県の値は新しい社・坊の値を行政単位の継承関係（人口比）で集計したものです。</translation>
         </message>
         <message>
@@ -3222,7 +3351,7 @@ On time: %3</source>
             <translation>テト（旧正月）</translation>
         </message>
         <message>
-            <source>Hùng Kings' day</source>
+            <source>Hùng Kings&apos; day</source>
             <translation>フンヴオン記念日</translation>
         </message>
         <message>
@@ -3278,7 +3407,7 @@ On time: %3</source>
             <translation>外国人宿泊者</translation>
         </message>
         <message>
-            <source>visitors of the area's attractions (no other breakdown is published).</source>
+            <source>visitors of the area&apos;s attractions (no other breakdown is published).</source>
             <translation>地域内の観光地の来訪者数（他の内訳は公開されていません）。</translation>
         </message>
         <message>
@@ -3700,7 +3829,7 @@ Visitors %2: %3</source>
             <translation>CSV</translation>
         </message>
         <message>
-            <source>Save the chart's data for a spreadsheet</source>
+            <source>Save the chart&apos;s data for a spreadsheet</source>
             <translation>グラフのデータを表計算用に保存</translation>
         </message>
         <message>

@@ -28,32 +28,28 @@
             <translation>Tham số không hợp lệ: %1</translation>
         </message>
         <message>
-            <source>Unsupported language '%1'; use one of: %2.</source>
-            <translation>Ngôn ngữ '%1' không được hỗ trợ; hãy dùng một trong: %2.</translation>
+            <source>Unsupported language &apos;%1&apos;; use one of: %2.</source>
+            <translation>Ngôn ngữ &apos;%1&apos; không được hỗ trợ; hãy dùng một trong: %2.</translation>
         </message>
         <message>
             <source>--data-dir needs a path.</source>
             <translation>--data-dir cần một đường dẫn.</translation>
         </message>
         <message>
-            <source>Base URL of the data center's OGC API – Features service.</source>
+            <source>Base URL of the data center&apos;s OGC API – Features service.</source>
             <translation>Địa chỉ gốc của dịch vụ OGC API – Features của trung tâm dữ liệu.</translation>
         </message>
         <message>
-            <source>Read the data center's bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
+            <source>Read the data center&apos;s bearer token from &lt;file&gt; and keep it (keyring, else a private file).</source>
             <translation>Đọc mã truy cập (bearer token) của trung tâm dữ liệu từ &lt;file&gt; và lưu lại (trong kho khoá, nếu không có thì trong tệp riêng).</translation>
         </message>
         <message>
-            <source>Collection and property mapping of the province's server (JSON).</source>
+            <source>Collection and property mapping of the province&apos;s server (JSON).</source>
             <translation>Bảng ánh xạ tập dữ liệu và thuộc tính của máy chủ tỉnh (JSON).</translation>
         </message>
         <message>
-            <source>Sync every collection once without opening a window, print a report and exit (non-zero if any collection failed).</source>
-            <translation>Đồng bộ mọi tập dữ liệu một lần mà không mở cửa sổ, in báo cáo rồi thoát (mã khác 0 nếu có tập dữ liệu lỗi).</translation>
-        </message>
-        <message>
-            <source>--data-center needs an http:// or https:// URL, not '%1'.</source>
-            <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải '%1'.</translation>
+            <source>--data-center needs an http:// or https:// URL, not &apos;%1&apos;.</source>
+            <translation>--data-center cần một địa chỉ http:// hoặc https://, không phải &apos;%1&apos;.</translation>
         </message>
         <message>
             <source>--sync-once and --offline contradict each other.</source>
@@ -76,32 +72,28 @@
             <translation>Tùy chọn bản chụp cần một tệp.</translation>
         </message>
         <message>
-            <source>Use only one of --sync-once, --export-snapshot and --import-snapshot.</source>
-            <translation>Chỉ dùng một trong --sync-once, --export-snapshot và --import-snapshot.</translation>
-        </message>
-        <message>
-            <source>--quit-after needs a number of milliseconds, not '%1'.</source>
-            <translation>--quit-after cần một số mili giây, không phải '%1'.</translation>
+            <source>--quit-after needs a number of milliseconds, not &apos;%1&apos;.</source>
+            <translation>--quit-after cần một số mili giây, không phải &apos;%1&apos;.</translation>
         </message>
         <message>
             <source>Run as the wall display: full screen, rotating boards, no editing.</source>
             <translation>Chạy ở chế độ màn hình tường: toàn màn hình, luân phiên các bảng, không chỉnh sửa.</translation>
         </message>
         <message>
-            <source>Wall screen: a number (0 = first) or 'all' for one wall per screen.</source>
-            <translation>Màn hình tường: một số (0 = màn hình đầu) hoặc 'all' để mỗi màn hình một bảng.</translation>
+            <source>Wall screen: a number (0 = first) or &apos;all&apos; for one wall per screen.</source>
+            <translation>Màn hình tường: một số (0 = màn hình đầu) hoặc &apos;all&apos; để mỗi màn hình một bảng.</translation>
         </message>
         <message>
-            <source>Wall playlist: comma-separated boards, 'overview' and module ids.</source>
-            <translation>Danh sách phát của màn hình tường: các bảng cách nhau bởi dấu phẩy, 'overview' và mã phân hệ.</translation>
+            <source>Wall playlist: comma-separated boards, &apos;overview&apos; and module ids.</source>
+            <translation>Danh sách phát của màn hình tường: các bảng cách nhau bởi dấu phẩy, &apos;overview&apos; và mã phân hệ.</translation>
         </message>
         <message>
             <source>Seconds each wall board stays (3–3600).</source>
             <translation>Số giây hiển thị mỗi bảng (3–3600).</translation>
         </message>
         <message>
-            <source>Write a briefing PDF without opening a window: 'overview' or a module id.</source>
-            <translation>Xuất báo cáo PDF mà không mở cửa sổ: 'overview' hoặc mã phân hệ.</translation>
+            <source>Write a briefing PDF without opening a window: &apos;overview&apos; or a module id.</source>
+            <translation>Xuất báo cáo PDF mà không mở cửa sổ: &apos;overview&apos; hoặc mã phân hệ.</translation>
         </message>
         <message>
             <source>Briefing period: today, yesterday (default), week, month, quarter or year.</source>
@@ -112,8 +104,8 @@
             <translation>Tệp PDF báo cáo cần ghi.</translation>
         </message>
         <message>
-            <source>--report needs 'overview' or a module id.</source>
-            <translation>--report cần 'overview' hoặc mã phân hệ.</translation>
+            <source>--report needs &apos;overview&apos; or a module id.</source>
+            <translation>--report cần &apos;overview&apos; hoặc mã phân hệ.</translation>
         </message>
         <message>
             <source>--report needs --out FILE.pdf.</source>
@@ -128,8 +120,8 @@
             <translation>--screen, --wall-boards và --wall-interval cần có --wall.</translation>
         </message>
         <message>
-            <source>--screen needs a screen number (0, 1, …) or 'all', not '%1'.</source>
-            <translation>--screen cần số màn hình (0, 1, …) hoặc 'all', không phải '%1'.</translation>
+            <source>--screen needs a screen number (0, 1, …) or &apos;all&apos;, not &apos;%1&apos;.</source>
+            <translation>--screen cần số màn hình (0, 1, …) hoặc &apos;all&apos;, không phải &apos;%1&apos;.</translation>
         </message>
         <message>
             <source>--wall-boards needs at least one board.</source>
@@ -143,17 +135,154 @@
             <source>--wall and --sync-once contradict each other.</source>
             <translation>--wall và --sync-once mâu thuẫn nhau.</translation>
         </message>
+        <message>
+            <source>Sync every collection once without opening a window, print a report and exit: 0 if every enabled collection synced, 3 if some are missing at the source, 1 on other failures.</source>
+            <translation>Đồng bộ mọi tập dữ liệu một lần mà không mở cửa sổ, in báo cáo rồi thoát: 0 nếu mọi tập dữ liệu đang bật đã đồng bộ, 3 nếu máy chủ thiếu một số tập, 1 nếu có lỗi khác.</translation>
+        </message>
+        <message>
+            <source>Connect to the data center, compare what it publishes with what each module needs (through --mapping), print the findings and exit (non-zero only when a required collection or property is missing).</source>
+            <translation>Kết nối trung tâm dữ liệu, so sánh những gì máy chủ công bố với những gì mỗi phân hệ cần (qua --mapping), in kết quả rồi thoát (mã khác 0 chỉ khi thiếu một tập dữ liệu hoặc thuộc tính bắt buộc).</translation>
+        </message>
+        <message>
+            <source>--check-data-center and --offline contradict each other.</source>
+            <translation>--check-data-center và --offline mâu thuẫn nhau.</translation>
+        </message>
+        <message>
+            <source>Use only one of --sync-once, --check-data-center, --export-snapshot and --import-snapshot.</source>
+            <translation>Chỉ dùng một trong --sync-once, --check-data-center, --export-snapshot và --import-snapshot.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataCenterCheck</name>
+        <message>
+            <source>none of the Features classes</source>
+            <translation>không có lớp Features nào</translation>
+        </message>
+        <message>
+            <source>Data center: %1</source>
+            <translation>Trung tâm dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the data center: %1</source>
+            <translation>Không đọc được trung tâm dữ liệu: %1</translation>
+        </message>
+        <message>
+            <source>Conformance: %1</source>
+            <translation>Lớp tuân thủ: %1</translation>
+        </message>
+        <message>
+            <source>Collections on the server: %1</source>
+            <translation>Số tập dữ liệu trên máy chủ: %1</translation>
+        </message>
+        <message>
+            <source>Mapping file: version %1</source>
+            <translation>Tệp ánh xạ: phiên bản %1</translation>
+        </message>
+        <message>
+            <source>No mapping file: our collection and property names are expected as they are.</source>
+            <translation>Không có tệp ánh xạ: máy chủ phải dùng đúng tên tập dữ liệu và thuộc tính của chúng tôi.</translation>
+        </message>
+        <message>
+            <source>required</source>
+            <translation>bắt buộc</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>tuỳ chọn</translation>
+        </message>
+        <message>
+            <source>turned off in the mapping</source>
+            <translation>đã tắt trong tệp ánh xạ</translation>
+        </message>
+        <message>
+            <source>MISSING — the server does not publish it; map it with &quot;id&quot;</source>
+            <translation>THIẾU — máy chủ không công bố tập này; ánh xạ bằng &quot;id&quot;</translation>
+        </message>
+        <message>
+            <source>cannot read a sample: %1</source>
+            <translation>không đọc được mẫu: %1</translation>
+        </message>
+        <message>
+            <source>not probed (no features)</source>
+            <translation>chưa thử (không có đối tượng)</translation>
+        </message>
+        <message>
+            <source>works (incremental sync)</source>
+            <translation>hoạt động (đồng bộ tăng dần)</translation>
+        </message>
+        <message>
+            <source>cannot be used (%1): every sync reads the whole collection</source>
+            <translation>không dùng được (%1): mỗi lần đồng bộ đọc toàn bộ tập dữ liệu</translation>
+        </message>
+        <message>
+            <source>%1 features</source>
+            <translation>%1 đối tượng</translation>
+        </message>
+        <message>
+            <source>count not given</source>
+            <translation>máy chủ không cho biết số lượng</translation>
+        </message>
+        <message>
+            <source>datetime %1</source>
+            <translation>datetime %1</translation>
+        </message>
+        <message>
+            <source>MISSING required property</source>
+            <translation>THIẾU thuộc tính bắt buộc</translation>
+        </message>
+        <message>
+            <source>missing optional property</source>
+            <translation>thiếu thuộc tính tuỳ chọn</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos; has values the module does not know: %2 (allowed: %3); map them with &quot;values&quot;</source>
+            <translation>&apos;%1&apos; có giá trị phân hệ không biết: %2 (được phép: %3); ánh xạ bằng &quot;values&quot;</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sampled features would be quarantined, e.g.: %3</source>
+            <translation>%1 trên %2 đối tượng mẫu sẽ bị cách ly, ví dụ: %3</translation>
+        </message>
+        <message>
+            <source>the collection is empty</source>
+            <translation>tập dữ liệu rỗng</translation>
+        </message>
+        <message>
+            <source>Module: %1</source>
+            <translation>Phân hệ: %1</translation>
+        </message>
+        <message>
+            <source>Shared collections</source>
+            <translation>Tập dữ liệu dùng chung</translation>
+        </message>
+        <message>
+            <source>On the server but not used: %1</source>
+            <translation>Có trên máy chủ nhưng không dùng: %1</translation>
+        </message>
+        <message>
+            <source>Every required collection and property maps.</source>
+            <translation>Mọi tập dữ liệu và thuộc tính bắt buộc đều ánh xạ được.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n required collection(s) or property(ies) missing: see MISSING above.</source>
+            <translation>
+                <numerusform>Thiếu %n tập dữ liệu hoặc thuộc tính bắt buộc: xem các dòng THIẾU ở trên.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No data center configured: use --data-center URL.</source>
+            <translation>Chưa cấu hình trung tâm dữ liệu: dùng --data-center URL.</translation>
+        </message>
     </context>
     <context>
         <name>DisplayCheck</name>
         <message>
             <source>IOC Desktop needs a display, and none was found (neither DISPLAY nor WAYLAND_DISPLAY is set).
 On a machine without a screen, run it under a virtual display:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>IOC Desktop cần màn hình hiển thị nhưng không tìm thấy (chưa đặt DISPLAY hay WAYLAND_DISPLAY).
 Trên máy không có màn hình, hãy chạy trong màn hình ảo:
-    xvfb-run -a -s "-screen 0 1920x1080x24" ioc-desktop
+    xvfb-run -a -s &quot;-screen 0 1920x1080x24&quot; ioc-desktop
 hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.</translation>
         </message>
     </context>
@@ -473,12 +602,12 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>%1 %2 % so với kỳ trước</translation>
         </message>
         <message>
-            <source>Unknown period '%1'; use one of: %2.</source>
-            <translation>Kỳ '%1' không hợp lệ; dùng một trong: %2.</translation>
+            <source>Unknown period &apos;%1&apos;; use one of: %2.</source>
+            <translation>Kỳ &apos;%1&apos; không hợp lệ; dùng một trong: %2.</translation>
         </message>
         <message>
-            <source>Unknown report '%1'; use one of: %2.</source>
-            <translation>Báo cáo '%1' không tồn tại; dùng một trong: %2.</translation>
+            <source>Unknown report &apos;%1&apos;; use one of: %2.</source>
+            <translation>Báo cáo &apos;%1&apos; không tồn tại; dùng một trong: %2.</translation>
         </message>
         <message>
             <source>Briefing written to %1</source>
@@ -628,7 +757,7 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
     <context>
         <name>ioc::app::ConnectionTest</name>
         <message>
-            <source>Enter the data center's address, starting with http:// or https://.</source>
+            <source>Enter the data center&apos;s address, starting with http:// or https://.</source>
             <translation>Nhập địa chỉ của trung tâm dữ liệu, bắt đầu bằng http:// hoặc https://.</translation>
         </message>
         <message>
@@ -640,7 +769,7 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Không kết nối được tới %1: %2. Hãy kiểm tra địa chỉ và mạng.</translation>
         </message>
         <message>
-            <source>The server at %1 answered HTTP %2 for %3; is the address the service's base URL?</source>
+            <source>The server at %1 answered HTTP %2 for %3; is the address the service&apos;s base URL?</source>
             <translation>Máy chủ %1 trả lời HTTP %2 cho %3; địa chỉ đã là URL gốc của dịch vụ chưa?</translation>
         </message>
         <message>
@@ -700,7 +829,7 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>IOC Desktop chưa có dữ liệu. Lấy dữ liệu từ đâu?</translation>
         </message>
         <message>
-            <source>Connect to the province's &amp;data center</source>
+            <source>Connect to the province&apos;s &amp;data center</source>
             <translation>Kết nối tới &amp;trung tâm dữ liệu của tỉnh</translation>
         </message>
         <message>
@@ -799,7 +928,7 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Đang tìm…</translation>
         </message>
         <message>
-            <source>Nothing found for "%1"</source>
+            <source>Nothing found for &quot;%1&quot;</source>
             <translation>Không tìm thấy kết quả cho “%1”</translation>
         </message>
         <message numerus="yes">
@@ -864,8 +993,8 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Giới thiệu IOC Desktop</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who's On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who&apos;s On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
@@ -1020,11 +1149,11 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Không lưu được bố cục: %1</translation>
         </message>
         <message>
-            <source>The layout "%1" was saved by an older version and cannot be used.</source>
+            <source>The layout &quot;%1&quot; was saved by an older version and cannot be used.</source>
             <translation>Bố cục “%1” được lưu bởi phiên bản cũ và không dùng được nữa.</translation>
         </message>
         <message>
-            <source>A layout named "%1" already exists.</source>
+            <source>A layout named &quot;%1&quot; already exists.</source>
             <translation>Đã có bố cục tên “%1”.</translation>
         </message>
         <message>
@@ -1040,11 +1169,11 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Lưu bố cục</translation>
         </message>
         <message>
-            <source>Name of this arrangement of docks (e.g. "Flood watch"):</source>
+            <source>Name of this arrangement of docks (e.g. &quot;Flood watch&quot;):</source>
             <translation>Tên của cách sắp xếp khung này (ví dụ “Theo dõi lũ”):</translation>
         </message>
         <message>
-            <source>A layout named "%1" exists. Replace it?</source>
+            <source>A layout named &quot;%1&quot; exists. Replace it?</source>
             <translation>Đã có bố cục tên “%1”. Thay thế bố cục đó?</translation>
         </message>
         <message>
@@ -1060,7 +1189,7 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Xóa bố cục</translation>
         </message>
         <message>
-            <source>Delete the layout "%1"? The docks stay as they are.</source>
+            <source>Delete the layout &quot;%1&quot;? The docks stay as they are.</source>
             <translation>Xóa bố cục “%1”? Các khung vẫn giữ nguyên như hiện tại.</translation>
         </message>
         <message>
@@ -1430,12 +1559,12 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>wall/%1 phải nằm trong khoảng %2 đến %3; dùng %4.</translation>
         </message>
         <message>
-            <source>Wall board '%1' is not a module; left out.</source>
-            <translation>Bảng '%1' không phải phân hệ; đã bỏ qua.</translation>
+            <source>Wall board &apos;%1&apos; is not a module; left out.</source>
+            <translation>Bảng &apos;%1&apos; không phải phân hệ; đã bỏ qua.</translation>
         </message>
         <message>
-            <source>Screen '%1' does not exist (this machine has %2); using the primary screen.</source>
-            <translation>Không có màn hình '%1' (máy này có %2); dùng màn hình chính.</translation>
+            <source>Screen &apos;%1&apos; does not exist (this machine has %2); using the primary screen.</source>
+            <translation>Không có màn hình &apos;%1&apos; (máy này có %2); dùng màn hình chính.</translation>
         </message>
     </context>
     <context>
@@ -1467,8 +1596,8 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>Màn hình tường IOC</translation>
         </message>
         <message>
-            <source>Board "%1" is not available</source>
-            <translation>Không có bảng "%1"</translation>
+            <source>Board &quot;%1&quot; is not available</source>
+            <translation>Không có bảng &quot;%1&quot;</translation>
         </message>
     </context>
     <context>
@@ -1669,7 +1798,7 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>Lưới camera…</translation>
         </message>
         <message>
-            <source>Snapshots of the selected cameras, or of the area's, for the video wall</source>
+            <source>Snapshots of the selected cameras, or of the area&apos;s, for the video wall</source>
             <translation>Ảnh chụp của các camera đã chọn, hoặc của cả địa bàn, cho màn hình lớn</translation>
         </message>
         <message>
@@ -1967,7 +2096,7 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>Nhiệm vụ chưa hoàn thành</translation>
         </message>
         <message>
-            <source>Tasks by agency (assigned in the charts' window)</source>
+            <source>Tasks by agency (assigned in the charts&apos; window)</source>
             <translation>Nhiệm vụ theo cơ quan (giao trong khoảng thời gian của biểu đồ)</translation>
         </message>
         <message>
@@ -3001,7 +3130,7 @@ Hồ sơ đang xử lý: %2
             <translation>%1 theo huyện</translation>
         </message>
         <message>
-            <source>Districts were abolished on 1 July 2025: their values are the new communes' rolled up through the unit lineage (population weights).</source>
+            <source>Districts were abolished on 1 July 2025: their values are the new communes&apos; rolled up through the unit lineage (population weights).</source>
             <translation>Cấp huyện kết thúc hoạt động từ 01/7/2025: giá trị theo huyện được quy đổi từ các xã, phường mới qua kế thừa đơn vị hành chính (trọng số dân số).</translation>
         </message>
         <message>
@@ -3222,7 +3351,7 @@ Hồ sơ đang xử lý: %2
             <translation>Tết Nguyên đán</translation>
         </message>
         <message>
-            <source>Hùng Kings' day</source>
+            <source>Hùng Kings&apos; day</source>
             <translation>Giỗ Tổ Hùng Vương</translation>
         </message>
         <message>
@@ -3278,7 +3407,7 @@ Hồ sơ đang xử lý: %2
             <translation>Khách nước ngoài lưu trú</translation>
         </message>
         <message>
-            <source>visitors of the area's attractions (no other breakdown is published).</source>
+            <source>visitors of the area&apos;s attractions (no other breakdown is published).</source>
             <translation>khách đến các điểm du lịch của địa bàn (không có số liệu phân chia khác).</translation>
         </message>
         <message>
@@ -3700,7 +3829,7 @@ Lượt khách %2: %3</translation>
             <translation>CSV</translation>
         </message>
         <message>
-            <source>Save the chart's data for a spreadsheet</source>
+            <source>Save the chart&apos;s data for a spreadsheet</source>
             <translation>Lưu số liệu của biểu đồ cho bảng tính</translation>
         </message>
         <message>

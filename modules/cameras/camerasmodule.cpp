@@ -1,6 +1,7 @@
 #include "cameras/camerasmodule.h"
 
 #include "cameras/camdashboard.h"
+#include "cameras/camdatacontract.h"
 #include "cameras/cameradetailpanel.h"
 #include "cameras/cameragridview.h"
 #include "cameras/snapshotfetcher.h"
@@ -61,6 +62,11 @@ CamerasModule::CamerasModule()
 QList<core::Migration> CamerasModule::cacheMigrations() const
 {
     return camerasCacheMigrations();
+}
+
+QList<core::CollectionContract> CamerasModule::dataContract() const
+{
+    return camerasDataContract();
 }
 
 QWidget *CamerasModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)

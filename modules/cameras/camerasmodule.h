@@ -12,6 +12,7 @@ class CamerasModule final : public ui::DashboardModule
 public:
     CamerasModule();
     QList<core::Migration> cacheMigrations() const override;
+    QList<core::CollectionContract> dataContract() const override;
     // The dashboard dock plus the "Camera" tab (CameraDetailPanel) wired to the map and the
     // records, and the camera grid.
     QWidget *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;

@@ -6,14 +6,14 @@ namespace {
 
 using Type = PropertyContract::Type;
 
-PropertyContract required(const QString &name, Type type, const QString &purpose,
-    const QStringList &allowed = {})
+PropertyContract required(
+    const QString &name, Type type, const QString &purpose, const QStringList &allowed = {})
 {
     return { name, type, true, allowed, purpose };
 }
 
-PropertyContract optional(const QString &name, Type type, const QString &purpose,
-    const QStringList &allowed = {})
+PropertyContract optional(
+    const QString &name, Type type, const QString &purpose, const QStringList &allowed = {})
 {
     return { name, type, false, allowed, purpose };
 }
@@ -75,9 +75,8 @@ QList<CollectionContract> sharedCollectionContracts()
                     QStringLiteral("province, district or commune"), levels),
                 optional(QStringLiteral("unit_type"), Type::String,
                     QStringLiteral("tinh, thanh_pho, thi_xa, huyen, xa, phuong"),
-                    { QStringLiteral("tinh"), QStringLiteral("thanh_pho"),
-                        QStringLiteral("thi_xa"), QStringLiteral("huyen"), QStringLiteral("xa"),
-                        QStringLiteral("phuong") }),
+                    { QStringLiteral("tinh"), QStringLiteral("thanh_pho"), QStringLiteral("thi_xa"),
+                        QStringLiteral("huyen"), QStringLiteral("xa"), QStringLiteral("phuong") }),
                 optional(QStringLiteral("parent_code"), Type::String,
                     QStringLiteral("the unit it belongs to")),
                 optional(QStringLiteral("valid_from"), Type::Date,
@@ -100,26 +99,38 @@ QList<CollectionContract> sharedCollectionContracts()
                     QStringLiteral("when the change took effect")),
             } },
         { QStringLiteral("op_acknowledgements"), false, CollectionContract::Geometry::Any,
-            QStringLiteral("Acknowledgements of every workstation (written back, Part 4)"),
+            QStringLiteral("Acknowledgements of every workstation (written back with Part 4 "
+                           "PUT, read by the alert engine)"),
             {
-                required(QStringLiteral("target_collection"), Type::String,
-                    QStringLiteral("collection of the acknowledged record")),
-                required(QStringLiteral("target_id"), Type::String,
-                    QStringLiteral("the acknowledged record")),
+                required(QStringLiteral("alert_key"), Type::String,
+                    QStringLiteral("the acknowledged alert (its deterministic id)")),
+                optional(QStringLiteral("module"), Type::String,
+                    QStringLiteral("the module the alert belongs to")),
                 optional(QStringLiteral("operator"), Type::String, QStringLiteral("who")),
+                optional(QStringLiteral("note"), Type::String,
+                    QStringLiteral("the operator's words (\"comment\" is read too)")),
                 optional(QStringLiteral("acknowledged_at"), Type::DateTime,
                     QStringLiteral("when")),
             } },
         { QStringLiteral("op_notes"), false, CollectionContract::Geometry::Any,
-            QStringLiteral("Notes and camera-event reviews of every workstation"),
+            QStringLiteral("Notes on records and camera-event reviews of every workstation"),
             {
-                optional(QStringLiteral("target_collection"), Type::String,
+                optional(QStringLiteral("collection"), Type::String,
                     QStringLiteral("collection of the record noted")),
-                optional(QStringLiteral("target_id"), Type::String,
+                optional(QStringLiteral("feature_id"), Type::String,
                     QStringLiteral("the record noted")),
+                optional(QStringLiteral("operator"), Type::String, QStringLiteral("who")),
+                optional(QStringLiteral("body"), Type::String, QStringLiteral("the note")),
+                optional(QStringLiteral("created_at"), Type::DateTime, QStringLiteral("when")),
                 optional(QStringLiteral("kind"), Type::String,
-                    QStringLiteral("event_review for a camera-event verdict")),
-                optional(QStringLiteral("text"), Type::String, QStringLiteral("the note")),
+                    QStringLiteral("event_review for an operator's verdict on a camera detection")),
+                optional(QStringLiteral("event_id"), Type::String,
+                    QStringLiteral("the reviewed detection (cam_events id)")),
+                optional(QStringLiteral("verdict"), Type::String,
+                    QStringLiteral("the review's verdict, counted in the false-positive rate"),
+                    { QStringLiteral("confirmed"), QStringLiteral("false_positive") }),
+                optional(QStringLiteral("reviewed_at"), Type::DateTime,
+                    QStringLiteral("when; the latest review of a detection counts")),
             } },
     };
 }

@@ -2,6 +2,7 @@
 
 #include "core/localcache.h"
 #include "documents/docdashboard.h"
+#include "documents/docdatacontract.h"
 #include "ui/directivelist.h"
 #include "ui/moduledock.h"
 
@@ -40,6 +41,11 @@ QWidget *DocumentsModule::createDockContent(const ui::ModuleContext &context, QW
 QList<core::Migration> DocumentsModule::cacheMigrations() const
 {
     return docCacheMigrations();
+}
+
+QList<core::CollectionContract> DocumentsModule::dataContract() const
+{
+    return documentsDataContract();
 }
 
 QList<core::RecordTableModel::PropertyColumn> DocumentsModule::recordColumns() const

@@ -11,6 +11,7 @@ class DocumentsModule final : public ui::DashboardModule
 public:
     DocumentsModule();
     QList<core::Migration> cacheMigrations() const override;
+    QList<core::CollectionContract> dataContract() const override;
     // The shared dock plus a "Directives" tab: directives given from alerts and KPIs in
     // any module, from the operator store, with their sending state.
     QWidget *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;

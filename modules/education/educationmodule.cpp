@@ -1,6 +1,7 @@
 #include "education/educationmodule.h"
 
 #include "education/educationdashboard.h"
+#include "education/educationdatacontract.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -22,6 +23,11 @@ EducationModule::EducationModule()
 QList<core::Migration> EducationModule::cacheMigrations() const
 {
     return educationCacheMigrations();
+}
+
+QList<core::CollectionContract> EducationModule::dataContract() const
+{
+    return educationDataContract();
 }
 
 QList<core::RecordTableModel::PropertyColumn> EducationModule::recordColumns() const

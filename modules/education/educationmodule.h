@@ -11,6 +11,7 @@ class EducationModule final : public ui::DashboardModule
 public:
     EducationModule();
     QList<core::Migration> cacheMigrations() const override;
+    QList<core::CollectionContract> dataContract() const override;
 
 protected:
     QList<core::RecordTableModel::PropertyColumn> recordColumns() const override;

@@ -3,6 +3,7 @@
 #include "core/localcache.h"
 #include "health/facilitydetail.h"
 #include "health/healthdashboard.h"
+#include "health/healthdatacontract.h"
 #include "map/mapwidget.h"
 #include "ui/moduledock.h"
 
@@ -28,6 +29,11 @@ HealthModule::HealthModule()
 QList<core::Migration> HealthModule::cacheMigrations() const
 {
     return healthCacheMigrations();
+}
+
+QList<core::CollectionContract> HealthModule::dataContract() const
+{
+    return healthDataContract();
 }
 
 QWidget *HealthModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)

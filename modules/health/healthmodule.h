@@ -11,6 +11,7 @@ class HealthModule final : public ui::DashboardModule
 public:
     HealthModule();
     QList<core::Migration> cacheMigrations() const override;
+    QList<core::CollectionContract> dataContract() const override;
     // The dashboard dock plus a "Facility" tab (FacilityDetail) filled by map clicks.
     QWidget *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
 

@@ -1,6 +1,7 @@
 #include "publicservices/publicservicesmodule.h"
 
 #include "publicservices/psdashboard.h"
+#include "publicservices/psdatacontract.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -22,6 +23,11 @@ PublicServicesModule::PublicServicesModule()
 QList<core::Migration> PublicServicesModule::cacheMigrations() const
 {
     return psCacheMigrations();
+}
+
+QList<core::CollectionContract> PublicServicesModule::dataContract() const
+{
+    return publicServicesDataContract();
 }
 
 QList<core::RecordTableModel::PropertyColumn> PublicServicesModule::recordColumns() const

@@ -1,6 +1,7 @@
 #include "socioeconomic/socioeconomicmodule.h"
 
 #include "socioeconomic/sedashboard.h"
+#include "socioeconomic/sedatacontract.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -23,6 +24,11 @@ SocioeconomicModule::SocioeconomicModule()
 QList<core::Migration> SocioeconomicModule::cacheMigrations() const
 {
     return seCacheMigrations();
+}
+
+QList<core::CollectionContract> SocioeconomicModule::dataContract() const
+{
+    return socioeconomicDataContract();
 }
 
 QList<core::RecordTableModel::PropertyColumn> SocioeconomicModule::recordColumns() const

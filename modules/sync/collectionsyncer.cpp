@@ -6,13 +6,13 @@
 #include "sync/syncstore.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonArray>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrlQuery>
 #include <ctime>
@@ -83,8 +83,8 @@ CollectionSyncer::CollectionSyncer(QNetworkAccessManager *network, SyncStore *st
 {
     const CollectionSyncState state = store->state(collection);
     m_supportsDatetime = std::nullopt;
-    m_pageLimit = state.acceptedPageLimit > 0 ? state.acceptedPageLimit
-                                              : settings.pageLimitFor(collection);
+    m_pageLimit
+        = state.acceptedPageLimit > 0 ? state.acceptedPageLimit : settings.pageLimitFor(collection);
     const auto contract = settings.contracts.constFind(collection);
     m_rules.plan = PropertyPlan::compile(settings.mappingFor(collection),
         contract == settings.contracts.constEnd() ? nullptr : &*contract,
@@ -289,8 +289,9 @@ void CollectionSyncer::onProbe(bool future)
     }
     if (future) {
         if (returned > 0 || matched > 0) {
-            decide(false, QStringLiteral("an interval in the year 2999 matched %1 features")
-                              .arg(matched > 0 ? matched : returned));
+            decide(false,
+                QStringLiteral("an interval in the year 2999 matched %1 features")
+                    .arg(matched > 0 ? matched : returned));
             return;
         }
         const QString cursor = m_store->state(m_collection).maxUpdatedAt;
@@ -313,8 +314,9 @@ void CollectionSyncer::onProbe(bool future)
                 .arg(cached));
         return;
     }
-    decide(true, QStringLiteral("nothing in 2999, %1 since the last sync")
-                     .arg(matched >= 0 ? QString::number(matched) : QStringLiteral("some")));
+    decide(true,
+        QStringLiteral("nothing in 2999, %1 since the last sync")
+            .arg(matched >= 0 ? QString::number(matched) : QStringLiteral("some")));
 }
 
 void CollectionSyncer::beginItems()
@@ -358,20 +360,22 @@ void CollectionSyncer::beginItems()
         || state.lastReconciled.secsTo(now) >= m_settings.reconcileEvery.count();
     const bool incrementalWanted = state.hasCompletedOnce() && !m_forceReconcile && !reconcileDue
         && !state.maxUpdatedAt.isEmpty();
-    if (incrementalWanted && !m_supportsDatetime.has_value()) {
+    // The probe needs something to find: an empty collection is read whole (cheaply)
+    // until it has features.
+    if (incrementalWanted && !m_supportsDatetime.has_value() && m_store->hasFeatures(m_collection)) {
         startProbe();
         return;
     }
-    QList<QPair<QString, QString>> parameters {
-        { QStringLiteral("limit"), QString::number(m_pageLimit) }
-    };
+    QList<QPair<QString, QString>> parameters { { QStringLiteral("limit"),
+        QString::number(m_pageLimit) } };
     if (!state.hasCompletedOnce()) {
         m_report.mode = QStringLiteral("initial");
     } else if (!incrementalWanted || !m_supportsDatetime.value_or(false)) {
         m_report.mode = QStringLiteral("reconcile");
     } else {
         m_report.mode = QStringLiteral("incremental");
-        parameters.append({ QStringLiteral("datetime"), state.maxUpdatedAt + QStringLiteral("/..") });
+        parameters.append(
+            { QStringLiteral("datetime"), state.maxUpdatedAt + QStringLiteral("/..") });
     }
     const QUrl url = itemsUrl(parameters);
     // A complete pass learns which cached features the source no longer has; a first
@@ -470,7 +474,8 @@ bool CollectionSyncer::handleHttpFailure(
     if (status == 401 || status == 403) {
         fail(SyncReport::Outcome::AuthFailed,
             withServerText(status == 401
-                    ? QStringLiteral("the data center refused the credentials (401): check the token")
+                    ? QStringLiteral(
+                        "the data center refused the credentials (401): check the token")
                     : QStringLiteral("the token is not allowed to read %1 (403)").arg(m_remoteId)));
         return true;
     }
@@ -653,14 +658,18 @@ void CollectionSyncer::onCount()
     const qint64 received = m_report.fetched;
     qint64 fresh = -1;
     if (reply->error() == QNetworkReply::NoError)
-        fresh = QJsonDocument::fromJson(body).object().value(QLatin1String("numberMatched")).toInteger(-1);
+        fresh = QJsonDocument::fromJson(body)
+                    .object()
+                    .value(QLatin1String("numberMatched"))
+                    .toInteger(-1);
     // A failed count is no reason to fail the pass; it only cannot confirm it.
     const qint64 reported = std::max(m_firstMatched, fresh);
     if (reported > received) {
-        m_report.completeness = QStringLiteral("server reports %1, received %2").arg(reported).arg(received);
-        qCWarning(lcSync).noquote() << m_collection << m_report.completeness
-                                    << "(first page said" << m_firstMatched << ", fresh count"
-                                    << fresh << "): nothing is deleted";
+        m_report.completeness
+            = QStringLiteral("server reports %1, received %2").arg(reported).arg(received);
+        qCWarning(lcSync).noquote()
+            << m_collection << m_report.completeness << "(first page said" << m_firstMatched
+            << ", fresh count" << fresh << "): nothing is deleted";
     }
     finishRun();
 }

@@ -31,7 +31,8 @@ public:
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (!known.contains(it.key()))
                 return fail(join(path, it.key()),
-                    QStringLiteral("unknown key (known here: %1)").arg(known.join(QLatin1String(", "))));
+                    QStringLiteral("unknown key (known here: %1)")
+                        .arg(known.join(QLatin1String(", "))));
         }
         return true;
     }
@@ -70,8 +71,8 @@ public:
         return true;
     }
 
-    bool interval(const QJsonValue &value, const QString &path,
-        std::optional<std::chrono::seconds> *out)
+    bool interval(
+        const QJsonValue &value, const QString &path, std::optional<std::chrono::seconds> *out)
     {
         if (value.isString() && value.toString() == QLatin1String("never")) {
             *out = std::chrono::seconds(0);
@@ -86,8 +87,8 @@ public:
         return true;
     }
 
-    bool property(const QString &ours, const QJsonValue &value, const QString &path,
-        PropertyMapping *out)
+    bool property(
+        const QString &ours, const QJsonValue &value, const QString &path, PropertyMapping *out)
     {
         out->ours = ours;
         if (value.isString())
@@ -104,7 +105,9 @@ public:
         const bool hasConstant = object.contains(QLatin1String("constant"));
         if (hasFrom == hasConstant)
             return fail(path, QStringLiteral("needs exactly one of \"from\" and \"constant\""));
-        if (hasFrom && !string(object.value(QLatin1String("from")), join(path, QStringLiteral("from")), &out->from))
+        if (hasFrom
+            && !string(object.value(QLatin1String("from")), join(path, QStringLiteral("from")),
+                &out->from))
             return false;
         if (hasConstant) {
             const QJsonValue constant = object.value(QLatin1String("constant"));
@@ -117,8 +120,8 @@ public:
             const QString valuesPath = join(path, QStringLiteral("values"));
             const QJsonValue values = object.value(QLatin1String("values"));
             if (!values.isObject())
-                return fail(valuesPath,
-                    QStringLiteral("must be an object {\"server value\": our value}"));
+                return fail(
+                    valuesPath, QStringLiteral("must be an object {\"server value\": our value}"));
             if (hasConstant)
                 return fail(valuesPath, QStringLiteral("a constant has no values to map"));
             const QJsonObject map = values.toObject();
@@ -132,8 +135,8 @@ public:
         return true;
     }
 
-    bool collectionV2(const QString &ours, const QJsonValue &value, const QString &path,
-        CollectionMapping *out)
+    bool collectionV2(
+        const QString &ours, const QJsonValue &value, const QString &path, CollectionMapping *out)
     {
         if (!value.isObject())
             return fail(path, QStringLiteral("must be an object"));
@@ -152,8 +155,8 @@ public:
         if (object.contains(QLatin1String("enabled"))) {
             const QJsonValue enabled = object.value(QLatin1String("enabled"));
             if (!enabled.isBool())
-                return fail(join(path, QStringLiteral("enabled")),
-                    QStringLiteral("must be true or false"));
+                return fail(
+                    join(path, QStringLiteral("enabled")), QStringLiteral("must be true or false"));
             out->enabled = enabled.toBool();
         }
         if (object.contains(QLatin1String("properties"))) {

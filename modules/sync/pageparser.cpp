@@ -176,10 +176,11 @@ QString takeProperties(const object *properties, const ValidationRules &rules,
             }
         }
         StoredValue stored;
-        const QString why = coerceValue(served,
-            out ? out->type : core::PropertyContract::Type::Any, plan.zone, &stored);
+        const QString why = coerceValue(
+            served, out ? out->type : core::PropertyContract::Type::Any, plan.zone, &stored);
         if (!why.isEmpty())
-            return QStringLiteral("property '%1': %2").arg(out ? out->name : fromUtf8(servedKey), why);
+            return QStringLiteral("property '%1': %2")
+                .arg(out ? out->name : fromUtf8(servedKey), why);
         if (!first)
             json += ',';
         first = false;

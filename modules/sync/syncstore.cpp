@@ -189,13 +189,14 @@ core::CacheError SyncStore::saveDatetimeVerdict(const QString &collection, bool 
 core::CacheError SyncStore::saveAcceptedPageLimit(const QString &collection, int limit)
 {
     QSqlQuery query(m_mirror.connection());
-    query.prepare(QStringLiteral(
-        "INSERT INTO sync_state (collection, page_limit) VALUES (?, ?) "
-        "ON CONFLICT (collection) DO UPDATE SET page_limit = excluded.page_limit"));
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_state (collection, page_limit) VALUES (?, ?) "
+                       "ON CONFLICT (collection) DO UPDATE SET page_limit = excluded.page_limit"));
     query.addBindValue(collection);
     query.addBindValue(limit);
     if (!query.exec())
-        return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot record the page size"));
+        return core::sqlError(
+            query, m_mirror.path(), QStringLiteral("Cannot record the page size"));
     return core::CacheError::none();
 }
 

@@ -63,7 +63,8 @@ bool parseNumber(std::string_view text, double *value)
 
 QString quoted(std::string_view text)
 {
-    QString shown = QString::fromUtf8(text.data(), static_cast<qsizetype>(std::min<size_t>(text.size(), 60)));
+    QString shown
+        = QString::fromUtf8(text.data(), static_cast<qsizetype>(std::min<size_t>(text.size(), 60)));
     if (text.size() > 60)
         shown += QStringLiteral("…");
     return QLatin1Char('\'') + shown + QLatin1Char('\'');
@@ -109,10 +110,10 @@ bool isNormalisedUtcTime(std::string_view t)
     if (n != 20 && n != 24)
         return false;
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, v = 0;
-    bool ok = digitsAt(t, 0, 4, &year) && t[4] == '-' && digitsAt(t, 5, 2, &month)
-        && t[7] == '-' && digitsAt(t, 8, 2, &day) && t[10] == 'T' && digitsAt(t, 11, 2, &hour)
-        && t[13] == ':' && digitsAt(t, 14, 2, &minute) && t[16] == ':'
-        && digitsAt(t, 17, 2, &second) && t[n - 1] == 'Z';
+    bool ok = digitsAt(t, 0, 4, &year) && t[4] == '-' && digitsAt(t, 5, 2, &month) && t[7] == '-'
+        && digitsAt(t, 8, 2, &day) && t[10] == 'T' && digitsAt(t, 11, 2, &hour) && t[13] == ':'
+        && digitsAt(t, 14, 2, &minute) && t[16] == ':' && digitsAt(t, 17, 2, &second)
+        && t[n - 1] == 'Z';
     if (ok && n == 24)
         ok = t[19] == '.' && digitsAt(t, 20, 3, &v);
     // Days 29–31 need the calendar; the rest is checked by range.
@@ -176,7 +177,8 @@ QByteArray normalisedUtcTime(std::string_view text, const QTimeZone &zone)
         }
         if (offsetHours > 18 || offsetMinutes > 59)
             return {};
-        const int offset = (offsetHours * 3600 + offsetMinutes * 60) * (rest.front() == '-' ? -1 : 1);
+        const int offset
+            = (offsetHours * 3600 + offsetMinutes * 60) * (rest.front() == '-' ? -1 : 1);
         instant = QDateTime(date, time, Qt::OffsetFromUTC, offset);
     } else {
         return {};
@@ -184,19 +186,20 @@ QByteArray normalisedUtcTime(std::string_view text, const QTimeZone &zone)
     if (!instant.isValid())
         return {};
     const QDateTime utc = instant.toUTC();
-    return utc.toString(utc.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
-                                          : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
+    return utc
+        .toString(utc.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
+                                    : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
         .toLatin1();
 }
 
-QString coerceValue(
-    const ServedValue &value, Type type, const QTimeZone &zone, StoredValue *out)
+QString coerceValue(const ServedValue &value, Type type, const QTimeZone &zone, StoredValue *out)
 {
     using Kind = ServedValue::Kind;
     *out = StoredValue();
     if (value.kind == Kind::String) {
         out->isString = true;
-        out->text = QByteArray::fromRawData(value.text.data(), static_cast<qsizetype>(value.text.size()));
+        out->text
+            = QByteArray::fromRawData(value.text.data(), static_cast<qsizetype>(value.text.size()));
     }
     if (value.kind == Kind::Null || type == Type::Any)
         return {};
@@ -237,12 +240,12 @@ QString coerceValue(
             break;
         case Kind::String:
             if (!parseNumber(value.text, &number))
-                return mismatch(wantInteger ? QStringLiteral("a whole number")
-                                            : QStringLiteral("a number"));
+                return mismatch(
+                    wantInteger ? QStringLiteral("a whole number") : QStringLiteral("a number"));
             break;
         default:
-            return mismatch(wantInteger ? QStringLiteral("a whole number")
-                                        : QStringLiteral("a number"));
+            return mismatch(
+                wantInteger ? QStringLiteral("a whole number") : QStringLiteral("a number"));
         }
         out->isString = false;
         out->text.clear();
@@ -264,9 +267,10 @@ QString coerceValue(
             result = value.integer == 1;
             known = true;
         } else if (value.kind == Kind::String) {
-            const QByteArray text = QByteArray(value.text.data(), static_cast<qsizetype>(value.text.size()))
-                                        .trimmed()
-                                        .toLower();
+            const QByteArray text
+                = QByteArray(value.text.data(), static_cast<qsizetype>(value.text.size()))
+                      .trimmed()
+                      .toLower();
             if (text == "true" || text == "t" || text == "1" || text == "yes" || text == "y") {
                 result = true;
                 known = true;

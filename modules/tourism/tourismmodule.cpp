@@ -1,6 +1,7 @@
 #include "tourism/tourismmodule.h"
 
 #include "tourism/tourismdashboard.h"
+#include "tourism/tourismdatacontract.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -23,6 +24,11 @@ TourismModule::TourismModule()
 QList<core::Migration> TourismModule::cacheMigrations() const
 {
     return tourismCacheMigrations();
+}
+
+QList<core::CollectionContract> TourismModule::dataContract() const
+{
+    return tourismDataContract();
 }
 
 QList<core::RecordTableModel::PropertyColumn> TourismModule::recordColumns() const

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "sync/pageparser.h"
+#include "sync/syncsettings.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ioc::sync {
+
+// What a data center offers, as `ioc-desktop --check-data-center` shows a deployer:
+// its landing page title, conformance classes and collections, and for each of our
+// collections a sample page read through the mapping (so type and value problems show as
+// they would in a sync) and whether its datetime filter works.
+struct CollectionSurvey
+{
+    QString collection; // ours
+    QString remoteId;
+    bool enabled = true;
+    bool published = false; // the server lists it in /collections
+    QString error; // fetching the sample failed (HTTP, parse)
+    std::optional<ParsedPage> sample; // the first page, parsed through the mapping
+    std::optional<bool> datetimeWorks; // the probe's verdict; unset if not probed
+    QString datetimeReason;
+    qint64 numberMatched = -1;
+};
+
+struct ServerSurveyResult
+{
+    QString error; // the server could not be read at all
+    QString title;
+    QStringList conformance;
+    QStringList remoteCollections; // ids in /collections
+    QList<CollectionSurvey> collections;
+};
+
+// Reads the survey with its own QNetworkAccessManager, one request at a time, read-only:
+// GET of the landing page, /conformance, /collections, and per collection a sample page of
+// `sampleSize` features and two one-feature datetime probes.
+class ServerSurvey : public QObject
+{
+    Q_OBJECT
+
+public:
+    ServerSurvey(const SyncSettings &settings, const QStringList &collections, int sampleSize = 50,
+        QObject *parent = nullptr);
+
+    void start();
+
+signals:
+    void finished(const ioc::sync::ServerSurveyResult &result);
+
+private:
+    void get(const QString &path, const QList<QPair<QString, QString>> &query, bool json,
+        std::function<void(QNetworkReply *, const QByteArray &)> then);
+    void nextCollection();
+
+    SyncSettings m_settings;
+    QStringList m_collections;
+    int m_sampleSize;
+    QNetworkAccessManager *m_network = nullptr;
+    ServerSurveyResult m_result;
+    int m_index = -1;
+};
+
+// The server's answer to a request, in one line: "HTTP 400 — <its own error text>" or the
+// network error; empty when it succeeded.
+QString requestProblem(QNetworkReply *reply, const QByteArray &body);
+
+} // namespace ioc::sync
