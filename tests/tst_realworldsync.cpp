@@ -1,0 +1,458 @@
+// Sync against servers that behave as real ones do, not as our simulator does: media
+// types refused, errors in the server's own words, a maximum page size, a datetime
+// filter that is ignored or honoured, counts that do not match what is sent, paging that
+// never ends. Each test scripts a small server (fakeogcserver.h) for one behaviour.
+
+#include "core/localcache.h"
+#include "fakeogcserver.h"
+#include "sync/syncengine.h"
+#include "sync/syncstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ioc;
+using namespace ioc::sync;
+
+namespace {
+
+const QString kCollection = QStringLiteral("health_facilities");
+
+// A table served with offset paging, like MapServer over PostGIS.
+struct Table
+{
+    struct Row
+    {
+        QString id;
+        QString updatedAt;
+        int beds = 0;
+    };
+    QList<Row> rows;
+    int maxLimit = 100000; // a larger limit is refused with 400
+    bool honoursDatetime = false;
+    bool refuseWithoutFormat = false; // 406 unless f=json
+    bool metadataRefusesGeoJson = true; // MapServer: 400 when Accept starts with geo+json
+    // numberMatched of unfiltered queries, frozen (a server caching its count); a query
+    // with a bbox counts afresh.
+    qint64 staleCount = -1;
+    int stopAfter = -1; // serve only this many features, then no next link
+    bool nextLoops = false; // the next link points at the same page
+    bool emptyPagesForever = false;
+    QByteArray itemsError; // answer items with 500 and this body
+
+    static Table sample(int count)
+    {
+        Table table;
+        for (int i = 0; i < count; ++i)
+            table.rows.append({ QStringLiteral("hf-%1").arg(i),
+                QStringLiteral("2026-11-2%1T0%2:00:00Z").arg(i % 5).arg(i % 9), 10 + i });
+        return table;
+    }
+};
+
+QByteArray json(const QJsonValue &value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+test::FakeResponse serve(const Table &table, const test::FakeRequest &request, const QUrl &base)
+{
+    const bool formatted
+        = request.query.queryItemValue(QStringLiteral("f")) == QLatin1String("json");
+    if (table.refuseWithoutFormat && !formatted)
+        return { 406, R"({"code":"NotAcceptable","description":"use f=json"})" };
+    const QByteArray accept = request.headers.value("accept");
+    if (request.path == QLatin1String("/collections/") + kCollection) {
+        if (table.metadataRefusesGeoJson && accept.startsWith("application/geo+json") && !formatted)
+            return { 400,
+                R"([{"code":"InvalidParameterValue","description":"Unsupported Content-Type"}])" };
+        return { 200, json(QJsonObject { { QStringLiteral("id"), kCollection } }) };
+    }
+    if (request.path != QLatin1String("/collections/") + kCollection + QLatin1String("/items"))
+        return { 404, R"({"code":"NotFound","description":"Invalid collection."})" };
+    if (!table.itemsError.isEmpty())
+        return { 500, table.itemsError };
+    const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
+    if (limit > table.maxLimit)
+        return { 400,
+            QByteArrayLiteral(
+                R"({"code":"InvalidParameterValue","description":"limit must be between 1 and )")
+                + QByteArray::number(table.maxLimit) + "\"}" };
+    const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+    QList<Table::Row> matching = table.rows;
+    const QString datetime = request.query.queryItemValue(QStringLiteral("datetime"));
+    if (table.honoursDatetime && !datetime.isEmpty()) {
+        const QString since = datetime.section(QLatin1Char('/'), 0, 0);
+        matching.erase(std::remove_if(matching.begin(), matching.end(),
+                           [&](const Table::Row &row) { return row.updatedAt < since; }),
+            matching.end());
+    }
+    int available = static_cast<int>(matching.size());
+    if (table.stopAfter >= 0)
+        available = std::min(available, table.stopAfter);
+    QJsonArray features;
+    if (!table.emptyPagesForever) {
+        for (int i = offset; i < std::min(available, offset + limit); ++i) {
+            const Table::Row &row = matching.at(i);
+            features.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("Feature") },
+                { QStringLiteral("id"), row.id },
+                { QStringLiteral("geometry"),
+                    QJsonObject { { QStringLiteral("type"), QStringLiteral("Point") },
+                        { QStringLiteral("coordinates"), QJsonArray { 105.9, 18.3 } } } },
+                // MapServer without gml_types: numbers come as text.
+                { QStringLiteral("properties"),
+                    QJsonObject { { QStringLiteral("beds"), QString::number(row.beds) },
+                        { QStringLiteral("unit_code"), QStringLiteral("42") },
+                        { QStringLiteral("updated_at"), row.updatedAt } } } });
+        }
+    }
+    QJsonArray links;
+    const bool more = table.emptyPagesForever || offset + limit < available;
+    if (more || table.nextLoops) {
+        QUrl next = base.resolved(QUrl(request.path.mid(1)));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        query.addQueryItem(QStringLiteral("offset"),
+            QString::number(
+                table.nextLoops ? offset : offset + (table.emptyPagesForever ? 1 : limit)));
+        if (!datetime.isEmpty())
+            query.addQueryItem(QStringLiteral("datetime"), datetime);
+        if (formatted)
+            query.addQueryItem(QStringLiteral("f"), QStringLiteral("json"));
+        next.setQuery(query);
+        links.append(QJsonObject { { QStringLiteral("rel"), QStringLiteral("next") },
+            { QStringLiteral("href"), next.toString() } });
+    }
+    const qint64 matched
+        = table.staleCount >= 0 && !request.query.hasQueryItem(QStringLiteral("bbox"))
+        ? table.staleCount
+        : matching.size();
+    return { 200,
+        json(QJsonObject { { QStringLiteral("type"), QStringLiteral("FeatureCollection") },
+            { QStringLiteral("features"), features }, { QStringLiteral("links"), links },
+            { QStringLiteral("numberMatched"), matched },
+            { QStringLiteral("numberReturned"), features.size() } }),
+        "application/geo+json" };
+}
+
+core::CollectionContract facilitiesContract()
+{
+    core::CollectionContract contract;
+    contract.collection = kCollection;
+    contract.geometry = core::CollectionContract::Geometry::Point;
+    contract.properties
+        = { { QStringLiteral("beds"), core::PropertyContract::Type::Integer, true, {}, {} },
+              { QStringLiteral("unit_code"), core::PropertyContract::Type::String, true, {}, {} } };
+    return contract;
+}
+
+} // namespace
+
+class TestRealWorldSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<core::LocalCache> m_cache;
+    Table m_table;
+    std::unique_ptr<test::FakeOgcServer> m_server;
+
+    void startServer()
+    {
+        m_server = std::make_unique<test::FakeOgcServer>([this](const test::FakeRequest &request) {
+            return serve(m_table, request, m_server->url());
+        });
+    }
+
+    SyncSettings settings() const
+    {
+        SyncSettings settings;
+        settings.baseUrl = m_server->url();
+        settings.pageLimit = 4;
+        settings.requestTimeout = std::chrono::seconds(10);
+        settings.contracts.insert(kCollection, facilitiesContract());
+        return settings;
+    }
+
+    SyncReport syncOnce(const SyncSettings &settings)
+    {
+        SyncEngine engine(m_dir->path(), settings, { kCollection });
+        QSignalSpy done(&engine, &SyncEngine::runOnceFinished);
+        engine.runOnce();
+        if (!done.wait(30000))
+            return {};
+        return done.first().first().value<QList<SyncReport>>().value(0);
+    }
+
+    QStringList cachedIds() const
+    {
+        QStringList ids;
+        QSqlQuery query(m_cache->mirror().connection());
+        query.prepare(QStringLiteral("SELECT id FROM features WHERE collection = ? ORDER BY id"));
+        query.addBindValue(kCollection);
+        query.exec();
+        while (query.next())
+            ids.append(query.value(0).toString());
+        return ids;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_cache = std::make_unique<core::LocalCache>(m_dir->path());
+        QVERIFY(!m_cache->open());
+        m_table = Table::sample(10);
+        startServer();
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_cache.reset();
+        m_dir.reset();
+    }
+
+    // MapServer 8 answers a list of media types with its first; with GeoJSON first it
+    // refused collection metadata. Metadata is asked as JSON alone.
+    void metadataIsAskedAsJson()
+    {
+        const SyncReport report = syncOnce(settings());
+        QVERIFY2(report.isComplete(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 10);
+        for (const test::FakeRequest &request : m_server->requests()) {
+            if (!request.path.endsWith(QLatin1String("/items")))
+                QCOMPARE(request.headers.value("accept"), QByteArray("application/json"));
+        }
+        // Numbers served as text are stored as numbers (the module's contract says so).
+        QSqlQuery query(m_cache->mirror().connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT json_type(properties, '$.beds') FROM features WHERE id = 'hf-3'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("integer"));
+    }
+
+    void refusedAcceptFallsBackToFormatParameter()
+    {
+        m_table.refuseWithoutFormat = true;
+        const SyncReport report = syncOnce(settings());
+        QVERIFY2(report.isComplete(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 10);
+        QVERIFY(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("f=json")));
+        // After the first refusal every request says f=json (next links included).
+        const QList<test::FakeRequest> &requests = m_server->requests();
+        QCOMPARE(requests.last().query.queryItemValue(QStringLiteral("f")), QStringLiteral("json"));
+    }
+
+    void errorsCarryTheServersOwnWords()
+    {
+        m_table.itemsError
+            = R"([{"code":"NoApplicableCode","description":"database connection lost"}])";
+        const SyncReport report = syncOnce(settings());
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("HTTP 500")), qPrintable(report.error));
+        QVERIFY2(
+            report.error.contains(QStringLiteral("NoApplicableCode: database connection lost")),
+            qPrintable(report.error));
+    }
+
+    void aLimitAboveTheMaximumIsLoweredOnce()
+    {
+        m_table.maxLimit = 20;
+        SyncSettings s = settings();
+        s.pageLimit = 5000;
+        SyncReport report = syncOnce(s);
+        QVERIFY2(report.isComplete(), qPrintable(report.error));
+        QCOMPARE(report.fetched, 10);
+        QVERIFY2(report.notes.join(QLatin1Char(' ')).contains(QStringLiteral("using 20")),
+            qPrintable(report.notes.join(QLatin1Char(' '))));
+        // Remembered: the next run asks 20 at once.
+        const qsizetype before = m_server->requests().size();
+        report = syncOnce(s);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        bool refusedAgain = false;
+        for (qsizetype i = before; i < m_server->requests().size(); ++i)
+            refusedAgain |= m_server->requests().at(i).query.queryItemValue(QStringLiteral("limit"))
+                == QLatin1String("5000");
+        QVERIFY(!refusedAgain);
+    }
+
+    // A server that ignores datetime is found out by the probe, and read by reconciliation
+    // from then on; one that honours it is read incrementally.
+    void datetimeProbe_data()
+    {
+        QTest::addColumn<bool>("honours");
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("ignored (MapServer 8)") << false << QStringLiteral("reconcile");
+        QTest::newRow("honoured") << true << QStringLiteral("incremental");
+    }
+
+    void datetimeProbe()
+    {
+        QFETCH(bool, honours);
+        QFETCH(QString, mode);
+        m_table.honoursDatetime = honours;
+        QVERIFY(syncOnce(settings()).isComplete());
+        SyncSettings s = settings();
+        SyncReport second = syncOnce(s);
+        QVERIFY2(second.succeeded(), qPrintable(second.error));
+        QCOMPARE(second.mode, mode);
+        QVERIFY(
+            second.notes.join(QLatin1Char(' '))
+                .contains(honours ? QStringLiteral("works") : QStringLiteral("cannot be trusted")));
+        QCOMPARE(SyncStore(m_cache->mirror()).state(kCollection).datetimeVerdict,
+            std::optional<bool>(honours));
+        // The verdict is kept: the third run does not probe again.
+        const SyncReport third = syncOnce(s);
+        QCOMPARE(third.mode, mode);
+        QVERIFY(third.notes.isEmpty());
+    }
+
+    // A pass the server's count does not confirm deletes nothing, and says why.
+    void anUnconfirmedPassDeletesNothing()
+    {
+        QVERIFY(syncOnce(settings()).isComplete());
+        QCOMPARE(cachedIds().size(), 10);
+        m_table.rows.removeLast();
+        m_table.rows.removeLast();
+        m_table.stopAfter = 5; // stops early, still says 8
+        SyncSettings s = settings();
+        s.reconcileEvery = std::chrono::seconds(0);
+        SyncReport report = syncOnce(s);
+        QCOMPARE(report.mode, QStringLiteral("reconcile"));
+        QVERIFY(report.succeeded());
+        QVERIFY(!report.isComplete());
+        QCOMPARE(report.completeness, QStringLiteral("server reports 8, received 5"));
+        QCOMPARE(report.deleted, 0);
+        QCOMPARE(cachedIds().size(), 10);
+        // A complete pass removes what the source no longer has.
+        m_table.stopAfter = -1;
+        report = syncOnce(s);
+        QVERIFY2(report.isComplete(), qPrintable(report.completeness));
+        QCOMPARE(report.deleted, 2);
+        QCOMPARE(cachedIds().size(), 8);
+    }
+
+    // numberMatched frozen at the server's start, and paging that stops at it: the pass
+    // looks complete by its own count. The fresh count (a whole-world bbox, another query)
+    // tells that more exist, and nothing is deleted.
+    void aStaleCountIsCaughtByAFreshOne()
+    {
+        QVERIFY(syncOnce(settings()).isComplete());
+        m_table.rows.removeFirst(); // gone at the source…
+        m_table.rows.append(
+            { QStringLiteral("hf-new1"), QStringLiteral("2026-11-27T00:00:00Z"), 5 });
+        m_table.rows.append(
+            { QStringLiteral("hf-new2"), QStringLiteral("2026-11-27T00:00:00Z"), 6 });
+        m_table.staleCount = 10; // …but the count stays at 10, and paging stops there
+        m_table.stopAfter = 10;
+        SyncSettings s = settings();
+        s.reconcileEvery = std::chrono::seconds(0);
+        const SyncReport report = syncOnce(s);
+        QCOMPARE(report.mode, QStringLiteral("reconcile"));
+        QCOMPARE(report.completeness, QStringLiteral("server reports 11, received 10"));
+        QCOMPARE(report.deleted, 0); // hf-0 stays until a pass proves it gone
+        QVERIFY(cachedIds().contains(QStringLiteral("hf-0")));
+    }
+
+    void pagingThatCannotEndFails_data()
+    {
+        QTest::addColumn<bool>("loop");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("next link to itself")
+            << true << QStringLiteral("leads back to a page already read");
+        QTest::newRow("empty pages with next") << false << QStringLiteral("empty pages in a row");
+    }
+
+    void pagingThatCannotEndFails()
+    {
+        QFETCH(bool, loop);
+        QFETCH(QString, reason);
+        if (loop)
+            m_table.nextLoops = true;
+        else
+            m_table.emptyPagesForever = true;
+        const SyncReport report = syncOnce(settings());
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(reason), qPrintable(report.error));
+        QVERIFY(m_server->requests().size() < 20);
+    }
+
+    // The exit codes a scheduled job reads: 3 when the only problem is collections the
+    // server does not publish, 1 when something failed.
+    void syncOnceExitCodes()
+    {
+        QProcess process;
+        process.setProgram(qEnvironmentVariable("IOC_DESKTOP_EXE"));
+        auto run = [&](const QStringList &extra) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            environment.insert(QStringLiteral("IOC_NO_KEYRING"), QStringLiteral("1"));
+            environment.insert(
+                QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+            process.setProcessEnvironment(environment);
+            process.setArguments(
+                QStringList { QStringLiteral("--sync-once"), QStringLiteral("--data-dir"),
+                    m_dir->filePath(QStringLiteral("app")), QStringLiteral("--data-center"),
+                    m_server->url().toString(), QStringLiteral("--language"), QStringLiteral("en") }
+                + extra);
+            process.start();
+            QSignalSpy finished(&process, &QProcess::finished);
+            if (!finished.wait(120000))
+                return -1;
+            return process.exitCode();
+        };
+        int code = run({});
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(code, 3);
+        QVERIFY2(output.contains(QStringLiteral("missing at the source")), qPrintable(output));
+        QVERIFY2(
+            output.contains(QRegularExpression(QStringLiteral("health_facilities +initial +10 "))),
+            qPrintable(output));
+
+        // A mapping that turns off what the server lacks: every enabled collection syncs.
+        const QString mapping = m_dir->filePath(QStringLiteral("mapping.json"));
+        {
+            QFile file(mapping);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QJsonObject collections;
+            for (const QString &id :
+                { QStringLiteral("se_indicators"), QStringLiteral("se_observations"),
+                    QStringLiteral("se_targets"), QStringLiteral("ps_offices"),
+                    QStringLiteral("ps_dossiers"), QStringLiteral("doc_agencies"),
+                    QStringLiteral("doc_documents"), QStringLiteral("doc_tasks"),
+                    QStringLiteral("op_directives"), QStringLiteral("health_occupancy"),
+                    QStringLiteral("health_cases"), QStringLiteral("health_vaccination"),
+                    QStringLiteral("edu_schools"), QStringLiteral("edu_school_days"),
+                    QStringLiteral("tour_establishments"), QStringLiteral("tour_occupancy"),
+                    QStringLiteral("tour_attractions"), QStringLiteral("tour_arrivals"),
+                    QStringLiteral("cam_cameras"), QStringLiteral("cam_events"),
+                    QStringLiteral("admin_units"), QStringLiteral("admin_lineage"),
+                    QStringLiteral("op_acknowledgements"), QStringLiteral("op_notes") })
+                collections.insert(id, QJsonObject { { QStringLiteral("enabled"), false } });
+            file.write(json(QJsonObject { { QStringLiteral("schemaVersion"), 2 },
+                { QStringLiteral("collections"), collections } }));
+        }
+        code = run({ QStringLiteral("--mapping"), mapping });
+        const QString enabledOnly = QString::fromUtf8(process.readAllStandardOutput());
+        QCOMPARE(code, 0);
+        QVERIFY2(enabledOnly.contains(QStringLiteral("disabled in the mapping")),
+            qPrintable(enabledOnly));
+
+        m_table.itemsError = R"({"code":"NoApplicableCode","description":"down"})";
+        code = run({ QStringLiteral("--mapping"), mapping });
+        QCOMPARE(code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealWorldSync)
+#include "tst_realworldsync.moc"
