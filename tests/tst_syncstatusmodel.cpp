@@ -48,7 +48,16 @@ private slots:
         status.collections[1].quarantined = 2;
         status.collections[1].lastOutcome = SyncReport::Outcome::Failed;
         status.collections[1].lastError = QStringLiteral("page 3: HTTP 502");
+        status.collections[0].bytesLastHour = 3 * 1024 * 1024;
+        status.collections[0].requestsLastHour = 61;
         model.setStatus(status);
+        // What each collection costs the data center (docs/sync.md, "Real servers").
+        const QString downloaded
+            = model.index(0, SyncStatusModel::DownloadedColumn).data().toString();
+        QVERIFY2(downloaded.contains(QStringLiteral("3.00 MiB"))
+                && downloaded.contains(QStringLiteral("61")),
+            qPrintable(downloaded));
+        QCOMPARE(model.index(1, SyncStatusModel::DownloadedColumn).data().toString(), QString());
 
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(SyncStatusModel::ColumnCount));

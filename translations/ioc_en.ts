@@ -153,6 +153,13 @@
             <numerusform>Synced every %n s; amber after 3 intervals, red after 10</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n request(s))</source>
+        <translation>
+            <numerusform>%1 (%n request)</numerusform>
+            <numerusform>%1 (%n requests)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ioc::ui::AlertHistoryDialog</name>

@@ -3327,6 +3327,16 @@ On time: %3</source>
             <source>Last error</source>
             <translation>最終エラー</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n request(s))</source>
+            <translation>
+                <numerusform>%1（リクエスト %n 件）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Downloaded (last hour)</source>
+            <translation>ダウンロード量（直近1時間）</translation>
+        </message>
     </context>
     <context>
         <name>ioc::tourism::TourismDashboard</name>

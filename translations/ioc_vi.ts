@@ -3327,6 +3327,16 @@ Hồ sơ đang xử lý: %2
             <source>Last error</source>
             <translation>Lỗi gần nhất</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 (%n request(s))</source>
+            <translation>
+                <numerusform>%1 (%n yêu cầu)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Downloaded (last hour)</source>
+            <translation>Đã tải (1 giờ qua)</translation>
+        </message>
     </context>
     <context>
         <name>ioc::tourism::TourismDashboard</name>

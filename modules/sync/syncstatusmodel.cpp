@@ -182,6 +182,8 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
             return collection.featureCount;
         case QuarantinedColumn:
             return collection.quarantined;
+        case DownloadedColumn:
+            return collection.bytesLastHour;
         case LastErrorColumn:
             return collection.lastError;
         }
@@ -208,6 +210,11 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
             return locale.toString(collection.featureCount);
         case QuarantinedColumn:
             return locale.toString(collection.quarantined);
+        case DownloadedColumn:
+            if (collection.requestsLastHour == 0)
+                return QString();
+            return tr("%1 (%n request(s))", nullptr, static_cast<int>(collection.requestsLastHour))
+                .arg(locale.formattedDataSize(collection.bytesLastHour));
         case LastErrorColumn:
             return collection.lastError;
         }
@@ -223,7 +230,8 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
             return QBrush(kAmber);
     }
     if (role == Qt::TextAlignmentRole
-        && (index.column() == FeaturesColumn || index.column() == QuarantinedColumn))
+        && (index.column() == FeaturesColumn || index.column() == QuarantinedColumn
+            || index.column() == DownloadedColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == LastErrorColumn
         && !collection.lastError.isEmpty())
@@ -253,6 +261,8 @@ QVariant SyncStatusModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Features");
     case QuarantinedColumn:
         return tr("Quarantined");
+    case DownloadedColumn:
+        return tr("Downloaded (last hour)");
     case LastErrorColumn:
         return tr("Last error");
     }

@@ -25,6 +25,8 @@ public:
         AgeColumn,
         FeaturesColumn,
         QuarantinedColumn,
+        // What the collection cost the data center in the last hour: bytes (requests).
+        DownloadedColumn,
         LastErrorColumn,
         ColumnCount
     };
