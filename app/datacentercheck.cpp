@@ -149,6 +149,11 @@ DataCenterFindings describeSurvey(const sync::ServerSurveyResult &survey,
                                  .arg(c->numberMatched)
                            : QCoreApplication::translate("DataCenterCheck", "count not given"),
                        QCoreApplication::translate("DataCenterCheck", "datetime %1").arg(datetime));
+        if (!c->temporalQueryables.isEmpty())
+            out += QStringLiteral("    - %1\n")
+                       .arg(QCoreApplication::translate("DataCenterCheck",
+                           "date-time queryables (candidates for \"temporalProperty\"): %1")
+                                .arg(c->temporalQueryables.join(QLatin1String(", "))));
         // What the sample holds after the mapping, property by property.
         QHash<QString, PropertyFacts> facts;
         for (const core::Feature &feature : sample.features) {

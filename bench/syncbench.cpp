@@ -10,6 +10,7 @@
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "modulecatalog.h"
+#include "syncsetup.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
@@ -153,7 +154,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption concurrentOption(QStringLiteral("concurrent"),
         QStringLiteral("collections synced at once (engine default if absent)"),
         QStringLiteral("n"));
-    parser.addOptions({ simOption, scaleOption, incrementsOption, limitOption, concurrentOption });
+    const QCommandLineOption noContractsOption(QStringLiteral("no-contracts"),
+        QStringLiteral("store values as served (no coercion to the modules' types), to measure "
+                       "what coercion costs"));
+    parser.addOptions({ simOption, scaleOption, incrementsOption, limitOption, concurrentOption,
+        noContractsOption });
     parser.process(app);
 
     // Live changes at 100 per simulated minute with ten simulated minutes per real second:
@@ -185,11 +190,11 @@ int main(int argc, char *argv[])
     // The cache as the app makes it: what sync writes pays for every projection trigger and
     // alert-rule index the app would have.
     QTemporaryDir dir;
+    core::ModuleRegistry modules;
     {
         core::LocalCache cache(dir.path());
         if (cache.open())
             return 1;
-        core::ModuleRegistry modules;
         QString why;
         if (!app::registerAllModules(modules, &why)) {
             print(why);
@@ -222,6 +227,9 @@ int main(int argc, char *argv[])
     sync::SyncSettings settings;
     settings.baseUrl = url;
     settings.pageLimit = parser.value(limitOption).toInt();
+    // As the app syncs: values made the modules' declared types (docs/mapping.md).
+    if (!parser.isSet(noContractsOption))
+        settings.contracts = app::dataContracts(modules);
 
     QThread worker;
     auto *engine = new sync::SyncEngine(dir.path(), settings, collections);

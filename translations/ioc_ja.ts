@@ -272,6 +272,10 @@
             <source>No data center configured: use --data-center URL.</source>
             <translation>データセンターが未設定です: --data-center URL を指定してください。</translation>
         </message>
+        <message>
+            <source>date-time queryables (candidates for &quot;temporalProperty&quot;): %1</source>
+            <translation>日時型のクエリ可能属性（&quot;temporalProperty&quot; の候補）: %1</translation>
+        </message>
     </context>
     <context>
         <name>DisplayCheck</name>

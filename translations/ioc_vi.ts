@@ -272,6 +272,10 @@
             <source>No data center configured: use --data-center URL.</source>
             <translation>Chưa cấu hình trung tâm dữ liệu: dùng --data-center URL.</translation>
         </message>
+        <message>
+            <source>date-time queryables (candidates for &quot;temporalProperty&quot;): %1</source>
+            <translation>thuộc tính truy vấn kiểu ngày giờ (có thể dùng làm &quot;temporalProperty&quot;): %1</translation>
+        </message>
     </context>
     <context>
         <name>DisplayCheck</name>

@@ -177,9 +177,32 @@ void ServerSurvey::nextCollection()
                     } else {
                         survey.datetimeWorks = true;
                     }
-                    nextCollection();
+                    requestQueryables();
                 });
         });
+}
+
+// OGC API – Features Part 3: which properties can be filtered, with their types. Those
+// typed as date-time are what a deployer can name as temporalProperty.
+void ServerSurvey::requestQueryables()
+{
+    const QString path
+        = QStringLiteral("collections/%1/queryables").arg(m_result.collections.last().remoteId);
+    get(path, {}, true, [this](QNetworkReply *reply, const QByteArray &body) {
+        CollectionSurvey &survey = m_result.collections.last();
+        if (requestProblem(reply, body).isEmpty()) {
+            const QJsonObject properties = QJsonDocument::fromJson(body)
+                                               .object()
+                                               .value(QLatin1String("properties"))
+                                               .toObject();
+            for (auto it = properties.constBegin(); it != properties.constEnd(); ++it) {
+                const QJsonObject schema = it.value().toObject();
+                if (schema.value(QLatin1String("format")).toString() == QLatin1String("date-time"))
+                    survey.temporalQueryables.append(it.key());
+            }
+        }
+        nextCollection();
+    });
 }
 
 } // namespace ioc::sync

@@ -27,6 +27,9 @@ struct CollectionSurvey
     std::optional<bool> datetimeWorks; // the probe's verdict; unset if not probed
     QString datetimeReason;
     qint64 numberMatched = -1;
+    // Part 3 queryables the server offers with format date-time (candidates for the
+    // mapping's temporalProperty); empty when none or not offered.
+    QStringList temporalQueryables;
 };
 
 struct ServerSurveyResult
@@ -58,6 +61,7 @@ private:
     void get(const QString &path, const QList<QPair<QString, QString>> &query, bool json,
         std::function<void(QNetworkReply *, const QByteArray &)> then);
     void nextCollection();
+    void requestQueryables();
 
     SyncSettings m_settings;
     QStringList m_collections;
