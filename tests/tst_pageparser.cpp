@@ -225,6 +225,10 @@ private slots:
             << int(Type::Date) << QByteArray(R"("2026-11-26T00:00:00")")
             << QByteArray(R"("2026-11-26")");
         QTest::newRow("null") << int(Type::Integer) << QByteArray("null") << QByteArray("null");
+        // MapServer 8 writes a NULL column as "".
+        QTest::newRow("empty boolean") << int(Type::Boolean) << QByteArray(R"("")") << QByteArray("null");
+        QTest::newRow("empty time") << int(Type::DateTime) << QByteArray(R"("")") << QByteArray("null");
+        QTest::newRow("empty text stays") << int(Type::String) << QByteArray(R"("")") << QByteArray(R"("")");
     }
 
     void coercionRefusesWhatItCannotMean()

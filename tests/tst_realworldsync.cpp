@@ -109,7 +109,9 @@ test::FakeResponse serve(const Table &table, const test::FakeRequest &request, c
                         { QStringLiteral("coordinates"), QJsonArray { 105.9, 18.3 } } } },
                 // MapServer without gml_types: numbers come as text.
                 { QStringLiteral("properties"),
-                    QJsonObject { { QStringLiteral("beds"), QString::number(row.beds) },
+                    QJsonObject {
+                        { QStringLiteral("beds"),
+                            row.beds < 0 ? QStringLiteral("many") : QString::number(row.beds) },
                         { QStringLiteral("unit_code"), QStringLiteral("42") },
                         { QStringLiteral("updated_at"), row.updatedAt } } } });
         }
@@ -362,6 +364,21 @@ private slots:
         QCOMPARE(report.completeness, QStringLiteral("server reports 11, received 10"));
         QCOMPARE(report.deleted, 0); // hf-0 stays until a pass proves it gone
         QVERIFY(cachedIds().contains(QStringLiteral("hf-0")));
+    }
+
+    // A bad feature a reconcile-only server sends on every run keeps one quarantine row.
+    void quarantineKeepsOneRowPerFeatureAndReason()
+    {
+        m_table.rows[3].beds = -1; // served as "many"
+        SyncSettings s = settings();
+        s.reconcileEvery = std::chrono::seconds(0);
+        for (int run = 0; run < 3; ++run)
+            QVERIFY(syncOnce(s).succeeded());
+        const QList<QuarantineRow> rows = SyncStore(m_cache->mirror()).quarantine({ kCollection });
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().featureId, QStringLiteral("hf-3"));
+        QVERIFY2(rows.first().reason.contains(QStringLiteral("'many' is not a whole number")),
+            qPrintable(rows.first().reason));
     }
 
     void pagingThatCannotEndFails_data()

@@ -13,6 +13,7 @@ libgeos-dev libsimdjson-dev zlib1g-dev libsqlite3-dev
 xvfb xauth fonts-noto-cjk fonts-noto-core
 librsvg2-bin appstream desktop-file-utils
 mapserver-bin poppler-utils
+postgresql-15 postgresql-15-postgis-3 gdal-bin lighttpd cgi-mapserver
 "
 
 missing=""

@@ -148,13 +148,17 @@ Migration deferredDerivedData()
 
 // v5: what sync learned about a server it did not write (docs/sync.md, "Capabilities"):
 // whether its datetime filter proved reliable (NULL = not probed yet, 1, 0) and a page
-// size it accepts when ours was refused.
+// size it accepts when ours was refused; an index that keeps one quarantine row per
+// feature and reason.
 Migration serverCapabilities()
 {
     return Migration::fromStatements(5, QStringLiteral("server capabilities"),
         {
             QStringLiteral("ALTER TABLE sync_state ADD COLUMN datetime_verdict INTEGER"),
             QStringLiteral("ALTER TABLE sync_state ADD COLUMN page_limit INTEGER"),
+            // Quarantine rows are replaced per feature and reason, not piled up.
+            QStringLiteral(
+                "CREATE INDEX quarantine_feature ON quarantine (collection, feature_id)"),
         });
 }
 

@@ -86,11 +86,24 @@ core::CacheError SyncStore::writeProgress(QSqlDatabase &db, const QString &colle
     const QUrl &resumeUrl, const ParsedPage &page, const QDateTime &when) const
 {
     if (!page.quarantined.isEmpty()) {
+        // One row per feature and reason: the same bad feature met on every run updates
+        // its row instead of adding one (a reconcile-only server re-sends it each time).
+        QSqlQuery forget(db);
+        forget.prepare(QStringLiteral(
+            "DELETE FROM quarantine WHERE collection = ? AND feature_id = ? AND reason = ?"));
         QSqlQuery insert(db);
         insert.prepare(
             QStringLiteral("INSERT INTO quarantine (collection, feature_id, reason, raw, "
                            "seen_at) VALUES (?, ?, ?, ?, ?)"));
         for (const QuarantinedItem &item : page.quarantined) {
+            if (!item.featureId.isEmpty()) {
+                forget.addBindValue(collection);
+                forget.addBindValue(item.featureId);
+                forget.addBindValue(item.reason);
+                if (!forget.exec())
+                    return core::sqlError(
+                        forget, m_mirror.path(), QStringLiteral("Cannot quarantine"));
+            }
             insert.addBindValue(collection);
             insert.addBindValue(textOrNull(item.featureId));
             insert.addBindValue(item.reason);

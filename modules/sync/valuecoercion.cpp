@@ -203,6 +203,14 @@ QString coerceValue(const ServedValue &value, Type type, const QTimeZone &zone, 
     }
     if (value.kind == Kind::Null || type == Type::Any)
         return {};
+    // An empty text where a number, flag or time belongs is how MapServer 8 writes a
+    // NULL column: it means "no value", not a malformed one.
+    if (value.kind == Kind::String && type != Type::String && trimmed(value.text).empty()) {
+        out->isString = false;
+        out->text.clear();
+        out->json = QByteArrayLiteral("null");
+        return {};
+    }
     auto mismatch = [&](const QString &expected) {
         return QStringLiteral("%1 is not %2").arg(describe(value), expected);
     };

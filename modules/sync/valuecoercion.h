@@ -35,7 +35,8 @@ struct StoredValue
 // boolean, 18028 → "18028" for a string, "2026-11-26 08:00:00" (no zone, read in `zone`)
 // or "…+07:00" → "2026-11-26T01:00:00Z" for a date-time, "2026/11/26" → "2026-11-26" for
 // a date. Returns an empty string on success (with *out), else the reason the value
-// cannot be that type ("'many' is not a number"). Null is accepted for every type.
+// cannot be that type ("'many' is not a number"). Null is accepted for every type, and
+// an empty text is null for every type but text (MapServer writes NULL columns so).
 QString coerceValue(const ServedValue &value, core::PropertyContract::Type type,
     const QTimeZone &zone, StoredValue *out);
 
