@@ -252,6 +252,21 @@ int main(int argc, char *argv[])
         mapping = QJsonDocument::fromJson(file.readAll()).object();
     }
     mapping.insert(QStringLiteral("pageLimit"), page);
+    // Every collection the stack serves is synced (the test's file turns off the ones its
+    // smaller stack lacks); the ones it does not serve (written by clients) are off, so
+    // both clients read the same layers.
+    {
+        QJsonObject entries = mapping.value(QLatin1String("collections")).toObject();
+        for (auto it = entries.begin(); it != entries.end(); ++it) {
+            QJsonObject entry = it.value().toObject();
+            if (collections.contains(it.key()))
+                entry.remove(QLatin1String("enabled"));
+            else
+                entry.insert(QStringLiteral("enabled"), false);
+            *it = entry;
+        }
+        mapping.insert(QStringLiteral("collections"), entries);
+    }
     const QString mappingFile = dir.filePath(QStringLiteral("mapping.json"));
     {
         QFile file(mappingFile);

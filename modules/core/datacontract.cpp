@@ -6,18 +6,6 @@ namespace {
 
 using Type = PropertyContract::Type;
 
-PropertyContract required(
-    const QString &name, Type type, const QString &purpose, const QStringList &allowed = {})
-{
-    return { name, type, true, allowed, purpose };
-}
-
-PropertyContract optional(
-    const QString &name, Type type, const QString &purpose, const QStringList &allowed = {})
-{
-    return { name, type, false, allowed, purpose };
-}
-
 QString markdownCell(QString text)
 {
     return text.replace(QLatin1Char('|'), QLatin1String("\\|"));
@@ -68,68 +56,73 @@ QList<CollectionContract> sharedCollectionContracts()
             QStringLiteral("Administrative units of both eras: every figure's area, the "
                            "district map"),
             {
-                required(QStringLiteral("code"), Type::String,
+                requiredProperty(QStringLiteral("code"), Type::String,
                     QStringLiteral("the unit's code; figures name their unit by it")),
-                required(QStringLiteral("name"), Type::String, QStringLiteral("shown name")),
-                required(QStringLiteral("level"), Type::String,
+                requiredProperty(
+                    QStringLiteral("name"), Type::String, QStringLiteral("shown name")),
+                requiredProperty(QStringLiteral("level"), Type::String,
                     QStringLiteral("province, district or commune"), levels),
-                optional(QStringLiteral("unit_type"), Type::String,
+                optionalProperty(QStringLiteral("unit_type"), Type::String,
                     QStringLiteral("tinh, thanh_pho, thi_xa, huyen, xa, phuong"),
                     { QStringLiteral("tinh"), QStringLiteral("thanh_pho"), QStringLiteral("thi_xa"),
                         QStringLiteral("huyen"), QStringLiteral("xa"), QStringLiteral("phuong") }),
-                optional(QStringLiteral("parent_code"), Type::String,
+                optionalProperty(QStringLiteral("parent_code"), Type::String,
                     QStringLiteral("the unit it belongs to")),
-                optional(QStringLiteral("valid_from"), Type::Date,
+                optionalProperty(QStringLiteral("valid_from"), Type::Date,
                     QStringLiteral("first day of the unit (null = always)")),
-                optional(QStringLiteral("valid_to"), Type::Date,
+                optionalProperty(QStringLiteral("valid_to"), Type::Date,
                     QStringLiteral("last day of the unit (null = still in force)")),
-                optional(QStringLiteral("population"), Type::Number,
+                optionalProperty(QStringLiteral("population"), Type::Number,
                     QStringLiteral("weights figures when units merged or split")),
             } },
         { QStringLiteral("admin_lineage"), false, CollectionContract::Geometry::None,
             QStringLiteral("Which old units became which new ones (the 2025 reform)"),
             {
-                required(QStringLiteral("old_code"), Type::String, QStringLiteral("old unit")),
-                required(QStringLiteral("new_code"), Type::String, QStringLiteral("new unit")),
-                required(QStringLiteral("weight"), Type::Number,
+                requiredProperty(
+                    QStringLiteral("old_code"), Type::String, QStringLiteral("old unit")),
+                requiredProperty(
+                    QStringLiteral("new_code"), Type::String, QStringLiteral("new unit")),
+                requiredProperty(QStringLiteral("weight"), Type::Number,
                     QStringLiteral("share of the old unit that went to the new one")),
-                optional(QStringLiteral("kind"), Type::String, QStringLiteral("merge or split"),
+                optionalProperty(QStringLiteral("kind"), Type::String,
+                    QStringLiteral("merge or split"),
                     { QStringLiteral("merge"), QStringLiteral("split") }),
-                optional(QStringLiteral("effective"), Type::Date,
+                optionalProperty(QStringLiteral("effective"), Type::Date,
                     QStringLiteral("when the change took effect")),
             } },
         { QStringLiteral("op_acknowledgements"), false, CollectionContract::Geometry::Any,
             QStringLiteral("Acknowledgements of every workstation (written back with Part 4 "
                            "PUT, read by the alert engine)"),
             {
-                required(QStringLiteral("alert_key"), Type::String,
+                requiredProperty(QStringLiteral("alert_key"), Type::String,
                     QStringLiteral("the acknowledged alert (its deterministic id)")),
-                optional(QStringLiteral("module"), Type::String,
+                optionalProperty(QStringLiteral("module"), Type::String,
                     QStringLiteral("the module the alert belongs to")),
-                optional(QStringLiteral("operator"), Type::String, QStringLiteral("who")),
-                optional(QStringLiteral("note"), Type::String,
+                optionalProperty(QStringLiteral("operator"), Type::String, QStringLiteral("who")),
+                optionalProperty(QStringLiteral("note"), Type::String,
                     QStringLiteral("the operator's words (\"comment\" is read too)")),
-                optional(QStringLiteral("acknowledged_at"), Type::DateTime,
-                    QStringLiteral("when")),
+                optionalProperty(
+                    QStringLiteral("acknowledged_at"), Type::DateTime, QStringLiteral("when")),
             } },
         { QStringLiteral("op_notes"), false, CollectionContract::Geometry::Any,
             QStringLiteral("Notes on records and camera-event reviews of every workstation"),
             {
-                optional(QStringLiteral("collection"), Type::String,
+                optionalProperty(QStringLiteral("collection"), Type::String,
                     QStringLiteral("collection of the record noted")),
-                optional(QStringLiteral("feature_id"), Type::String,
-                    QStringLiteral("the record noted")),
-                optional(QStringLiteral("operator"), Type::String, QStringLiteral("who")),
-                optional(QStringLiteral("body"), Type::String, QStringLiteral("the note")),
-                optional(QStringLiteral("created_at"), Type::DateTime, QStringLiteral("when")),
-                optional(QStringLiteral("kind"), Type::String,
+                optionalProperty(
+                    QStringLiteral("feature_id"), Type::String, QStringLiteral("the record noted")),
+                optionalProperty(QStringLiteral("operator"), Type::String, QStringLiteral("who")),
+                optionalProperty(QStringLiteral("body"), Type::String, QStringLiteral("the note")),
+                optionalProperty(
+                    QStringLiteral("created_at"), Type::DateTime, QStringLiteral("when")),
+                optionalProperty(QStringLiteral("kind"), Type::String,
                     QStringLiteral("event_review for an operator's verdict on a camera detection")),
-                optional(QStringLiteral("event_id"), Type::String,
+                optionalProperty(QStringLiteral("event_id"), Type::String,
                     QStringLiteral("the reviewed detection (cam_events id)")),
-                optional(QStringLiteral("verdict"), Type::String,
+                optionalProperty(QStringLiteral("verdict"), Type::String,
                     QStringLiteral("the review's verdict, counted in the false-positive rate"),
                     { QStringLiteral("confirmed"), QStringLiteral("false_positive") }),
-                optional(QStringLiteral("reviewed_at"), Type::DateTime,
+                optionalProperty(QStringLiteral("reviewed_at"), Type::DateTime,
                     QStringLiteral("when; the latest review of a detection counts")),
             } },
     };

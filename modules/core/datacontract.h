@@ -51,6 +51,19 @@ struct CollectionContract
     }
 };
 
+// The two kinds of entry a contract table is written with.
+inline PropertyContract requiredProperty(const QString &name, PropertyContract::Type type,
+    const QString &purpose, const QStringList &allowed = {})
+{
+    return { name, type, true, allowed, purpose };
+}
+
+inline PropertyContract optionalProperty(const QString &name, PropertyContract::Type type,
+    const QString &purpose, const QStringList &allowed = {})
+{
+    return { name, type, false, allowed, purpose };
+}
+
 QString typeName(PropertyContract::Type type);
 QString geometryName(CollectionContract::Geometry geometry);
 

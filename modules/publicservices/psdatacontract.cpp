@@ -7,18 +7,8 @@ namespace {
 using core::CollectionContract;
 using core::PropertyContract;
 using Type = PropertyContract::Type;
-
-PropertyContract required(
-    const QString &name, Type type, const QString &purpose, const QStringList &allowed = {})
-{
-    return { name, type, true, allowed, purpose };
-}
-
-PropertyContract optional(
-    const QString &name, Type type, const QString &purpose, const QStringList &allowed = {})
-{
-    return { name, type, false, allowed, purpose };
-}
+using core::optionalProperty;
+using core::requiredProperty;
 
 } // namespace
 
@@ -29,48 +19,49 @@ QList<core::CollectionContract> publicServicesDataContract()
             QStringLiteral("One-stop offices: the map layer of offices by open dossiers and "
                            "on-time rate"),
             {
-                optional(QStringLiteral("name"), Type::String,
+                optionalProperty(QStringLiteral("name"), Type::String,
                     QStringLiteral("office name in the map tooltip")),
-                required(QStringLiteral("unit_code"), Type::String,
+                requiredProperty(QStringLiteral("unit_code"), Type::String,
                     QStringLiteral("places the office in the selected area")),
-                optional(QStringLiteral("valid_from"), Type::Date,
+                optionalProperty(QStringLiteral("valid_from"), Type::Date,
                     QStringLiteral("offices opened from 1 July 2025 belong to the new units, "
                                    "older ones to the old")),
-                optional(QStringLiteral("active"), Type::Boolean,
+                optionalProperty(QStringLiteral("active"), Type::Boolean,
                     QStringLiteral("closed offices are left off the map (absent = active)")),
             } },
         { QStringLiteral("ps_dossiers"), true, CollectionContract::Geometry::None,
             QStringLiteral("Administrative dossiers: received, resolved, on time, overdue, "
                            "online share, by agency, field and status"),
             {
-                required(QStringLiteral("unit_code"), Type::String,
+                requiredProperty(QStringLiteral("unit_code"), Type::String,
                     QStringLiteral("the unit the dossier belongs to; weighted into areas by it")),
-                required(QStringLiteral("office_id"), Type::String,
+                requiredProperty(QStringLiteral("office_id"), Type::String,
                     QStringLiteral("the office (ps_offices id): the office layer's counts")),
-                required(QStringLiteral("agency"), Type::String,
+                requiredProperty(QStringLiteral("agency"), Type::String,
                     QStringLiteral("handling agency: on-time rate by agency, overdue alerts by "
                                    "agency")),
-                optional(QStringLiteral("field"), Type::String,
+                optionalProperty(QStringLiteral("field"), Type::String,
                     QStringLiteral("field of the procedure: the by-field chart; Records column")),
-                required(QStringLiteral("channel"), Type::String,
+                requiredProperty(QStringLiteral("channel"), Type::String,
                     QStringLiteral("online share of the dossiers received"),
                     { QStringLiteral("online"), QStringLiteral("in_person") }),
-                required(QStringLiteral("status"), Type::String,
+                requiredProperty(QStringLiteral("status"), Type::String,
                     QStringLiteral("resolved ones count as resolved, rejected ones are never "
                                    "open; the status chart and the deadline alerts"),
                     { QStringLiteral("received"), QStringLiteral("processing"),
                         QStringLiteral("additional_info_required"), QStringLiteral("resolved"),
                         QStringLiteral("rejected") }),
-                required(QStringLiteral("received_at"), Type::DateTime,
+                requiredProperty(QStringLiteral("received_at"), Type::DateTime,
                     QStringLiteral("dates the dossier: received counts, open at an instant, the "
                                    "era of its unit")),
-                required(QStringLiteral("due_at"), Type::DateTime,
+                requiredProperty(QStringLiteral("due_at"), Type::DateTime,
                     QStringLiteral("overdue counts and ageing, the deadline alerts")),
-                required(QStringLiteral("resolved_at"), Type::DateTime,
+                requiredProperty(QStringLiteral("resolved_at"), Type::DateTime,
                     QStringLiteral("resolved counts; null while open")),
-                required(QStringLiteral("on_time"), Type::Boolean,
+                requiredProperty(QStringLiteral("on_time"), Type::Boolean,
                     QStringLiteral("on-time rate of the resolved dossiers")),
-                optional(QStringLiteral("name"), Type::String, QStringLiteral("label in Records")),
+                optionalProperty(
+                    QStringLiteral("name"), Type::String, QStringLiteral("label in Records")),
             } },
     };
 }
