@@ -160,6 +160,8 @@ QNetworkReply *CollectionSyncer::get(const QUrl &requested, bool conditional, Ac
 
 QByteArray CollectionSyncer::takeBody(QNetworkReply *reply)
 {
+    if (!reply->isOpen())
+        return {}; // aborted (stop, timeout, size cap): nothing to read
     const QByteArray body = reply->readAll();
     m_report.bytes += body.size();
     return body;
