@@ -73,6 +73,13 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+        // The mirror can be synced again (NORMAL); the operator store cannot (FULL: a
+        // power cut must not lose the last acknowledgement).
+        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QSqlQuery operatorQuery(cache.operatorStore().connection());
+        QVERIFY(operatorQuery.exec(QStringLiteral("PRAGMA synchronous")) && operatorQuery.next());
+        QCOMPARE(operatorQuery.value(0).toInt(), 2);
     }
 
     // Every earlier mirror version must upgrade, keeping (and indexing) what it held.

@@ -141,6 +141,60 @@ private slots:
         QCOMPARE(server.requests, put);
         QCOMPARE(outbox.pendingCount(), 0);
     }
+
+    // A refused token (401, 403) or a missing collection (404) holds the queue with every
+    // action pending; only a definite refusal of the item (400, 409, 422…) rejects it.
+    void refusedCredentialsKeepEverythingPending_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("rejects");
+        QTest::newRow("401") << 401 << false;
+        QTest::newRow("403") << 403 << false;
+        QTest::newRow("404") << 404 << false;
+        QTest::newRow("400") << 400 << true;
+        QTest::newRow("409") << 409 << true;
+        QTest::newRow("422") << 422 << true;
+    }
+
+    void refusedCredentialsKeepEverythingPending()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, rejects);
+        QTemporaryDir dir;
+        core::LocalCache cache(dir.path());
+        QVERIFY(!cache.open());
+        core::OutboxStore outbox(cache.operatorStore());
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        QStringList paths;
+        for (int i = 0; i < 3; ++i) {
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QVERIFY(!outbox.acknowledge(uuid, QStringLiteral("alert-%1").arg(i),
+                QStringLiteral("health"), QStringLiteral("lan"), QString(), start.addSecs(i)));
+            paths.append(QStringLiteral("/collections/op_acknowledgements/items/") + uuid);
+        }
+        RecordingServer server;
+        QVERIFY(server.listen());
+        for (const QString &path : paths)
+            server.script.insert(path, { status });
+        sync::SyncSettings settings;
+        settings.baseUrl = server.url();
+        settings.requestTimeout = std::chrono::seconds(10);
+        QDateTime now = start.addSecs(60);
+        QNetworkAccessManager network;
+        sync::OutboxSender sender(
+            &network, &outbox, settings, [&now] { return now; }, [] { return 0.5; });
+        QSignalSpy finished(&sender, &sync::OutboxSender::finished);
+        sender.sendPending();
+        QVERIFY(finished.wait(10000));
+        if (rejects) {
+            QCOMPARE(outbox.pendingCount(), 0);
+            QCOMPARE(outbox.rejected().size(), 3);
+        } else {
+            QCOMPARE(server.requests.size(), 1); // the queue stopped at the first
+            QCOMPARE(outbox.pendingCount(), 3);
+            QVERIFY(outbox.rejected().isEmpty());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxOrder)

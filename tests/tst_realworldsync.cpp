@@ -46,6 +46,8 @@ struct Table
     bool nextLoops = false; // the next link points at the same page
     bool emptyPagesForever = false;
     QByteArray itemsError; // answer items with 500 and this body
+    QString nextHref; // a next link of this text on the first page instead of the real one
+    QUrl redirectItemsTo; // answer items with 302 to here (when the request is not there yet)
 
     static Table sample(int count)
     {
@@ -80,6 +82,13 @@ test::FakeResponse serve(const Table &table, const test::FakeRequest &request, c
         return { 404, R"({"code":"NotFound","description":"Invalid collection."})" };
     if (!table.itemsError.isEmpty())
         return { 500, table.itemsError };
+    if (table.redirectItemsTo.isValid() && !request.query.hasQueryItem(QStringLiteral("moved"))) {
+        QUrl target = table.redirectItemsTo;
+        QUrlQuery query = request.query;
+        query.addQueryItem(QStringLiteral("moved"), QStringLiteral("1"));
+        target.setQuery(query);
+        return { 302, {}, "text/plain", { { "Location", target.toEncoded() } } };
+    }
     const int limit = request.query.queryItemValue(QStringLiteral("limit")).toInt();
     if (limit > table.maxLimit)
         return { 400,
@@ -132,6 +141,10 @@ test::FakeResponse serve(const Table &table, const test::FakeRequest &request, c
         next.setQuery(query);
         links.append(QJsonObject { { QStringLiteral("rel"), QStringLiteral("next") },
             { QStringLiteral("href"), next.toString() } });
+    }
+    if (!table.nextHref.isEmpty() && offset == 0) {
+        links = QJsonArray { QJsonObject { { QStringLiteral("rel"), QStringLiteral("next") },
+            { QStringLiteral("href"), table.nextHref } } };
     }
     const qint64 matched
         = table.staleCount >= 0 && !request.query.hasQueryItem(QStringLiteral("bbox"))
@@ -379,6 +392,83 @@ private slots:
         QCOMPARE(rows.first().featureId, QStringLiteral("hf-3"));
         QVERIFY2(rows.first().reason.contains(QStringLiteral("'many' is not a whole number")),
             qPrintable(rows.first().reason));
+    }
+
+    // Next links, redirects and resume points lead only to the data center, and the
+    // token goes nowhere else (a planted link must not take it, nor wedge the sync).
+    void nextLinksStayOnTheDataCenter_data()
+    {
+        QTest::addColumn<QString>("href"); // %1 = the other server's base
+        QTest::newRow("another host's page") << QStringLiteral("%1collections/x/items?offset=4");
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)");
+        QTest::newRow("another scheme") << QStringLiteral("ftp://127.0.0.1/collections/x");
+    }
+
+    void nextLinksStayOnTheDataCenter()
+    {
+        QFETCH(QString, href);
+        test::FakeOgcServer elsewhere(
+            [](const test::FakeRequest &) { return test::FakeResponse {}; });
+        m_table.nextHref
+            = href.contains(QLatin1String("%1")) ? href.arg(elsewhere.url().toString()) : href;
+        SyncSettings s = settings();
+        s.token = QStringLiteral("s3cret");
+        const SyncReport report = syncOnce(s);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("leads away from the data center")),
+            qPrintable(report.error));
+        QVERIFY(elsewhere.requests().isEmpty());
+        // Nothing of it was kept as a resume point: with the link gone, the next run syncs.
+        m_table.nextHref.clear();
+        const SyncReport healthy = syncOnce(s);
+        QVERIFY2(healthy.isComplete(), qPrintable(healthy.error));
+        QCOMPARE(cachedIds().size(), 10);
+    }
+
+    void redirectsStayOnTheDataCenter()
+    {
+        test::FakeOgcServer elsewhere(
+            [](const test::FakeRequest &) { return test::FakeResponse {}; });
+        m_table.redirectItemsTo
+            = elsewhere.url().resolved(QUrl(QStringLiteral("collections/x/items")));
+        SyncSettings s = settings();
+        s.token = QStringLiteral("s3cret");
+        SyncReport report = syncOnce(s);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("redirected away from the data center")),
+            qPrintable(report.error));
+        QVERIFY(elsewhere.requests().isEmpty());
+        // Within the data center a redirect is followed, the token with it.
+        m_table.redirectItemsTo = m_server->url().resolved(
+            QUrl(QStringLiteral("collections/%1/items").arg(kCollection)));
+        report = syncOnce(s);
+        QVERIFY2(report.isComplete(), qPrintable(report.error));
+        for (const test::FakeRequest &request : m_server->requests())
+            QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer s3cret"));
+    }
+
+    // A resume point on another host (an imported snapshot, or the address changed):
+    // the run starts over at the data center in force.
+    void aForeignResumePointIsDropped()
+    {
+        QVERIFY(syncOnce(settings()).isComplete());
+        test::FakeOgcServer elsewhere(
+            [](const test::FakeRequest &) { return test::FakeResponse {}; });
+        QSqlQuery plant(m_cache->mirror().connection());
+        plant.prepare(QStringLiteral(
+            "UPDATE sync_state SET mode = 'incremental', next_url = ? WHERE collection = ?"));
+        plant.addBindValue(elsewhere.url()
+                               .resolved(QUrl(QStringLiteral("collections/x/items?offset=4")))
+                               .toString());
+        plant.addBindValue(kCollection);
+        QVERIFY(plant.exec());
+        SyncSettings s = settings();
+        s.token = QStringLiteral("s3cret");
+        const SyncReport report = syncOnce(s);
+        QVERIFY2(report.succeeded(), qPrintable(report.error));
+        QVERIFY(!report.resumed);
+        QVERIFY(elsewhere.requests().isEmpty());
+        QCOMPARE(cachedIds().size(), 10);
     }
 
     void pagingThatCannotEndFails_data()

@@ -1,7 +1,9 @@
 #include "core/sqlitefile.h"
 
+#include "core/localcache.h"
 #include "core/logging.h"
 
+#include <QFileInfo>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -120,10 +122,16 @@ QSqlDatabase SqliteFile::connection(CacheError *error) const
         return db;
     }
     // WAL lets the sync thread write while the UI reads; NORMAL is durable at each
-    // checkpoint and is what measured.md's insert rates were taken with.
+    // checkpoint and is what measured.md's insert rates were taken with. The operator
+    // store is the one file that exists nowhere else (acknowledgements not yet sent, the
+    // outbox): FULL, so a power cut cannot take the last acknowledgement with it. Its
+    // writes are a few rows per operator action; the mirror can be synced again.
+    const bool irreplaceable
+        = QFileInfo(m_path).fileName() == QLatin1String(LocalCache::kOperatorFileName);
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode = WAL"),
-        QStringLiteral("PRAGMA synchronous = NORMAL"),
+        irreplaceable ? QStringLiteral("PRAGMA synchronous = FULL")
+                      : QStringLiteral("PRAGMA synchronous = NORMAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA busy_timeout = 5000"),
         // 64 MiB page cache per connection (negative = KiB): measured.md saw 5–6 s of

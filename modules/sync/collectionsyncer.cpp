@@ -1,6 +1,7 @@
 #include "sync/collectionsyncer.h"
 
 #include "sync/backoff.h"
+#include "sync/origin.h"
 #include "sync/servererror.h"
 #include "sync/synclogging.h"
 #include "sync/syncstore.h"
@@ -128,7 +129,9 @@ QNetworkReply *CollectionSyncer::get(const QUrl &requested, bool conditional, Ac
         accept == Accept::Json ? QByteArrayLiteral("application/json")
                                : QByteArrayLiteral("application/geo+json, application/json;q=0.9"));
     request.setRawHeader("User-Agent", kUserAgent);
-    if (!m_settings.token.isEmpty())
+    // The token goes to the data center and nowhere else (callers refuse other origins
+    // before they get here; this is the last line).
+    if (!m_settings.token.isEmpty() && isSameOrigin(url, m_settings.baseUrl))
         request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
     if (conditional) {
         const CollectionSyncState state = m_store->state(m_collection);
@@ -144,10 +147,20 @@ QNetworkReply *CollectionSyncer::get(const QUrl &requested, bool conditional, Ac
         request.setRawHeader("Accept-Encoding", "identity");
     request.setTransferTimeout(static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.requestTimeout).count()));
+    // Redirects are followed only within the data center's origin.
     request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     ++m_report.requests;
+    const QUrl origin = m_settings.baseUrl;
+    connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl &target) {
+        if (isSameOrigin(target, origin)) {
+            emit reply->redirectAllowed();
+        } else {
+            reply->setProperty("ioc_offorigin", target.toString(QUrl::RemoveUserInfo));
+            reply->abort();
+        }
+    });
     // A server announcing more than the cap is cut off before it fills memory.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > kMaxPageBytes || total > kMaxPageBytes) {
@@ -344,7 +357,15 @@ void CollectionSyncer::beginItems()
     }
     // An interrupted initial or incremental run continues where its last committed page
     // left it. (An interrupted reconciliation starts over: its "seen" set is gone.)
-    if (!state.nextUrl.isEmpty() && state.mode != QLatin1String("reconcile") && !m_forceReconcile) {
+    // A resume point is followed only to the data center in force now: an old address
+    // (the setting changed) or a planted one (an imported snapshot) restarts the run.
+    const bool resumable = isSameOrigin(QUrl(state.nextUrl), m_settings.baseUrl);
+    if (!state.nextUrl.isEmpty() && !resumable)
+        qCWarning(lcSync).noquote()
+            << m_collection << "resume point" << QUrl(state.nextUrl).toString(QUrl::RemoveUserInfo)
+            << "is not on the data center" << m_settings.baseUrl.toString(QUrl::RemoveUserInfo)
+            << "— starting the run over";
+    if (resumable && state.mode != QLatin1String("reconcile") && !m_forceReconcile) {
         m_report.mode = state.mode;
         m_report.resumed = true;
         m_doneBeforeResume = state.featuresDone;
@@ -364,7 +385,8 @@ void CollectionSyncer::beginItems()
         && !state.maxUpdatedAt.isEmpty();
     // The probe needs something to find: an empty collection is read whole (cheaply)
     // until it has features.
-    if (incrementalWanted && !m_supportsDatetime.has_value() && m_store->hasFeatures(m_collection)) {
+    if (incrementalWanted && !m_supportsDatetime.has_value()
+        && m_store->hasFeatures(m_collection)) {
         startProbe();
         return;
     }
@@ -498,6 +520,10 @@ bool CollectionSyncer::handleHttpFailure(
         // Three causes share this error: our abort(), the transfer timeout, the size cap.
         if (m_aborting)
             fail(SyncReport::Outcome::Stopped, QStringLiteral("stopped"));
+        else if (reply->property("ioc_offorigin").isValid())
+            fail(SyncReport::Outcome::Failed,
+                QStringLiteral("%1: redirected away from the data center, to %2: refused")
+                    .arg(what, reply->property("ioc_offorigin").toString()));
         else if (reply->property("ioc_oversize").toBool())
             fail(SyncReport::Outcome::Failed,
                 QStringLiteral("%1: response exceeds the %2-byte cap")
@@ -564,6 +590,12 @@ void CollectionSyncer::onPage()
     // Paging that cannot end: a next link back to a page of this run, or page after page
     // with nothing on it.
     bool hasNext = page->next.isValid() && !page->next.isEmpty();
+    if (hasNext && !isSameOrigin(page->next, m_settings.baseUrl)) {
+        fail(SyncReport::Outcome::Failed,
+            QStringLiteral("%1: its next link leads away from the data center, to %2: refused")
+                .arg(what, page->next.toString(QUrl::RemoveUserInfo)));
+        return;
+    }
     if (hasNext && m_visited.contains(page->next.toString(QUrl::FullyEncoded))) {
         fail(SyncReport::Outcome::Failed,
             QStringLiteral("%1: its next link leads back to a page already read (%2)")

@@ -80,7 +80,13 @@ void OutboxSender::onReply()
         sendNext();
         return;
     }
-    const bool refused = status >= 400 && status < 500 && status != 408 && status != 429;
+    // Only a definite refusal of this item rejects it: malformed (400), not writable
+    // here (405), conflicting (409), gone (410), too large (413), unsupported (415),
+    // invalid (422). Refused credentials (401/403), a missing collection (404, a mapping
+    // problem) and overload stop the queue instead, every item kept pending in order:
+    // one expired token must not mark a week of a laptop's acknowledgements rejected.
+    static const QList<int> kDefiniteRefusals = { 400, 405, 409, 410, 413, 415, 422 };
+    const bool refused = kDefiniteRefusals.contains(status);
     if (refused) {
         // Keep the reason the center gave, short, for the operator.
         const QString body = QString::fromUtf8(reply->readAll().left(500));
@@ -94,7 +100,10 @@ void OutboxSender::onReply()
         sendNext();
         return;
     }
-    const QString error = status > 0 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+    QString error = status > 0 ? QStringLiteral("HTTP %1").arg(status) : reply->errorString();
+    if (status == 401 || status == 403)
+        error += QStringLiteral(": the data center refused the credentials; kept until the "
+                                "token is fixed");
     stopWith(error, reply->rawHeader("Retry-After"));
 }
 
