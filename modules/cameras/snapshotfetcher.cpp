@@ -1,6 +1,7 @@
 #include "cameras/snapshotfetcher.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -49,10 +50,15 @@ void SnapshotFetcher::request(const QString &cameraId, const QString &snapshotPa
     request.setHeader(QNetworkRequest::UserAgentHeader,
         QStringLiteral("%1/%2").arg(
             QCoreApplication::applicationName(), QCoreApplication::applicationVersion()));
-    // The token goes to the data center only, never to a third-party host a snapshot_url
-    // might name.
-    if (!m_source.bearerToken.isEmpty() && url.host() == m_source.baseUrl.host()
-        && url.port() == m_source.baseUrl.port())
+    // The token goes to the data center only (same scheme, host and port), never to a
+    // third-party host a snapshot_url might name, and never in clear text: over http only
+    // on loopback (the simulator, a local proxy).
+    const bool sameOrigin = url.scheme() == m_source.baseUrl.scheme()
+        && url.host().compare(m_source.baseUrl.host(), Qt::CaseInsensitive) == 0
+        && url.port() == m_source.baseUrl.port();
+    const bool overPrivateLink = url.scheme() == QLatin1String("https")
+        || url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    if (!m_source.bearerToken.isEmpty() && sameOrigin && overPrivateLink)
         request.setRawHeader("Authorization", "Bearer " + m_source.bearerToken);
     QNetworkReply *reply = m_network->get(request);
     m_pending.insert(cameraId, reply);
