@@ -8,6 +8,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncstore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -469,6 +470,28 @@ private slots:
         QVERIFY(!report.resumed);
         QVERIFY(elsewhere.requests().isEmpty());
         QCOMPARE(cachedIds().size(), 10);
+    }
+
+    // No Date header (this server sends none) and one feature stamped in 2099: the cursor
+    // is held at this machine's clock, so the next change is still read incrementally.
+    void aFutureStampDoesNotHoldTheCursor()
+    {
+        m_table.honoursDatetime = true;
+        m_table.rows[2].updatedAt = QStringLiteral("2099-01-01T00:00:00Z");
+        QVERIFY(syncOnce(settings()).isComplete());
+        const QString cursor = SyncStore(m_cache->mirror()).state(kCollection).maxUpdatedAt;
+        QVERIFY2(cursor < QStringLiteral("2027"), qPrintable(cursor));
+        m_table.rows[5].beds = 999;
+        m_table.rows[5].updatedAt
+            = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate);
+        const SyncReport report = syncOnce(settings());
+        QCOMPARE(report.mode, QStringLiteral("incremental"));
+        QVERIFY(report.updated >= 1);
+        QSqlQuery query(m_cache->mirror().connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT json_extract(properties, '$.beds') FROM features WHERE id = 'hf-5'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 999);
     }
 
     void pagingThatCannotEndFails_data()

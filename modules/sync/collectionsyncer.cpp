@@ -745,6 +745,16 @@ void CollectionSyncer::finishRun()
     QString cursor = state.maxUpdatedAt;
     if (m_report.outcome == SyncReport::Outcome::Synced && !m_report.resumed)
         cursor = m_chainStart.isEmpty() ? m_runMaxUpdatedAt : m_chainStart;
+    // Without the server's Date the cursor comes from the features' own stamps, and one
+    // bogus future stamp would hold every later incremental read in the future: no
+    // cursor past this machine's clock (less the overlap, as for Date) is kept. With Date, the
+    // server's clock rules and this machine's clock does not matter.
+    if (m_chainStart.isEmpty() && !cursor.isEmpty()) {
+        const QString latest
+            = m_clock().toUTC().addSecs(-kWatermarkOverlapSeconds).toString(Qt::ISODate);
+        if (cursor > latest)
+            cursor = latest;
+    }
     const QString etag = m_report.outcome == SyncReport::Outcome::NotModified ? state.etag : m_etag;
     const QString lastModified = m_report.outcome == SyncReport::Outcome::NotModified
         ? state.lastModified

@@ -154,17 +154,20 @@ core::CacheError SyncStore::finishRun(const QString &collection, const QString &
         return bulk;
     }
     QSqlQuery query(db);
-    // The cursor never moves backwards (a server clock set back must not make us skip).
+    // The cursor never moves backwards (a server clock set back must not make us skip),
+    // except after a complete pass, which read everything: that is how a cursor once
+    // taken from a bogus future time comes back.
     query.prepare(QStringLiteral(
         "UPDATE sync_state SET mode = NULL, next_url = NULL, last_error = NULL, "
         "last_success = ?, etag = ?, last_modified = ?, "
-        "max_updated_at = CASE WHEN max_updated_at IS NULL OR ? > max_updated_at THEN ? "
+        "max_updated_at = CASE WHEN ? OR max_updated_at IS NULL OR ? > max_updated_at THEN ? "
         "ELSE max_updated_at END, "
         "last_reconciled = CASE WHEN ? THEN ? ELSE last_reconciled END WHERE collection = ?"));
     const QVariant cursor = textOrNull(maxUpdatedAt);
     query.addBindValue(stamp(when));
     query.addBindValue(textOrNull(etag));
     query.addBindValue(textOrNull(lastModified));
+    query.addBindValue(wasReconciliation && !maxUpdatedAt.isEmpty());
     query.addBindValue(cursor);
     query.addBindValue(cursor);
     query.addBindValue(wasReconciliation);
