@@ -9,6 +9,7 @@
 #include <QList>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
@@ -45,6 +46,9 @@ public:
         });
     }
 
+    // Sends each response one byte every `ms` milliseconds (a server or proxy that drips).
+    void setDripInterval(int ms) { m_dripMs = ms; }
+
     QUrl url() const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_server.serverPort()));
@@ -80,9 +84,24 @@ private:
             for (const auto &[name, value] : response.headers)
                 out += name + ": " + value + "\r\n";
             out += "Connection: close\r\n\r\n" + response.body;
-            socket->write(out);
-            socket->disconnectFromHost();
             buffer->clear();
+            if (m_dripMs <= 0) {
+                socket->write(out);
+                socket->disconnectFromHost();
+                return;
+            }
+            auto *timer = new QTimer(socket);
+            auto remaining = std::make_shared<QByteArray>(out);
+            QObject::connect(timer, &QTimer::timeout, socket, [socket, timer, remaining] {
+                if (remaining->isEmpty()) {
+                    timer->stop();
+                    socket->disconnectFromHost();
+                    return;
+                }
+                socket->write(remaining->left(1));
+                remaining->remove(0, 1);
+            });
+            timer->start(m_dripMs);
         });
         QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
@@ -90,6 +109,7 @@ private:
     QTcpServer m_server;
     Handler m_handler;
     QList<FakeRequest> m_requests;
+    int m_dripMs = 0;
 };
 
 } // namespace ioc::test

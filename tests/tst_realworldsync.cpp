@@ -9,6 +9,7 @@
 #include "sync/syncstore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -492,6 +493,23 @@ private slots:
             "SELECT json_extract(properties, '$.beds') FROM features WHERE id = 'hf-5'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 999);
+    }
+
+    // A server that drips a byte every 50 ms never trips the transfer timeout (it measures
+    // silence); the deadline of the whole answer ends the request, with the reason.
+    void aDrippingServerMeetsTheDeadline()
+    {
+        m_server->setDripInterval(50);
+        SyncSettings s = settings();
+        s.requestTimeout = std::chrono::seconds(10);
+        s.requestDeadline = std::chrono::seconds(2);
+        QElapsedTimer timer;
+        timer.start();
+        const SyncReport report = syncOnce(s);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("not complete after 2 s")),
+            qPrintable(report.error));
+        QVERIFY(timer.elapsed() < 8000);
     }
 
     void pagingThatCannotEndFails_data()

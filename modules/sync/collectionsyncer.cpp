@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QTimer>
 #include <QUrlQuery>
 #include <ctime>
 
@@ -152,6 +153,16 @@ QNetworkReply *CollectionSyncer::get(const QUrl &requested, bool conditional, Ac
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     ++m_report.requests;
+    // The wall-clock deadline of the whole response (the transfer timeout above only
+    // measures silence). The timer belongs to the reply and dies with it.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("ioc_deadline", true);
+        reply->abort();
+    });
+    deadline->start(
+        std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.requestDeadline));
     const QUrl origin = m_settings.baseUrl;
     connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl &target) {
         if (isSameOrigin(target, origin)) {
@@ -520,6 +531,12 @@ bool CollectionSyncer::handleHttpFailure(
         // Three causes share this error: our abort(), the transfer timeout, the size cap.
         if (m_aborting)
             fail(SyncReport::Outcome::Stopped, QStringLiteral("stopped"));
+        else if (reply->property("ioc_deadline").toBool())
+            fail(SyncReport::Outcome::Failed,
+                QStringLiteral("%1: the answer was not complete after %2 s (the server sends "
+                               "too slowly)")
+                    .arg(what)
+                    .arg(m_settings.requestDeadline.count()));
         else if (reply->property("ioc_offorigin").isValid())
             fail(SyncReport::Outcome::Failed,
                 QStringLiteral("%1: redirected away from the data center, to %2: refused")

@@ -58,7 +58,11 @@ struct SyncSettings
     std::chrono::seconds reconcileEvery { 6 * 60 * 60 };
     // Requests of many workstations are spread over this fraction of each interval.
     double jitterFraction = 0.2;
+    // No byte for this long fails a request (Qt's transfer timeout, reset by every byte)…
     std::chrono::seconds requestTimeout { 30 };
+    // …and so does a response not complete after this long, however it trickles: a
+    // server or proxy sending a byte a second must not hold a run for hours.
+    std::chrono::seconds requestDeadline { 300 };
     QHash<QString, CollectionMapping> mappings;
     QHash<QString, std::chrono::seconds> intervals; // v1 files; v2 keeps them per collection
     // Zone of server times written without offset (mapping "timeZone"); default UTC.
