@@ -46,6 +46,9 @@ public:
         });
     }
 
+    // Answers items requests with a chunked body that never ends (a broken proxy).
+    void setEndlessItems(bool endless) { m_endless = endless; }
+
     // Sends each response one byte every `ms` milliseconds (a server or proxy that drips).
     void setDripInterval(int ms) { m_dripMs = ms; }
 
@@ -77,6 +80,21 @@ private:
                         lines[i].mid(colon + 1).trimmed());
             }
             m_requests.append(request);
+            if (m_endless && request.path.endsWith(QLatin1String("/items"))) {
+                buffer->clear();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/geo+json\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\n");
+                const QByteArray piece(1 << 20, ' ');
+                const QByteArray chunk
+                    = QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+                socket->write("1\r\n[\r\n");
+                socket->write(chunk);
+                QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket, chunk] {
+                    if (socket->bytesToWrite() < chunk.size())
+                        socket->write(chunk);
+                });
+                return;
+            }
             const FakeResponse response = m_handler(request);
             QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " X\r\n";
             out += "Content-Type: " + response.contentType + "\r\n";
@@ -110,6 +128,7 @@ private:
     Handler m_handler;
     QList<FakeRequest> m_requests;
     int m_dripMs = 0;
+    bool m_endless = false;
 };
 
 } // namespace ioc::test

@@ -512,6 +512,20 @@ private slots:
         QVERIFY(timer.elapsed() < 8000);
     }
 
+    // A body that never ends (chunked, no length) is cut at the page cap while it is read,
+    // and the cache is untouched.
+    void anEndlessBodyIsCutAtTheCap()
+    {
+        QVERIFY(syncOnce(settings()).isComplete());
+        m_server->setEndlessItems(true);
+        SyncSettings s = settings();
+        s.reconcileEvery = std::chrono::seconds(0);
+        const SyncReport report = syncOnce(s);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("exceeds the")), qPrintable(report.error));
+        QCOMPARE(cachedIds().size(), 10);
+    }
+
     void pagingThatCannotEndFails_data()
     {
         QTest::addColumn<bool>("loop");
