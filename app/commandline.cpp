@@ -52,6 +52,10 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
             "Sync every collection once without opening a window, print a "
             "report and exit: 0 if every enabled collection synced, 3 if some are missing "
             "at the source, 1 on other failures."));
+    const QCommandLineOption allowMassDeletion(QStringLiteral("allow-mass-deletion"),
+        QCoreApplication::translate("CommandLine",
+            "Let a reconciliation delete more than 20 % of a collection's cached features "
+            "(held otherwise, as a server answering from the wrong table would cause)."));
     const QCommandLineOption checkDataCenter(QStringLiteral("check-data-center"),
         QCoreApplication::translate("CommandLine",
             "Connect to the data center, compare what it publishes with what each module "
@@ -109,6 +113,7 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     parser.addOption(mapping);
     parser.addOption(syncOnce);
     parser.addOption(checkDataCenter);
+    parser.addOption(allowMassDeletion);
     parser.addOption(exportSnapshot);
     parser.addOption(importSnapshot);
     parser.addOption(quitAfter);
@@ -153,6 +158,7 @@ CommandLineOptions parseCommandLine(const QStringList &arguments)
     options.offline = parser.isSet(offline);
     options.syncOnce = parser.isSet(syncOnce);
     options.checkDataCenter = parser.isSet(checkDataCenter);
+    options.allowMassDeletion = parser.isSet(allowMassDeletion);
     options.tokenFile = parser.value(tokenFile);
     options.mappingFile = parser.value(mapping);
     if (parser.isSet(dataCenter)) {

@@ -21,6 +21,7 @@ struct CommandLineOptions
     QString mappingFile; // --mapping: collection-id mapping of a province's server
     bool syncOnce = false; // --sync-once: sync every collection once, headless, and exit
     bool checkDataCenter = false; // --check-data-center: survey the server for a deployer
+    bool allowMassDeletion = false; // --allow-mass-deletion: lift the 20 % deletion hold
     QString exportSnapshot; // --export-snapshot FILE: write the mirror to FILE and exit
     QString importSnapshot; // --import-snapshot FILE: check FILE, make it the mirror, exit
     int quitAfterMs = -1; // --quit-after MS: quit by itself (smoke runs); -1: never

@@ -29,6 +29,8 @@ std::optional<sync::SyncSettings> loadSyncSettings(const CommandLineOptions &opt
     QSettings settings;
     sync::SyncSettings sync;
     sync.contracts = dataContracts(modules);
+    if (options.allowMassDeletion)
+        sync.maxDeletionShare = 1.0;
     sync.baseUrl = options.dataCenter.isEmpty()
         ? QUrl(settings.value(QStringLiteral("datacenter/url")).toString())
         : options.dataCenter;

@@ -359,6 +359,27 @@ private slots:
         QCOMPARE(cachedIds().size(), 8);
     }
 
+    // A server that suddenly lists far fewer features (the wrong table, view or filter)
+    // deletes nothing past the share, says so, and deletes once that is allowed.
+    void aMassDeletionIsHeld()
+    {
+        m_table = Table::sample(30);
+        QVERIFY(syncOnce(settings()).isComplete());
+        m_table.rows = m_table.rows.mid(0, 20); // a third gone, the count agreeing
+        SyncSettings s = settings();
+        s.reconcileEvery = std::chrono::seconds(0);
+        SyncReport report = syncOnce(s);
+        QCOMPARE(report.deleted, 0);
+        QVERIFY2(report.completeness.contains(QStringLiteral("10 of the cached features")),
+            qPrintable(report.completeness));
+        QVERIFY(!report.isComplete());
+        QCOMPARE(cachedIds().size(), 30);
+        s.maxDeletionShare = 1.0; // --allow-mass-deletion
+        report = syncOnce(s);
+        QCOMPARE(report.deleted, 10);
+        QCOMPARE(cachedIds().size(), 20);
+    }
+
     // numberMatched frozen at the server's start, and paging that stops at it: the pass
     // looks complete by its own count. The fresh count (a whole-world bbox, another query)
     // tells that more exist, and nothing is deleted.

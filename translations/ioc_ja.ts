@@ -151,6 +151,10 @@
             <source>Use only one of --sync-once, --check-data-center, --export-snapshot and --import-snapshot.</source>
             <translation>--sync-once、--check-data-center、--export-snapshot、--import-snapshot のうち一つだけを指定してください。</translation>
         </message>
+        <message>
+            <source>Let a reconciliation delete more than 20 % of a collection&apos;s cached features (held otherwise, as a server answering from the wrong table would cause).</source>
+            <translation>照合で1つのコレクションのキャッシュ済み地物の 20 % を超える削除を許可します（許可しない場合は保留します。サーバーが誤ったテーブルから応答した場合にも起こるためです）。</translation>
+        </message>
     </context>
     <context>
         <name>DataCenterCheck</name>

@@ -151,6 +151,10 @@
             <source>Use only one of --sync-once, --check-data-center, --export-snapshot and --import-snapshot.</source>
             <translation>Chỉ dùng một trong --sync-once, --check-data-center, --export-snapshot và --import-snapshot.</translation>
         </message>
+        <message>
+            <source>Let a reconciliation delete more than 20 % of a collection&apos;s cached features (held otherwise, as a server answering from the wrong table would cause).</source>
+            <translation>Cho phép một lần đối soát xoá hơn 20 % số đối tượng đã lưu của một tập dữ liệu (nếu không sẽ bị giữ lại, vì máy chủ trả lời nhầm bảng cũng gây ra như vậy).</translation>
+        </message>
     </context>
     <context>
         <name>DataCenterCheck</name>

@@ -746,10 +746,20 @@ void CollectionSyncer::finishRun()
         int removed = 0;
         QStringList removedIds;
         ThreadCpuTimer timer;
-        if (const core::CacheError error
-            = m_store->removeNotSeen(m_collection, m_seenIds, &removed, &removedIds)) {
+        int held = 0;
+        if (const core::CacheError error = m_store->removeNotSeen(m_collection, m_seenIds, &removed,
+                &removedIds, m_settings.maxDeletionShare, &held)) {
             fail(SyncReport::Outcome::Failed, error.message);
             return;
+        }
+        if (held > 0) {
+            m_report.completeness
+                = QStringLiteral("%1 of the cached features are no longer listed by the server: "
+                                 "more than %2 %, so none was deleted (confirm with "
+                                 "--allow-mass-deletion)")
+                      .arg(held)
+                      .arg(qRound(m_settings.maxDeletionShare * 100));
+            qCWarning(lcSync).noquote() << m_collection << m_report.completeness;
         }
         m_report.deleted = removed;
         m_report.storeMicros += timer.restartMicros();

@@ -63,6 +63,9 @@ struct SyncSettings
     // …and so does a response not complete after this long, however it trickles: a
     // server or proxy sending a byte a second must not hold a run for hours.
     std::chrono::seconds requestDeadline { 300 };
+    // A reconciliation that would delete more than this share of a collection deletes
+    // nothing and says so, until it is confirmed (--allow-mass-deletion, or 1.0 here).
+    double maxDeletionShare = 0.2;
     QHash<QString, CollectionMapping> mappings;
     QHash<QString, std::chrono::seconds> intervals; // v1 files; v2 keeps them per collection
     // Zone of server times written without offset (mapping "timeZone"); default UTC.

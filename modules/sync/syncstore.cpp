@@ -232,10 +232,11 @@ core::CacheError SyncStore::recordFailure(
     return core::CacheError::none();
 }
 
-core::CacheError SyncStore::removeNotSeen(
-    const QString &collection, const QSet<QString> &seenIds, int *removed, QStringList *removedIds)
+core::CacheError SyncStore::removeNotSeen(const QString &collection, const QSet<QString> &seenIds,
+    int *removed, QStringList *removedIds, double maxShare, int *held)
 {
     QStringList gone;
+    qint64 cached = 0;
     {
         QSqlQuery query(m_mirror.connection());
         query.setForwardOnly(true);
@@ -244,10 +245,23 @@ core::CacheError SyncStore::removeNotSeen(
         if (!query.exec())
             return core::sqlError(query, m_mirror.path(), QStringLiteral("Cannot reconcile"));
         while (query.next()) {
+            ++cached;
             const QString id = query.value(0).toString();
             if (!seenIds.contains(id))
                 gone.append(id);
         }
+    }
+    // More than maxShare of a collection gone at once is more often a server answering
+    // from the wrong table, view or filter than a province deleting a fifth of its data:
+    // nothing is deleted until someone confirms it.
+    if (held)
+        *held = 0;
+    if (maxShare < 1.0 && cached >= kMinFeaturesForDeletionHold
+        && gone.size() > maxShare * static_cast<double>(cached)) {
+        if (held)
+            *held = static_cast<int>(gone.size());
+        *removed = 0;
+        return core::CacheError::none();
     }
     core::FeatureStore features(m_mirror);
     return features.remove(collection, gone, removed, removedIds);

@@ -79,8 +79,12 @@ public:
 
     // Reconciliation's last step: removes the collection's features the source no longer
     // has (ids not seen during a complete pass). *removedIds (optional) gets their ids.
+    // When more than maxShare of the collection (of at least kMinFeaturesForDeletionHold
+    // features) would go, nothing is removed and *held (optional) says how many would.
     core::CacheError removeNotSeen(const QString &collection, const QSet<QString> &seenIds,
-        int *removed, QStringList *removedIds = nullptr);
+        int *removed, QStringList *removedIds = nullptr, double maxShare = 1.0,
+        int *held = nullptr);
+    static constexpr qint64 kMinFeaturesForDeletionHold = 20;
 
     qint64 quarantinedCount(const QString &collection) const;
     bool hasFeatures(const QString &collection) const;
