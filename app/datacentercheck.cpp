@@ -134,6 +134,13 @@ DataCenterFindings describeSurvey(const sync::ServerSurveyResult &survey,
         }
         const sync::ParsedPage &sample = *c->sample;
         QString datetime;
+        QString reason = c->datetimeRefusal;
+        if (c->datetimeFutureMatched > 0) {
+            const int matched = static_cast<int>(c->datetimeFutureMatched);
+            reason = QCoreApplication::translate("DataCenterCheck",
+                "the server ignores it: an interval in the year 2999 matched %n feature(s)",
+                nullptr, matched);
+        }
         if (!c->datetimeWorks.has_value() || (sample.received == 0 && *c->datetimeWorks))
             datetime = QCoreApplication::translate("DataCenterCheck", "not probed (no features)");
         else if (*c->datetimeWorks)
@@ -141,7 +148,7 @@ DataCenterFindings describeSurvey(const sync::ServerSurveyResult &survey,
         else
             datetime = QCoreApplication::translate(
                 "DataCenterCheck", "cannot be used (%1): every sync reads the whole collection")
-                           .arg(c->datetimeReason);
+                           .arg(reason);
         out += QStringLiteral("  %1 (%2): %3; %4\n")
                    .arg(name, need,
                        c->numberMatched >= 0

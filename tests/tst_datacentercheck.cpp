@@ -53,7 +53,7 @@ private slots:
                 c.sample = pageOf({ R"({"status":"maintenance","unit_code":"42"})",
                     R"({"status":"online","unit_code":"42"})" });
                 c.datetimeWorks = false;
-                c.datetimeReason = QStringLiteral("ignored");
+                c.datetimeFutureMatched = 2;
                 c.numberMatched = 2;
             }
             survey.collections.append(c);
@@ -61,6 +61,8 @@ private slots:
         const app::DataCenterFindings findings = app::describeSurvey(survey, settings, modules);
         const QString &text = findings.text;
         QVERIFY2(text.contains(QStringLiteral("Part 1 Core")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("an interval in the year 2999 matched 2 feature")),
+            qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("'status' has values the module does not know: "
                                               "'maintenance' ×1")),
             qPrintable(text));

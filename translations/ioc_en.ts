@@ -10,6 +10,13 @@
             <numerusform>%n required collections or properties missing: see MISSING above.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the server ignores it: an interval in the year 2999 matched %n feature(s)</source>
+        <translation>
+            <numerusform>the server ignores it: an interval in the year 2999 matched %n feature</numerusform>
+            <numerusform>the server ignores it: an interval in the year 2999 matched %n features</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SnapshotActions</name>

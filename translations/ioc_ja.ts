@@ -280,6 +280,12 @@
             <source>date-time queryables (candidates for &quot;temporalProperty&quot;): %1</source>
             <translation>日時型のクエリ可能属性（&quot;temporalProperty&quot; の候補）: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>the server ignores it: an interval in the year 2999 matched %n feature(s)</source>
+            <translation>
+                <numerusform>サーバーは無視します: 2999年の期間に %n 件の地物が一致しました</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DisplayCheck</name>

@@ -280,6 +280,12 @@
             <source>date-time queryables (candidates for &quot;temporalProperty&quot;): %1</source>
             <translation>thuộc tính truy vấn kiểu ngày giờ (có thể dùng làm &quot;temporalProperty&quot;): %1</translation>
         </message>
+        <message numerus="yes">
+            <source>the server ignores it: an interval in the year 2999 matched %n feature(s)</source>
+            <translation>
+                <numerusform>máy chủ bỏ qua tham số: một khoảng thời gian trong năm 2999 khớp %n đối tượng</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DisplayCheck</name>

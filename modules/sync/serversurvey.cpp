@@ -168,12 +168,10 @@ void ServerSurvey::nextCollection()
                     const qint64 matched = page.value(QLatin1String("numberMatched")).toInteger(-1);
                     if (!problem.isEmpty()) {
                         survey.datetimeWorks = false;
-                        survey.datetimeReason = problem;
+                        survey.datetimeRefusal = problem;
                     } else if (returned > 0 || matched > 0) {
                         survey.datetimeWorks = false;
-                        survey.datetimeReason
-                            = QStringLiteral("ignored: an interval in 2999 matched %1")
-                                  .arg(matched > 0 ? matched : returned);
+                        survey.datetimeFutureMatched = matched > 0 ? matched : returned;
                     } else {
                         survey.datetimeWorks = true;
                     }

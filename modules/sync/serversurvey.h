@@ -25,7 +25,10 @@ struct CollectionSurvey
     QString error; // fetching the sample failed (HTTP, parse)
     std::optional<ParsedPage> sample; // the first page, parsed through the mapping
     std::optional<bool> datetimeWorks; // the probe's verdict; unset if not probed
-    QString datetimeReason;
+    // Why not: the features an interval in the year 2999 matched (a server ignoring the
+    // parameter), or the server's refusal; the caller words it in the operator's language.
+    qint64 datetimeFutureMatched = 0;
+    QString datetimeRefusal;
     qint64 numberMatched = -1;
     // Part 3 queryables the server offers with format date-time (candidates for the
     // mapping's temporalProperty); empty when none or not offered.
