@@ -226,9 +226,12 @@ private slots:
             << QByteArray(R"("2026-11-26")");
         QTest::newRow("null") << int(Type::Integer) << QByteArray("null") << QByteArray("null");
         // MapServer 8 writes a NULL column as "".
-        QTest::newRow("empty boolean") << int(Type::Boolean) << QByteArray(R"("")") << QByteArray("null");
-        QTest::newRow("empty time") << int(Type::DateTime) << QByteArray(R"("")") << QByteArray("null");
-        QTest::newRow("empty text stays") << int(Type::String) << QByteArray(R"("")") << QByteArray(R"("")");
+        QTest::newRow("empty boolean")
+            << int(Type::Boolean) << QByteArray(R"("")") << QByteArray("null");
+        QTest::newRow("empty time")
+            << int(Type::DateTime) << QByteArray(R"("")") << QByteArray("null");
+        QTest::newRow("empty text stays")
+            << int(Type::String) << QByteArray(R"("")") << QByteArray(R"("")");
     }
 
     void coercionRefusesWhatItCannotMean()
@@ -254,6 +257,62 @@ private slots:
             QCOMPARE(parsed->features.size(), 1);
             QCOMPARE(parsed->features.first().propertiesJson, "{\"v\":" + stored + "}");
         }
+    }
+
+    // Valid JSON can still be absurd: a feature beyond the limits is quarantined with the
+    // reason, and the rest of the page is kept.
+    void absurdFeaturesAreQuarantined_data()
+    {
+        QTest::addColumn<QByteArray>("feature");
+        QTest::addColumn<QString>("reason");
+        QByteArray ring = "[105.5,18.25]";
+        for (int i = 0; i < 40; ++i)
+            ring += ",[105.6,18.3]";
+        ring += ",[105.5,18.25]";
+        QTest::newRow("too many positions")
+            << QByteArray(
+                   R"({"type":"Feature","id":"big","geometry":{"type":"Polygon","coordinates":[[)")
+                + ring + QByteArray(R"(]]},"properties":{}})")
+            << QStringLiteral("geometry has more than 30 positions");
+        QByteArray nested = R"({"type":"Point","coordinates":[105.5,18.25]})";
+        for (int i = 0; i < 10; ++i)
+            nested = R"({"type":"GeometryCollection","geometries":[)" + nested + "]}";
+        QTest::newRow("nested collections")
+            << QByteArray(R"({"type":"Feature","id":"deep","geometry":)") + nested
+                + QByteArray(R"(,"properties":{}})")
+            << QStringLiteral("nested more than 8 deep");
+        QTest::newRow("long string")
+            << QByteArray(R"({"type":"Feature","id":"long","geometry":null,"properties":{"note":")")
+                + QByteArray(200, 'x') + QByteArray(R"("}})")
+            << QStringLiteral("property 'note' is 200 bytes long");
+        QByteArray many;
+        for (int i = 0; i < 12; ++i)
+            many += (i ? QByteArray(",") : QByteArray()) + "\"p" + QByteArray::number(i) + "\":1";
+        QTest::newRow("too many properties")
+            << QByteArray(R"({"type":"Feature","id":"wide","geometry":null,"properties":{)") + many
+                + "}}"
+            << QStringLiteral("feature has 12 properties");
+    }
+
+    void absurdFeaturesAreQuarantined()
+    {
+        QFETCH(QByteArray, feature);
+        QFETCH(QString, reason);
+        ValidationRules rules;
+        rules.maxGeometryPositions = 30;
+        rules.maxStringBytes = 100;
+        rules.maxProperties = 10;
+        QString error;
+        const auto parsed = parseItemsPage(
+            page(feature
+                + R"(,{"type":"Feature","id":"fine","geometry":null,"properties":{"a":1}})"),
+            QStringLiteral("x"), kRequest, rules, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(parsed->features.size(), 1);
+        QCOMPARE(parsed->features.first().id, QStringLiteral("fine"));
+        QCOMPARE(parsed->quarantined.size(), 1);
+        QVERIFY2(parsed->quarantined.first().reason.contains(reason),
+            qPrintable(parsed->quarantined.first().reason));
     }
 
     // Geometry and properties are stored as compact JSON text taken from the page: the

@@ -33,14 +33,18 @@ struct Envelope
 class Checker
 {
 public:
-    explicit Checker(const core::GeoBounds &extent)
+    Checker(const core::GeoBounds &extent, qint64 maxPositions, int maxNesting)
         : m_extent(extent)
+        , m_maxPositions(maxPositions)
+        , m_maxNesting(maxNesting)
     { }
 
     Envelope envelope;
 
     QString position(const element &value)
     {
+        if (++m_positions > m_maxPositions)
+            return QStringLiteral("geometry has more than %1 positions").arg(m_maxPositions);
         array coordinates;
         if (value.get_array().get(coordinates) || coordinates.size() < 2)
             return QStringLiteral("a position is not [lon, lat]");
@@ -119,6 +123,9 @@ public:
         const auto coordinates = [&](element *out) { return !value["coordinates"].get(*out); };
         element c;
         if (type == "GeometryCollection") {
+            if (++m_nesting > m_maxNesting)
+                return QStringLiteral("geometry collections nested more than %1 deep")
+                    .arg(m_maxNesting);
             element geometries;
             if (value["geometries"].get(geometries))
                 return QStringLiteral("a multi-geometry has no parts");
@@ -180,14 +187,18 @@ private:
     }
 
     const core::GeoBounds &m_extent;
+    const qint64 m_maxPositions;
+    const int m_maxNesting;
+    qint64 m_positions = 0;
+    int m_nesting = 0;
 };
 
 } // namespace
 
-QString checkGeometry(
-    const simdjson::dom::element &geometry, const core::GeoBounds &extent, core::GeoBounds *bounds)
+QString checkGeometry(const simdjson::dom::element &geometry, const core::GeoBounds &extent,
+    core::GeoBounds *bounds, qint64 maxPositions, int maxNesting)
 {
-    Checker checker(extent);
+    Checker checker(extent, maxPositions, maxNesting);
     const QString why = checker.geometry(geometry);
     if (!why.isEmpty())
         return why;

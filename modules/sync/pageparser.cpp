@@ -206,8 +206,19 @@ QString takeProperties(const object *properties, const ValidationRules &rules,
         return {};
     };
     if (properties) {
+        if (static_cast<qsizetype>(properties->size()) > rules.maxProperties)
+            return QStringLiteral("feature has %1 properties (at most %2 are accepted)")
+                .arg(properties->size())
+                .arg(rules.maxProperties);
         for (const auto member : *properties) {
             const element value = member.value;
+            if (value.is_string()
+                && static_cast<qint64>(value.get_string().value_unsafe().size())
+                    > rules.maxStringBytes)
+                return QStringLiteral("property '%1' is %2 bytes long (at most %3 are accepted)")
+                    .arg(fromUtf8(member.key))
+                    .arg(value.get_string().value_unsafe().size())
+                    .arg(rules.maxStringBytes);
             const PropertyRule *rule = plan.rules.empty() ? nullptr : plan.find(member.key);
             if (!rule) {
                 const QString why = write(nullptr, member.key, servedValue(value), &value);
@@ -312,7 +323,8 @@ std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &
                 continue;
             }
             core::GeoBounds bounds;
-            const QString why = checkGeometry(geometry, rules.plausibleExtent, &bounds);
+            const QString why = checkGeometry(
+                geometry, rules.plausibleExtent, &bounds, rules.maxGeometryPositions);
             if (!why.isEmpty()) {
                 quarantine(id, QStringLiteral("invalid geometry: %1").arg(why));
                 continue;

@@ -29,6 +29,11 @@ struct ValidationRules
     // The deployment's mapping and the module's contract: renames, value maps,
     // constants, and the types values are made (docs/mapping.md).
     PropertyPlan plan = PropertyPlan::compile({}, nullptr, QTimeZone::utc());
+    // Limits on one feature: beyond them it is quarantined with the reason (valid JSON
+    // can still be absurd: a 79 MB polygon, a 20 MB string grew a cache by 2 GB).
+    qint64 maxGeometryPositions = 250000; // a district boundary has a few thousand
+    qint64 maxStringBytes = 1 << 20; // names and notes are short; 1 MiB is generous
+    int maxProperties = 1000;
 };
 
 struct ParsedPage
