@@ -6,6 +6,7 @@
 #include "core/mirrorsnapshot.h"
 #include "core/moduleregistry.h"
 #include "core/sharedcollections.h"
+#include "datacentercheck.h"
 #include "displaycheck.h"
 #include "firstrundialog.h"
 #include "installpaths.h"
@@ -17,7 +18,6 @@
 #include "startup.h"
 #include "synccontroller.h"
 #include "synconce.h"
-#include "datacentercheck.h"
 #include "syncsetup.h"
 #include "ui/theme.h"
 #include "wall/wallsession.h"
@@ -128,8 +128,8 @@ int main(int argc, char *argv[])
         app::installLanguage(options.language);
 
     const bool headless = options.syncOnce || options.checkDataCenter
-        || !options.exportSnapshot.isEmpty()
-        || !options.importSnapshot.isEmpty() || !options.report.isEmpty();
+        || !options.exportSnapshot.isEmpty() || !options.importSnapshot.isEmpty()
+        || !options.report.isEmpty();
     if (!displayAvailable && !headless) {
         printTo(stderr, app::noDisplayMessage());
         return app::kExitFailure;

@@ -1,7 +1,6 @@
 #include "synconce.h"
 
 #include "commandline.h"
-
 #include "sync/syncengine.h"
 
 #include <QEventLoop>
@@ -70,7 +69,9 @@ int runSyncOnce(
             out << QStringLiteral("%1 note: %2\n").arg(QString(), -22).arg(note);
     }
     for (const QString &collection : engine.disabledCollections())
-        out << QStringLiteral("%1 %2\n").arg(collection, -22).arg(QStringLiteral("disabled in the mapping"));
+        out << QStringLiteral("%1 %2\n")
+                   .arg(collection, -22)
+                   .arg(QStringLiteral("disabled in the mapping"));
     const int synced = static_cast<int>(reports.size()) - failed - missing - incomplete;
     out << QStringLiteral("%1 of %2 collections synced").arg(synced).arg(reports.size());
     if (missing > 0)

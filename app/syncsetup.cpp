@@ -1,8 +1,8 @@
 #include "syncsetup.h"
 
 #include "appsettings.h"
-#include "settingsvalidation.h"
 #include "core/sharedcollections.h"
+#include "settingsvalidation.h"
 #include "sync/tokenstore.h"
 
 #include <QFile>

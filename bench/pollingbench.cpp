@@ -62,8 +62,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption simOption(QStringLiteral("sim"),
-        QStringLiteral("simulator executable"), QStringLiteral("path"));
+    const QCommandLineOption simOption(
+        QStringLiteral("sim"), QStringLiteral("simulator executable"), QStringLiteral("path"));
     const QCommandLineOption minutesOption(QStringLiteral("minutes"),
         QStringLiteral("real minutes measured"), QStringLiteral("n"), QStringLiteral("6"));
     const QCommandLineOption speedOption(QStringLiteral("speed"),
@@ -122,7 +122,8 @@ int main(int argc, char **argv)
         settings.liveInterval = scaled(settings.liveInterval);
         settings.statisticsInterval = scaled(settings.statisticsInterval);
         settings.reconcileEvery = scaled(settings.reconcileEvery);
-        source->engine = std::make_unique<sync::SyncEngine>(source->dir.path(), settings, collections);
+        source->engine
+            = std::make_unique<sync::SyncEngine>(source->dir.path(), settings, collections);
         QObject::connect(source->engine.get(), &sync::SyncEngine::reportReady,
             [source](const sync::SyncReport &report) {
                 Tally &t = source->tally;

@@ -10,8 +10,8 @@
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "modulecatalog.h"
-#include "syncsetup.h"
 #include "sync/syncengine.h"
+#include "syncsetup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
