@@ -315,6 +315,77 @@ private slots:
             qPrintable(parsed->quarantined.first().reason));
     }
 
+    // JSON the parser refuses in one feature (a number beyond double, an integer beyond
+    // 64 bits, bytes that are not UTF-8, nesting beyond the parser's depth) costs that
+    // feature, named by its id, not the page.
+    void aFeatureTheParserRefusesCostsOnlyThatFeature_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("1e400") << QByteArray("1e400")
+                               << QStringLiteral("number that cannot be read");
+        QTest::newRow("21 digits")
+            << QByteArray("123456789012345678901") << QStringLiteral("number that cannot be read");
+        QTest::newRow("invalid UTF-8")
+            << QByteArray("\"Ha\xff\xfeT\xc3nh\"") << QStringLiteral("not valid UTF-8");
+        QTest::newRow("5000 deep") << QByteArray(5000, '[') + QByteArray(5000, ']')
+                                   << QStringLiteral("nested deeper than");
+        QTest::newRow("bare word") << QByteArray("nan") << QStringLiteral("not valid JSON");
+    }
+
+    void aFeatureTheParserRefusesCostsOnlyThatFeature()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(QString, reason);
+        // (No raw string here: moc miscounts braces left open inside one.)
+        const QByteArray bad
+            = "{\"type\":\"Feature\",\"id\":\"bad-1\",\"geometry\":null,\"properties\":{\"v\":"
+            + value + "}}";
+        QString error;
+        const auto parsed = parseItemsPage(
+            // An escaped quote and a bracket inside a string must not end anything.
+            page(QByteArray("{\"type\":\"Feature\",\"id\":\"a\",\"geometry\":null,"
+                            "\"properties\":{\"s\":\"[\\\"]\"}},")
+                    + bad + R"(, {"type":"Feature","id":7,"geometry":null,"properties":{}})",
+                R"([{"rel":"next","href":"items?offset=3"}])"),
+            QStringLiteral("x"), kRequest, {}, &error);
+        QVERIFY2(parsed, qPrintable(error));
+        QVERIFY(parsed->salvaged);
+        QCOMPARE(parsed->received, 3);
+        QCOMPARE(parsed->features.size(), 2);
+        QCOMPARE(parsed->features.at(0).id, QStringLiteral("a"));
+        QCOMPARE(parsed->features.at(1).id, QStringLiteral("7"));
+        QCOMPARE(parsed->quarantined.size(), 1);
+        QCOMPARE(parsed->quarantined.first().featureId, QStringLiteral("bad-1"));
+        QVERIFY2(parsed->quarantined.first().reason.contains(reason),
+            qPrintable(parsed->quarantined.first().reason));
+        QVERIFY(parsed->quarantined.first().raw.size() <= QuarantinedItem::kMaxRawBytes + 3);
+        QCOMPARE(parsed->next.toString(),
+            QStringLiteral("http://127.0.0.1:8080/collections/cam_cameras/items?offset=3"));
+    }
+
+    // A page that is broken outside its features (cut off, or its links unreadable) is
+    // refused whole: nothing on it can be trusted to be complete.
+    void aBrokenEnvelopeIsStillRefused_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("truncated") << QByteArray("{\"type\":\"FeatureCollection\",\"features\":[{"
+                                                 "\"type\":\"Feature\",\"id\":\"a\",\"ge");
+        QTest::newRow("bad number in numberMatched")
+            << QByteArray(R"({"type":"FeatureCollection","numberMatched":1e999,"features":[]})");
+        QTest::newRow("not an object") << QByteArray(R"([{"type":"Feature"}, 1e400])");
+        QTest::newRow("features not an array")
+            << QByteArray(R"({"type":"FeatureCollection","features":{"a":1e400}})");
+    }
+
+    void aBrokenEnvelopeIsStillRefused()
+    {
+        QFETCH(QByteArray, body);
+        QString error;
+        QVERIFY(!parseItemsPage(body, QStringLiteral("x"), kRequest, {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("not valid JSON")), qPrintable(error));
+    }
+
     // Geometry and properties are stored as compact JSON text taken from the page: the
     // same values (numbers, Vietnamese text, escapes, nesting), bounds and search text.
     void storedJsonKeepsTheServedValues()

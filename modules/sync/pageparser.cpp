@@ -2,6 +2,7 @@
 
 #include "sync/geometrycheck.h"
 #include "sync/jsontext.h"
+#include "sync/pagesalvage.h"
 #include "sync/valuecoercion.h"
 
 #include <QDateTime>
@@ -243,6 +244,181 @@ QString takeProperties(const object *properties, const ValidationRules &rules,
     return {};
 }
 
+// The parts of a FeatureCollection around its features: type, numberMatched, next.
+// False when the document is not a FeatureCollection.
+bool readEnvelope(const element &document, const QUrl &requestUrl, ParsedPage *page,
+    simdjson::dom::array *features)
+{
+    object root;
+    std::string_view rootType;
+    if (document.get(root) || root["type"].get(rootType) || rootType != "FeatureCollection"
+        || root["features"].get(*features))
+        return false;
+    int64_t matched = 0;
+    if (!root["numberMatched"].get(matched) && matched >= 0)
+        page->numberMatched = matched;
+    simdjson::dom::array links;
+    if (!root["links"].get(links)) {
+        for (const element link : links) {
+            std::string_view rel;
+            std::string_view href;
+            if (link.is_object() && !link["rel"].get(rel) && rel == "next"
+                && !link["href"].get(href)) {
+                page->next = requestUrl.resolved(QUrl(fromUtf8(href)));
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+// Validates one element of the features array and adds it to the page, or to its
+// quarantine with the reason.
+class FeatureTaker
+{
+public:
+    FeatureTaker(const QString &collection, const ValidationRules &rules, ParsedPage *page)
+        : m_collection(collection)
+        , m_rules(rules)
+        , m_page(page)
+    {
+        m_seenIds.reserve(page->received);
+    }
+
+    void take(const element &value)
+    {
+        auto quarantine = [&](const QString &id, const QString &reason) {
+            m_page->quarantined.append({ id, reason, capped(value) });
+        };
+        object object;
+        std::string_view type;
+        if (value.get(object) || object["type"].get(type) || type != "Feature") {
+            quarantine({}, QStringLiteral("not a GeoJSON Feature"));
+            return;
+        }
+        const QString id = featureId(object);
+        if (id.isEmpty()) {
+            quarantine({}, QStringLiteral("feature has no id"));
+            return;
+        }
+        if (m_seenIds.contains(id)) {
+            quarantine(id, QStringLiteral("duplicate id in the same response"));
+            return;
+        }
+        core::Feature feature;
+        element geometry;
+        if (!object["geometry"].get(geometry) && !geometry.is_null()) {
+            if (!geometry.is_object()) {
+                quarantine(id, QStringLiteral("geometry is neither an object nor null"));
+                return;
+            }
+            core::GeoBounds bounds;
+            const QString why = checkGeometry(
+                geometry, m_rules.plausibleExtent, &bounds, m_rules.maxGeometryPositions);
+            if (!why.isEmpty()) {
+                quarantine(id, QStringLiteral("invalid geometry: %1").arg(why));
+                return;
+            }
+            feature.bounds = bounds;
+            appendCompactJson(feature.geometryJson, geometry);
+        }
+        feature.collection = m_collection;
+        feature.id = id;
+        feature.searchText = id;
+        element propertiesValue;
+        QByteArray updatedAt;
+        const bool hasProperties
+            = !object["properties"].get(propertiesValue) && !propertiesValue.is_null();
+        if (hasProperties && !propertiesValue.is_object()) {
+            quarantine(id, QStringLiteral("properties is not an object"));
+            return;
+        }
+        simdjson::dom::object propertiesObject;
+        if (hasProperties)
+            propertiesObject = propertiesValue.get_object().value_unsafe();
+        const QString problem = takeProperties(
+            hasProperties ? &propertiesObject : nullptr, m_rules, feature, &updatedAt);
+        if (!problem.isEmpty()) {
+            quarantine(id, problem);
+            return;
+        }
+        if (!hasProperties && m_rules.plan.constants.empty())
+            feature.propertiesJson.clear(); // served without properties: stored as such
+        feature.updatedAt = QString::fromLatin1(updatedAt);
+        m_seenIds.insert(id);
+        if (feature.updatedAt > m_page->maxUpdatedAt)
+            m_page->maxUpdatedAt = feature.updatedAt;
+        m_page->features.append(std::move(feature));
+    }
+
+    // An element the parser refused on its own: quarantined under the id its text names.
+    void refuse(QByteArrayView text, simdjson::error_code why)
+    {
+        QByteArray raw = text.first(std::min<qsizetype>(text.size(), QuarantinedItem::kMaxRawBytes))
+                             .toByteArray();
+        if (text.size() > QuarantinedItem::kMaxRawBytes)
+            raw += "…";
+        m_page->quarantined.append({ topLevelId(text), parseFailure(why), raw });
+    }
+
+    // The parser's refusal in words an operator can take to the data center.
+    static QString parseFailure(simdjson::error_code why)
+    {
+        switch (why) {
+        case simdjson::NUMBER_ERROR:
+        case simdjson::NUMBER_OUT_OF_RANGE:
+            return QStringLiteral("a number that cannot be read (out of range or malformed)");
+        case simdjson::UTF8_ERROR:
+            return QStringLiteral("text that is not valid UTF-8");
+        case simdjson::DEPTH_ERROR:
+            return QStringLiteral("nested deeper than %1 levels").arg(simdjson::DEFAULT_MAX_DEPTH);
+        default:
+            return QStringLiteral("not valid JSON (%1)")
+                .arg(QString::fromLatin1(simdjson::error_message(why)));
+        }
+    }
+
+private:
+    const QString &m_collection;
+    const ValidationRules &m_rules;
+    ParsedPage *m_page;
+    QSet<QString> m_seenIds;
+};
+
+// A page the parser refused as a whole, read feature by feature: the members around
+// the features must parse; each feature that does not is quarantined with the reason.
+std::optional<ParsedPage> salvagePage(const QByteArray &body, const QString &collection,
+    const QUrl &requestUrl, const ValidationRules &rules)
+{
+    const std::optional<SplitFeatureCollection> split = splitFeatureCollection(body);
+    if (!split)
+        return std::nullopt;
+    thread_local simdjson::dom::parser envelopeParser;
+    element document;
+    if (envelopeParser
+            .parse(split->envelope.constData(), static_cast<size_t>(split->envelope.size()), true)
+            .get(document))
+        return std::nullopt;
+    ParsedPage page;
+    simdjson::dom::array emptied;
+    if (!readEnvelope(document, requestUrl, &page, &emptied))
+        return std::nullopt;
+    page.received = static_cast<int>(split->features.size());
+    page.salvaged = true;
+    page.features.reserve(page.received);
+    FeatureTaker taker(collection, rules, &page);
+    thread_local simdjson::dom::parser featureParser;
+    for (const QByteArrayView text : split->features) {
+        element value;
+        if (const auto why
+            = featureParser.parse(text.data(), static_cast<size_t>(text.size()), true).get(value))
+            taker.refuse(text, why);
+        else
+            taker.take(value);
+    }
+    return page;
+}
+
 } // namespace
 
 std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &collection,
@@ -261,105 +437,24 @@ std::optional<ParsedPage> parseItemsPage(const QByteArray &body, const QString &
     // buffer rather than trusting QByteArray's allocation.
     if (const auto parseError
         = parser.parse(body.constData(), static_cast<size_t>(body.size()), true).get(document)) {
+        if (std::optional<ParsedPage> salvaged = salvagePage(body, collection, requestUrl, rules))
+            return salvaged;
         *error = QStringLiteral("response is not valid JSON (%1; %2 bytes received)")
                      .arg(QString::fromLatin1(simdjson::error_message(parseError)))
                      .arg(body.size());
         return std::nullopt;
     }
-    object root;
-    std::string_view rootType;
+    ParsedPage page;
     simdjson::dom::array features;
-    if (document.get(root) || root["type"].get(rootType) || rootType != "FeatureCollection"
-        || root["features"].get(features)) {
+    if (!readEnvelope(document, requestUrl, &page, &features)) {
         *error = QStringLiteral("response is not a GeoJSON FeatureCollection");
         return std::nullopt;
     }
-
-    ParsedPage page;
-    int64_t matched = 0;
-    if (!root["numberMatched"].get(matched) && matched >= 0)
-        page.numberMatched = matched;
-    simdjson::dom::array links;
-    if (!root["links"].get(links)) {
-        for (const element link : links) {
-            std::string_view rel;
-            std::string_view href;
-            if (link.is_object() && !link["rel"].get(rel) && rel == "next"
-                && !link["href"].get(href)) {
-                page.next = requestUrl.resolved(QUrl(fromUtf8(href)));
-                break;
-            }
-        }
-    }
-
-    QSet<QString> seenIds;
     page.received = static_cast<int>(features.size());
     page.features.reserve(page.received);
-    seenIds.reserve(page.received);
-    for (const element value : features) {
-        auto quarantine = [&](const QString &id, const QString &reason) {
-            page.quarantined.append({ id, reason, capped(value) });
-        };
-        object object;
-        std::string_view type;
-        if (value.get(object) || object["type"].get(type) || type != "Feature") {
-            quarantine({}, QStringLiteral("not a GeoJSON Feature"));
-            continue;
-        }
-        const QString id = featureId(object);
-        if (id.isEmpty()) {
-            quarantine({}, QStringLiteral("feature has no id"));
-            continue;
-        }
-        if (seenIds.contains(id)) {
-            quarantine(id, QStringLiteral("duplicate id in the same response"));
-            continue;
-        }
-        core::Feature feature;
-        element geometry;
-        if (!object["geometry"].get(geometry) && !geometry.is_null()) {
-            if (!geometry.is_object()) {
-                quarantine(id, QStringLiteral("geometry is neither an object nor null"));
-                continue;
-            }
-            core::GeoBounds bounds;
-            const QString why = checkGeometry(
-                geometry, rules.plausibleExtent, &bounds, rules.maxGeometryPositions);
-            if (!why.isEmpty()) {
-                quarantine(id, QStringLiteral("invalid geometry: %1").arg(why));
-                continue;
-            }
-            feature.bounds = bounds;
-            appendCompactJson(feature.geometryJson, geometry);
-        }
-        feature.collection = collection;
-        feature.id = id;
-        feature.searchText = id;
-        element propertiesValue;
-        QByteArray updatedAt;
-        const bool hasProperties
-            = !object["properties"].get(propertiesValue) && !propertiesValue.is_null();
-        if (hasProperties && !propertiesValue.is_object()) {
-            quarantine(id, QStringLiteral("properties is not an object"));
-            continue;
-        }
-        simdjson::dom::object propertiesObject;
-        if (hasProperties)
-            propertiesObject = propertiesValue.get_object().value_unsafe();
-        const QString problem = takeProperties(
-            hasProperties ? &propertiesObject : nullptr, rules, feature, &updatedAt);
-        if (!problem.isEmpty()) {
-            quarantine(id, problem);
-            continue;
-        }
-        if (!hasProperties && rules.plan.constants.empty())
-            feature.propertiesJson.clear(); // served without properties: stored as such
-        feature.updatedAt = QString::fromLatin1(updatedAt);
-        seenIds.insert(id);
-        if (feature.updatedAt > page.maxUpdatedAt)
-            page.maxUpdatedAt = feature.updatedAt;
-        page.features.append(std::move(feature));
-    }
+    FeatureTaker taker(collection, rules, &page);
+    for (const element value : features)
+        taker.take(value);
     return page;
 }
 

@@ -44,6 +44,9 @@ struct ParsedPage
     QString maxUpdatedAt; // newest updated_at on the page (RFC 3339 strings sort)
     int received = 0; // features in the response, valid or not
     qint64 numberMatched = -1; // the server's count for the whole query; -1 if not given
+    // The parser refused the page as a whole (a number out of range, invalid UTF-8, too
+    // deep) and it was read feature by feature; the culprits are in `quarantined`.
+    bool salvaged = false;
 };
 
 // A response larger than this is refused whole (a misbehaving server must not exhaust a
