@@ -180,6 +180,48 @@ private slots:
     // A bulk first sync leaves search and projection rows for the end, then builds them:
     // before completion neither finds the features, after it both do, exactly as if they
     // had been written row by row.
+    // derived_fill is read from a file that may come from anywhere: an entry is run only
+    // when it has exactly the form projectionStatements() writes, rebuilt from its names.
+    void onlyProjectionFillsAreRun_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<bool>("accepted");
+        const QString c = QStringLiteral("tour_attractions");
+        core::Projection names { QStringLiteral("attraction_names"), c,
+            { { QStringLiteral("name"), QStringLiteral("$.name") },
+                { QStringLiteral("kind"), QStringLiteral("$.kind") } },
+            {} };
+        QString fill;
+        for (const QString &statement : core::projectionStatements(names)) {
+            if (statement.startsWith(QLatin1String("INSERT OR REPLACE INTO attraction_names")))
+                fill = statement;
+        }
+        QTest::newRow("ours") << fill << true;
+        QTest::newRow("another collection")
+            << QString(fill).replace(QLatin1String("'tour_attractions'"), QLatin1String("'x'"))
+            << false;
+        QTest::newRow("into a core table") << QString(fill).replace(
+            QLatin1String("INTO attraction_names"), QLatin1String("INTO sync_state"))
+                                           << false;
+        QTest::newRow("a second statement")
+            << fill + QStringLiteral("; DELETE FROM features") << false;
+        QTest::newRow("a function")
+            << QString(fill).replace(QLatin1String("json_extract(properties, '$.kind')"),
+                   QLatin1String("load_extension('x')"))
+            << false;
+        QTest::newRow("plain SQL") << QStringLiteral("DELETE FROM features") << false;
+    }
+
+    void onlyProjectionFillsAreRun()
+    {
+        QFETCH(QString, stored);
+        QFETCH(bool, accepted);
+        const auto rebuilt = core::rebuiltFillStatement(stored, QStringLiteral("tour_attractions"));
+        QCOMPARE(rebuilt.has_value(), accepted);
+        if (accepted)
+            QCOMPARE(*rebuilt, stored);
+    }
+
     void bulkLoadDefersSearchAndProjections()
     {
         const QString c = QStringLiteral("tour_attractions");

@@ -274,6 +274,74 @@ private slots:
         QCOMPARE(fileHash(mirrorOf(target)), before);
     }
 
+    // A snapshot is data, not code: triggers, views and tables the file brought along are
+    // dropped, derived_fill and module versions emptied (the modules rebuild their tables),
+    // and no resume point or server verdict survives the journey.
+    void importDropsForeignCodeAndResumeState()
+    {
+        const QString source = populatedDir();
+        QVERIFY(!source.isEmpty());
+        for (const char *sql : {
+                 "CREATE TRIGGER planted AFTER UPDATE ON sync_state BEGIN DELETE FROM features; "
+                 "END",
+                 "CREATE VIEW peek AS SELECT id FROM features",
+                 "CREATE TABLE edu_facts (fid INTEGER PRIMARY KEY, x)",
+                 "CREATE INDEX edu_facts_x ON edu_facts (x)",
+                 "INSERT INTO derived_fill (name, collection, fill_sql) VALUES ('edu_facts', "
+                 "'edu_schools', 'DELETE FROM features')",
+                 "INSERT INTO module_schema (module_id, version) VALUES ('education', 1)",
+                 "INSERT INTO sync_state (collection, next_url, mode, pages_done, "
+                 "datetime_verdict, page_limit, max_updated_at) VALUES ('edu_schools', "
+                 "'http://elsewhere.example/items?token=1', 'initial', 3, 1, 10, "
+                 "'2026-11-01T00:00:00Z')",
+             })
+            execOn(mirrorOf(source), QString::fromLatin1(sql));
+        const QString snapshot = m_tmp.filePath(QStringLiteral("planted.iocsnap"));
+        QVERIFY(!core::exportMirrorSnapshot(mirrorOf(source), snapshot, QStringLiteral("1")));
+        const QString target = freshDir();
+        const core::CacheError error = core::importMirrorSnapshot(target, snapshot, {});
+        QVERIFY2(!error, qPrintable(error.message));
+
+        core::LocalCache cache(target);
+        QVERIFY(!cache.open());
+        QCOMPARE(cache.features().count({ QStringLiteral("edu_schools") }), 2);
+        QSqlQuery query(cache.mirror().connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "SELECT group_concat(name) FROM sqlite_master WHERE name IN "
+            "('planted', 'peek', 'edu_facts', 'edu_facts_x') OR type IN ('trigger', 'view')")));
+        QVERIFY(query.next());
+        QVERIFY2(query.value(0).isNull(), qPrintable(query.value(0).toString()));
+        QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM derived_fill), "
+                                          "(SELECT count(*) FROM module_schema)")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
+        QCOMPARE(query.value(1).toInt(), 0);
+        QVERIFY(query.exec(
+            QStringLiteral("SELECT next_url, mode, pages_done, datetime_verdict, page_limit, "
+                           "max_updated_at FROM sync_state WHERE collection = 'edu_schools'")));
+        QVERIFY(query.next());
+        for (int column = 0; column < 5; ++column) {
+            if (column == 2)
+                QCOMPARE(query.value(column).toInt(), 0);
+            else
+                QVERIFY2(query.value(column).isNull(), qPrintable(query.value(column).toString()));
+        }
+        // What the data says stays: the cursor of the data it holds.
+        QCOMPARE(query.value(5).toString(), QStringLiteral("2026-11-01T00:00:00Z"));
+    }
+
+    // A core table whose definition differs from ours (here a column with a default
+    // expression) is not ours: the file is refused and the current cache kept.
+    void anAlteredCoreTableIsRefused()
+    {
+        const QString source = populatedDir();
+        execOn(mirrorOf(source),
+            QStringLiteral("ALTER TABLE sync_state ADD COLUMN extra TEXT DEFAULT 'x'"));
+        const QString snapshot = m_tmp.filePath(QStringLiteral("altered.iocsnap"));
+        QVERIFY(!core::exportMirrorSnapshot(mirrorOf(source), snapshot, QStringLiteral("1")));
+        expectRefusedAndUntouched(snapshot, core::CacheError::Kind::Corrupt);
+    }
+
     void exportWithoutCacheIsAClearError()
     {
         const QString dir = freshDir();

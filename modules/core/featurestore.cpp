@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/mirrorschema.h"
+#include "core/projection.h"
 #include "core/sqlitefile.h"
 #include "core/sqlitestatement.h"
 #include "core/textfold.h"
@@ -258,11 +259,9 @@ CacheError FeatureStore::upsert(
             return stepError;
         }
     }
-    if (!db.commit()) {
-        db.rollback();
-        return CacheError::make(
-            CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot commit features"));
-    }
+    if (CacheError committed
+        = commitTransaction(db, m_mirror.path(), QStringLiteral("Cannot commit features")))
+        return committed;
     if (stats)
         *stats = counts;
     return CacheError::none();
@@ -309,11 +308,9 @@ CacheError FeatureStore::remove(
         if (removedIds)
             removedList.append(id);
     }
-    if (!db.commit()) {
-        db.rollback();
-        return CacheError::make(
-            CacheError::Kind::Sql, m_mirror.path(), QStringLiteral("Cannot commit removal"));
-    }
+    if (CacheError committed
+        = commitTransaction(db, m_mirror.path(), QStringLiteral("Cannot commit removal")))
+        return committed;
     if (removed)
         *removed = count;
     if (removedIds)
@@ -358,8 +355,16 @@ CacheError FeatureStore::completeBulkLoad(QSqlDatabase &db, const QString &colle
     fills.addBindValue(collection);
     if (!fills.exec())
         return sqlError(fills, m_mirror.path(), QStringLiteral("Cannot complete a bulk load"));
-    while (fills.next())
-        statements.append(fills.value(0).toString());
+    while (fills.next()) {
+        if (const std::optional<QString> fill
+            = rebuiltFillStatement(fills.value(0).toString(), collection))
+            statements.append(*fill);
+        else
+            qCWarning(lcCache).noquote()
+                << collection
+                << "derived_fill holds an entry that is not a projection fill: "
+                   "not run";
+    }
     // The backlog may hold rows of other collections still loading: only this one's go.
     statements.append(QStringLiteral(
         "INSERT INTO features_fts (rowid, text) SELECT fid, text FROM search_backlog "

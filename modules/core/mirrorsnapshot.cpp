@@ -3,6 +3,8 @@
 #include "core/localcache.h"
 #include "core/logging.h"
 #include "core/mirrorschema.h"
+#include "core/snapshotschema.h"
+#include "core/sqlitedefence.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -39,6 +41,9 @@ public:
         m_ok = db.open();
         if (!m_ok)
             m_error = db.lastError().text();
+        else
+            m_ok = openDefensively(
+                db, &m_error, SchemaTrust::Foreign); // a snapshot is data from elsewhere
     }
     ~ScopedConnection()
     {
@@ -338,6 +343,16 @@ CacheError importMirrorSnapshot(const QString &dataDir, const QString &snapshot,
                 QCoreApplication::translate(
                     "MirrorSnapshot", "Cannot prepare the snapshot copy: %1")
                     .arg(why));
+        }
+        QSqlQuery version(db);
+        const int schema = version.exec(QStringLiteral("PRAGMA user_version")) && version.next()
+            ? version.value(0).toInt()
+            : 0;
+        version.finish();
+        if (!rebuildSnapshotSchema(db, schema, &why)) {
+            db.close();
+            removeWithSidecars(staged);
+            return corrupt(snapshot, why);
         }
     }
 

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <optional>
 
 namespace ioc::core {
 
@@ -28,5 +29,12 @@ struct Projection
 // The statements of a migration that creates `projection`, its triggers and indexes,
 // and fills it from the features already cached.
 QStringList projectionStatements(const Projection &projection);
+
+// The fill statement of a derived_fill entry, rebuilt from the table, column names and
+// JSON paths read out of the stored text, which must have exactly the form
+// projectionStatements() writes, for `collection`, into a table that is not one of the
+// mirror's own. No SQL text read from a file is ever run as it is: the file may come
+// from anywhere (docs/reliability.md). std::nullopt when the entry is not such a fill.
+std::optional<QString> rebuiltFillStatement(const QString &stored, const QString &collection);
 
 } // namespace ioc::core

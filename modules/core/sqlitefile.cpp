@@ -2,6 +2,7 @@
 
 #include "core/localcache.h"
 #include "core/logging.h"
+#include "core/sqlitedefence.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -18,6 +19,7 @@ constexpr int kSqliteFull = 13;
 constexpr int kSqliteReadOnly = 8;
 constexpr int kSqliteCorrupt = 11;
 constexpr int kSqliteNotADb = 26;
+constexpr const char *kDiskFullWords = "the disk is full";
 
 QMutex &namesMutex()
 {
@@ -78,11 +80,28 @@ CacheError sqlError(const QSqlQuery &query, const QString &path, const QString &
     const CacheError::Kind kind = kindForNativeCode(err.nativeErrorCode());
     QString message = what + QLatin1String(": ") + err.text();
     if (kind == CacheError::Kind::DiskFull)
-        message = what
-            + QLatin1String(": the disk is full; nothing was written and nothing "
-                            "already stored was lost (")
+        message = what + QLatin1String(": ") + QLatin1String(kDiskFullWords)
+            + QLatin1String("; nothing was written and nothing already stored was lost (")
             + err.text() + QLatin1Char(')');
     return CacheError::make(kind, path, message);
+}
+
+CacheError commitTransaction(QSqlDatabase &db, const QString &path, const QString &what)
+{
+    QSqlQuery commit(db);
+    if (commit.exec(QStringLiteral("COMMIT")))
+        return CacheError::none();
+    const CacheError error = sqlError(commit, path, what);
+    commit.finish();
+    db.rollback(); // fails harmlessly when SQLite already rolled back
+    return error;
+}
+
+bool mentionsDiskFull(const QString &message)
+{
+    // Ours (sqlError, FeatureStore) and SQLite's own text for SQLITE_FULL.
+    return message.contains(QLatin1String(kDiskFullWords))
+        || message.contains(QLatin1String("database or disk is full"));
 }
 
 SqliteFile::SqliteFile(const QString &path, const QString &role)
@@ -119,6 +138,13 @@ QSqlDatabase SqliteFile::connection(CacheError *error) const
         if (error)
             *error = CacheError::make(CacheError::Kind::NotWritable, m_path,
                 QStringLiteral("Cannot open %1: %2").arg(m_path, db.lastError().text()));
+        return db;
+    }
+    QString refused;
+    if (!openDefensively(db, &refused, SchemaTrust::Own)) {
+        if (error)
+            *error = CacheError::make(CacheError::Kind::NotWritable, m_path,
+                QStringLiteral("Cannot open %1 safely: %2").arg(m_path, refused));
         return db;
     }
     // WAL lets the sync thread write while the UI reads; NORMAL is durable at each

@@ -65,6 +65,16 @@ private:
 // Turns a failed query into a CacheError (recognising "disk full" and "read-only").
 CacheError sqlError(const QSqlQuery &query, const QString &path, const QString &what);
 
+// Commits db's open transaction. A COMMIT can fail where the statements did not: with a
+// large page cache the pages reach the WAL only now, so a full disk shows up here
+// (SQLITE_FULL). Then the transaction is rolled back — left open it would hold the write
+// lock and swallow the connection's later writes — and the error says what happened.
+CacheError commitTransaction(QSqlDatabase &db, const QString &path, const QString &what);
+
+// Whether an error text (a CacheError message, a sync report's error) says the disk was
+// full: for layers that only see the text.
+bool mentionsDiskFull(const QString &message);
+
 // Runs one statement with no bound values (DDL, pragmas). Returns false and fills *error.
 bool execStatement(QSqlDatabase &db, const QString &sql, QString *error);
 

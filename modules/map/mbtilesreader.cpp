@@ -1,5 +1,6 @@
 #include "map/mbtilesreader.h"
 
+#include "core/sqlitedefence.h"
 #include "map/maplog.h"
 #include "map/mapviewport.h"
 #include "map/rastertiles.h"
@@ -39,6 +40,13 @@ public:
         m_ok = db.open();
         if (!m_ok && error)
             *error = db.lastError().text();
+        // A tile file is data from elsewhere: its schema must not run code.
+        QString refused;
+        if (m_ok && !core::openDefensively(db, &refused, core::SchemaTrust::Foreign)) {
+            m_ok = false;
+            if (error)
+                *error = refused;
+        }
     }
     ~Connection()
     {

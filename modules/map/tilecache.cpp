@@ -1,5 +1,6 @@
 #include "map/tilecache.h"
 
+#include "core/sqlitedefence.h"
 #include "map/maplog.h"
 
 #include <QDateTime>
@@ -36,7 +37,8 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        m_ok = db.open();
+        QString refused;
+        m_ok = db.open() && core::openDefensively(db, &refused, core::SchemaTrust::Own);
     }
     ~ReadConnection()
     {
@@ -103,6 +105,9 @@ bool TileCache::open(QString *error)
     if (!db.isOpen() && !db.open())
         return fail(
             QStringLiteral("cannot open the tile cache %1: %2").arg(m_path, db.lastError().text()));
+    if (QString refused; !core::openDefensively(db, &refused, core::SchemaTrust::Own))
+        return fail(
+            QStringLiteral("cannot open the tile cache %1 safely: %2").arg(m_path, refused));
     QSqlQuery q(db);
     const char *schema[] = {
         "PRAGMA journal_mode=WAL",
