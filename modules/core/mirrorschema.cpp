@@ -162,12 +162,31 @@ Migration serverCapabilities()
         });
 }
 
+// v6: pages that failed the same way more than once (docs/reliability.md, "Never
+// wedged"): how often, why, since when; `skipped` when the run went on past a record that
+// could not be read even alone.
+Migration failingPages()
+{
+    return Migration::fromStatements(6, QStringLiteral("failing pages"),
+        {
+            QStringLiteral(R"(CREATE TABLE failed_pages (
+                collection TEXT NOT NULL,
+                url TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                failures INTEGER NOT NULL,
+                first_seen TEXT NOT NULL,
+                last_seen TEXT NOT NULL,
+                skipped INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (collection, url)))"),
+        });
+}
+
 } // namespace
 
 QList<Migration> mirrorMigrations()
 {
     return { featuresAndSyncState(), fullTextSearch(), quarantineAndSyncProgress(),
-        deferredDerivedData(), serverCapabilities() };
+        deferredDerivedData(), serverCapabilities(), failingPages() };
 }
 
 } // namespace ioc::core

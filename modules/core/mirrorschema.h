@@ -10,6 +10,8 @@ namespace ioc::core {
 //  v2  full-text search over folded text (FTS5), per-module schema versions
 //  v3  quarantine of invalid features, sync progress columns
 //  v4  bulk first syncs: deferred search rows and projection fills
+//  v5  what sync learned about the server (datetime verdict, page limit)
+//  v6  pages that keep failing (a record the server cannot send, a page too large)
 QList<Migration> mirrorMigrations();
 
 // Points are most features; an R*Tree row costs 8–13× a plain insert (measured.md), so

@@ -151,6 +151,8 @@ bool rebuildSnapshotSchema(QSqlDatabase &db, int schemaVersion, QString *why)
     if (schemaVersion >= 5)
         reset.append(
             QStringLiteral("UPDATE sync_state SET datetime_verdict = NULL, page_limit = NULL"));
+    if (schemaVersion >= 6)
+        reset.append(QStringLiteral("DELETE FROM failed_pages"));
     for (const QString &sql : std::as_const(reset)) {
         if (!run(db, sql, why))
             return false;

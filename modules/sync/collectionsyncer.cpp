@@ -35,6 +35,65 @@ const QString kFutureInterval = QStringLiteral("2999-01-01T00:00:00Z/..");
 // Pages in a row without features (but with a next link) before a run gives up: a
 // server paging by limit=0 or a broken cursor would otherwise never end.
 constexpr int kMaxEmptyPagesInARow = 3;
+// The same page failing this many times (across runs) is read in halves.
+constexpr int kFailuresBeforeSplit = 3;
+// Records one run may go past before it concludes the server, not a record, is broken.
+constexpr int kMaxSkippedRecordsPerRun = 20;
+
+// Where an offset-paged request starts and how many it asks for; the parameter names
+// OGC API servers use (offset: MapServer, pygeoapi, ldproxy; startIndex: GeoServer).
+struct OffsetPaging
+{
+    QString offsetName;
+    qint64 offset = 0;
+    int limit = 0;
+};
+
+std::optional<OffsetPaging> offsetPaging(const QUrl &url, bool firstPage, int defaultLimit)
+{
+    const QUrlQuery query(url);
+    OffsetPaging paging;
+    for (const QString &name : { QStringLiteral("offset"), QStringLiteral("startIndex") }) {
+        if (query.hasQueryItem(name)) {
+            bool ok = false;
+            paging.offsetName = name;
+            paging.offset = query.queryItemValue(name).toLongLong(&ok);
+            if (!ok || paging.offset < 0)
+                return std::nullopt;
+        }
+    }
+    // A first page (ours has no offset, and only parameters we set) starts at 0; any
+    // other parameter may be a cursor, which cannot be split or stepped over.
+    if (paging.offsetName.isEmpty()) {
+        if (!firstPage)
+            return std::nullopt;
+        static const QSet<QString> ours { QStringLiteral("limit"), QStringLiteral("datetime"),
+            QStringLiteral("f"), QStringLiteral("bbox") };
+        for (const auto &[key, value] : query.queryItems()) {
+            if (!ours.contains(key))
+                return std::nullopt;
+        }
+    }
+    if (paging.offsetName.isEmpty())
+        paging.offsetName = QStringLiteral("offset");
+    const QString limit = query.queryItemValue(QStringLiteral("limit"));
+    paging.limit = limit.isEmpty() ? defaultLimit : limit.toInt();
+    if (paging.limit <= 0)
+        return std::nullopt;
+    return paging;
+}
+
+QUrl withPaging(const QUrl &url, const OffsetPaging &paging)
+{
+    QUrl out = url;
+    QUrlQuery query(url);
+    query.removeAllQueryItems(paging.offsetName);
+    query.removeAllQueryItems(QStringLiteral("limit"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(paging.limit));
+    query.addQueryItem(paging.offsetName, QString::number(paging.offset));
+    out.setQuery(query);
+    return out;
+}
 
 bool isLoopback(const QUrl &url)
 {
@@ -210,6 +269,11 @@ void CollectionSyncer::start(bool forceReconcile)
     m_visited.clear();
     m_emptyPagesInARow = 0;
     m_firstMatched = -1;
+    m_splitting = false;
+    m_skippedRecords = 0;
+    m_pendingSkips.clear();
+    m_knownPageFailures = m_store->hasPageFailures(m_collection);
+    m_runStarted = m_clock();
     if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.isEmpty()) {
         fail(SyncReport::Outcome::Failed, QStringLiteral("no data center configured"));
         return;
@@ -431,6 +495,7 @@ void CollectionSyncer::beginItems()
 void CollectionSyncer::requestPage(const QUrl &url, bool conditional)
 {
     m_conditionalFirstPage = conditional;
+    m_pageUrl = url;
     m_visited.insert(url.toString(QUrl::FullyEncoded));
     m_reply = get(url, conditional, Accept::GeoJson);
     connect(m_reply, &QNetworkReply::finished, this, &CollectionSyncer::onPage);
@@ -498,69 +563,170 @@ bool CollectionSyncer::retryRefusedRequest(
     return false;
 }
 
-bool CollectionSyncer::handleHttpFailure(
-    QNetworkReply *reply, const QString &what, const QByteArray &body)
+std::optional<CollectionSyncer::Failure> CollectionSyncer::httpFailure(
+    QNetworkReply *reply, const QString &what, const QByteArray &body) const
 {
+    using Outcome = SyncReport::Outcome;
     const int status = httpStatus(reply);
     const QString said = status >= 400 ? serverErrorText(body) : QString();
     auto withServerText = [&said](const QString &text) {
         return said.isEmpty() ? text : QStringLiteral("%1 — the server said: %2").arg(text, said);
     };
     if (status == 401 || status == 403) {
-        fail(SyncReport::Outcome::AuthFailed,
+        return Failure {
+            Outcome::AuthFailed,
             withServerText(status == 401
                     ? QStringLiteral(
                         "the data center refused the credentials (401): check the token")
-                    : QStringLiteral("the token is not allowed to read %1 (403)").arg(m_remoteId)));
-        return true;
+                    : QStringLiteral("the token is not allowed to read %1 (403)").arg(m_remoteId))
+        };
     }
     if (status == 404) {
-        fail(SyncReport::Outcome::MissingAtSource,
+        return Failure { Outcome::MissingAtSource,
             withServerText(
                 QStringLiteral("the data center has no collection '%1' (404); check the mapping")
-                    .arg(m_remoteId)));
-        return true;
+                    .arg(m_remoteId)) };
     }
-    if (status == 429 || status == 503) {
-        m_report.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
-        fail(SyncReport::Outcome::Failed,
-            withServerText(QStringLiteral("%1: server busy (%2)").arg(what).arg(status)));
-        return true;
-    }
+    if (status == 429 || status == 503)
+        return Failure { Outcome::Failed,
+            withServerText(QStringLiteral("%1: server busy (%2)").arg(what).arg(status)) };
     if (reply->error() == QNetworkReply::OperationCanceledError) {
-        // Three causes share this error: our abort(), the transfer timeout, the size cap.
+        // Causes sharing this error: our abort(), the deadline, the transfer timeout, an
+        // off-origin redirect, the size cap.
         if (m_aborting)
-            fail(SyncReport::Outcome::Stopped, QStringLiteral("stopped"));
-        else if (reply->property("ioc_deadline").toBool())
-            fail(SyncReport::Outcome::Failed,
+            return Failure { Outcome::Stopped, QStringLiteral("stopped") };
+        if (reply->property("ioc_deadline").toBool())
+            return Failure { Outcome::Failed,
                 QStringLiteral("%1: the answer was not complete after %2 s (the server sends "
                                "too slowly)")
                     .arg(what)
-                    .arg(m_settings.requestDeadline.count()));
-        else if (reply->property("ioc_offorigin").isValid())
-            fail(SyncReport::Outcome::Failed,
+                    .arg(m_settings.requestDeadline.count()),
+                true };
+        if (reply->property("ioc_offorigin").isValid())
+            return Failure { Outcome::Failed,
                 QStringLiteral("%1: redirected away from the data center, to %2: refused")
-                    .arg(what, reply->property("ioc_offorigin").toString()));
-        else if (reply->property("ioc_oversize").toBool())
-            fail(SyncReport::Outcome::Failed,
-                QStringLiteral("%1: response exceeds the %2-byte cap")
-                    .arg(what)
-                    .arg(kMaxPageBytes));
-        else
-            fail(SyncReport::Outcome::Failed,
-                QStringLiteral("%1: no answer within %2 s")
-                    .arg(what)
-                    .arg(m_settings.requestTimeout.count()));
-        return true;
+                    .arg(what, reply->property("ioc_offorigin").toString()) };
+        if (reply->property("ioc_oversize").toBool())
+            return Failure { Outcome::Failed,
+                QStringLiteral("%1: response exceeds the %2-byte cap").arg(what).arg(kMaxPageBytes),
+                true };
+        return Failure { Outcome::Failed,
+            QStringLiteral("%1: no answer within %2 s")
+                .arg(what)
+                .arg(m_settings.requestTimeout.count()),
+            true };
     }
     if (status >= 400 || (reply->error() != QNetworkReply::NoError && status != 304)) {
-        fail(SyncReport::Outcome::Failed,
+        // A server error on one page while others load is often one record it cannot
+        // serialise; so is a connection closed in the middle of a body.
+        const bool mayBeThePage = status == 500 || status == 502 || status == 504
+            || reply->error() == QNetworkReply::RemoteHostClosedError;
+        return Failure { Outcome::Failed,
             QStringLiteral("%1: %2").arg(what,
                 status >= 400 ? withServerText(QStringLiteral("HTTP %1").arg(status))
-                              : reply->errorString()));
+                              : reply->errorString()),
+            mayBeThePage };
+    }
+    return std::nullopt;
+}
+
+bool CollectionSyncer::handleHttpFailure(
+    QNetworkReply *reply, const QString &what, const QByteArray &body)
+{
+    const std::optional<Failure> failure = httpFailure(reply, what, body);
+    if (!failure)
+        return false;
+    if (httpStatus(reply) == 429 || httpStatus(reply) == 503)
+        m_report.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
+    fail(failure->outcome, failure->message);
+    return true;
+}
+
+bool CollectionSyncer::workAroundFailingPage(const QUrl &url, const QString &reason)
+{
+    const QDateTime now = m_clock();
+    const int failures = m_store->recordPageFailure(m_collection, url, reason, now);
+    m_knownPageFailures = true;
+    if (!m_splitting && failures < kFailuresBeforeSplit)
+        return false;
+    const std::optional<OffsetPaging> paging = offsetPaging(url, true, m_pageLimit);
+    if (!paging) {
+        m_report.notes.append(
+            QStringLiteral("%1 has failed %2 times; the server does not page by offset, so "
+                           "the run cannot go past it")
+                .arg(url.toString(QUrl::RemoveUserInfo))
+                .arg(failures));
+        return false;
+    }
+    if (paging->limit > 1) {
+        if (!m_splitting) {
+            m_splitting = true;
+            m_splitEnd = paging->offset + paging->limit;
+            m_splitLimit = paging->limit;
+            const QString note = QStringLiteral("the page at offset %1 has failed %2 times "
+                                                "(%3): reading it in smaller pages")
+                                     .arg(paging->offset)
+                                     .arg(failures)
+                                     .arg(reason);
+            m_report.notes.append(note);
+            qCWarning(lcSync).noquote() << m_collection << note;
+        }
+        OffsetPaging half = *paging;
+        half.limit = paging->limit / 2;
+        requestPage(withPaging(url, half), false);
         return true;
     }
-    return false;
+    // One record the server cannot send even alone. Going past it is safe only while the
+    // server otherwise works: at most one skip before any page of the run was read, and
+    // a bounded number in all.
+    if (m_skippedRecords >= kMaxSkippedRecordsPerRun
+        || (m_report.pages == 0 && m_skippedRecords > 0))
+        return false;
+    ++m_skippedRecords;
+    const QString why
+        = QStringLiteral("the record at offset %1 could not be read after %2 tries (%3): skipped")
+              .arg(paging->offset)
+              .arg(std::max(failures, kFailuresBeforeSplit))
+              .arg(reason);
+    // Recorded once a later page proves the server works; a run that fails anyway
+    // leaves no false "unreadable record" behind.
+    m_pendingSkips.append({ url, why });
+    OffsetPaging past = *paging;
+    past.offset = paging->offset + 1;
+    past.limit = m_splitLimit > 0 ? m_splitLimit : m_pageLimit;
+    m_splitting = past.offset < m_splitEnd;
+    if (!m_splitting)
+        past.limit = m_splitLimit;
+    requestPage(withPaging(url, past), false);
+    return true;
+}
+
+QUrl CollectionSyncer::afterPageRead(const QUrl &next)
+{
+    if (m_knownPageFailures)
+        m_store->forgetPageFailure(m_collection, m_pageUrl);
+    for (const auto &[url, why] : std::as_const(m_pendingSkips)) {
+        if (const core::CacheError error
+            = m_store->recordSkippedRecord(m_collection, url, why, m_clock()))
+            qCWarning(lcSync).noquote() << m_collection << error.message;
+        m_report.notes.append(why);
+        ++m_report.quarantined;
+        qCWarning(lcSync).noquote() << m_collection << why;
+    }
+    m_pendingSkips.clear();
+    if (!m_splitting || next.isEmpty())
+        return next;
+    const std::optional<OffsetPaging> paging = offsetPaging(next, false, m_pageLimit);
+    if (!paging) {
+        m_splitting = false;
+        return next;
+    }
+    if (paging->offset < m_splitEnd)
+        return next; // still inside the failing page: small pieces
+    m_splitting = false;
+    OffsetPaging whole = *paging;
+    whole.limit = m_splitLimit;
+    return withPaging(next, whole);
 }
 
 void CollectionSyncer::onPage()
@@ -574,8 +740,14 @@ void CollectionSyncer::onPage()
     const QByteArray body = takeBody(reply);
     if (m_report.pages == 0 && !m_report.resumed && retryRefusedRequest(reply, body, true))
         return;
-    if (handleHttpFailure(reply, what, body))
+    if (const std::optional<Failure> failure = httpFailure(reply, what, body)) {
+        if (failure->mayBeThePage && workAroundFailingPage(m_pageUrl, failure->message))
+            return;
+        if (httpStatus(reply) == 429 || httpStatus(reply) == 503)
+            m_report.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock());
+        fail(failure->outcome, failure->message);
         return;
+    }
     const int status = httpStatus(reply);
     if (status == 304) {
         m_report.outcome = SyncReport::Outcome::NotModified;
@@ -601,22 +773,25 @@ void CollectionSyncer::onPage()
     const auto page = parseItemsPage(body, m_collection, reply->url(), m_rules, &error);
     m_report.parseMicros += timer.restartMicros();
     if (!page) {
-        fail(SyncReport::Outcome::Failed, QStringLiteral("%1: %2").arg(what, error));
+        const QString message = QStringLiteral("%1: %2").arg(what, error);
+        if (!workAroundFailingPage(m_pageUrl, message))
+            fail(SyncReport::Outcome::Failed, message);
         return;
     }
+    const QUrl next = afterPageRead(page->next);
     // Paging that cannot end: a next link back to a page of this run, or page after page
     // with nothing on it.
-    bool hasNext = page->next.isValid() && !page->next.isEmpty();
-    if (hasNext && !isSameOrigin(page->next, m_settings.baseUrl)) {
+    bool hasNext = next.isValid() && !next.isEmpty();
+    if (hasNext && !isSameOrigin(next, m_settings.baseUrl)) {
         fail(SyncReport::Outcome::Failed,
             QStringLiteral("%1: its next link leads away from the data center, to %2: refused")
-                .arg(what, page->next.toString(QUrl::RemoveUserInfo)));
+                .arg(what, next.toString(QUrl::RemoveUserInfo)));
         return;
     }
-    if (hasNext && m_visited.contains(page->next.toString(QUrl::FullyEncoded))) {
+    if (hasNext && m_visited.contains(next.toString(QUrl::FullyEncoded))) {
         fail(SyncReport::Outcome::Failed,
             QStringLiteral("%1: its next link leads back to a page already read (%2)")
-                .arg(what, page->next.toString()));
+                .arg(what, next.toString()));
         return;
     }
     m_emptyPagesInARow = page->received == 0 ? m_emptyPagesInARow + 1 : 0;
@@ -630,10 +805,10 @@ void CollectionSyncer::onPage()
     // Ask for the next page before storing this one: the server prepares it and the
     // network thread receives it while this thread writes to SQLite.
     if (hasNext)
-        requestPage(page->next, false);
+        requestPage(next, false);
     core::UpsertStats stats;
     const core::CacheError stored
-        = m_store->commitPage(m_collection, *page, page->next, m_clock(), &stats);
+        = m_store->commitPage(m_collection, *page, next, m_clock(), &stats);
     m_report.storeMicros += timer.restartMicros();
     if (stored) {
         dropPendingReply();
@@ -671,6 +846,11 @@ void CollectionSyncer::onPage()
     if (hasNext)
         return; // onPage() follows for the request made above
     m_report.outcome = SyncReport::Outcome::Synced;
+    // Records gone past are missing from the pass: it proves nothing about deletions.
+    if (m_skippedRecords > 0)
+        m_report.completeness = QStringLiteral("%1 record(s) could not be read and were skipped "
+                                               "(listed with the data issues)")
+                                    .arg(m_skippedRecords);
     if (m_completePass)
         requestCount();
     else
@@ -795,6 +975,9 @@ void CollectionSyncer::finishRun()
     }
     m_report.buildMicros += buildTimer.restartMicros();
     m_report.derivedBuilt = built;
+    // Failures this run did not meet again were passing ones.
+    if (m_knownPageFailures && m_report.succeeded())
+        m_store->forgetPageFailuresBefore(m_collection, m_runStarted);
     qCInfo(lcSync).noquote() << m_collection << m_report.mode << m_report.outcomeName() << "pages"
                              << m_report.pages << "fetched" << m_report.fetched << "changed"
                              << m_report.inserted + m_report.updated << "deleted"

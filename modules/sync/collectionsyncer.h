@@ -84,7 +84,25 @@ private:
     bool retryRefusedRequest(QNetworkReply *reply, const QByteArray &body, bool firstPage);
     void requestCount();
     void onCount();
+    struct Failure
+    {
+        SyncReport::Outcome outcome;
+        QString message;
+        // It may be this page's content (too large, too slow, a record the server chokes
+        // on), not the server as a whole: worth a smaller page, then going past a record.
+        bool mayBeThePage = false;
+    };
+    std::optional<Failure> httpFailure(
+        QNetworkReply *reply, const QString &what, const QByteArray &body) const;
     bool handleHttpFailure(QNetworkReply *reply, const QString &what, const QByteArray &body = {});
+    // A page that keeps failing (docs/reliability.md, "Never wedged"): after
+    // kFailuresBeforeSplit failures of the same URL, asks for it in halves, down to one
+    // record, and goes past a record that cannot be read even alone. Only for servers
+    // paging by offset (the URL says where the next record is). True when a request was
+    // started instead of failing the run.
+    bool workAroundFailingPage(const QUrl &url, const QString &reason);
+    // After a page was read: back to full pages once the split range is behind us.
+    QUrl afterPageRead(const QUrl &next);
     void dropPendingReply();
     void finishRun();
     void fail(SyncReport::Outcome outcome, const QString &error);
@@ -109,6 +127,14 @@ private:
     int m_pageLimit = 0;
     bool m_pageLimitLowered = false;
     QUrl m_firstUrl; // the run's first request, retried in another form when refused
+    QUrl m_pageUrl; // the page request in flight
+    bool m_splitting = false; // reading a failing page in smaller pieces
+    qint64 m_splitEnd = 0; // offset just past the failing page
+    int m_splitLimit = 0; // the failing page's limit, used again after the split
+    int m_skippedRecords = 0; // records this run went past
+    QList<QPair<QUrl, QString>> m_pendingSkips; // recorded when the next page is read
+    bool m_knownPageFailures = false; // failed_pages has rows for this collection
+    QDateTime m_runStarted;
     QSet<QString> m_visited; // pages of this run: a next link back to one is a loop
     int m_emptyPagesInARow = 0;
     qint64 m_firstMatched = -1; // numberMatched of the run's first page

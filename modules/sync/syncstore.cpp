@@ -113,6 +113,16 @@ core::CacheError SyncStore::writeProgress(QSqlDatabase &db, const QString &colle
                 return core::sqlError(insert, m_mirror.path(), QStringLiteral("Cannot quarantine"));
         }
     }
+    if (!page.quarantined.isEmpty()) {
+        QSqlQuery cap(db);
+        cap.prepare(QStringLiteral(
+            "DELETE FROM quarantine WHERE collection = :c AND qid <= (SELECT qid FROM "
+            "quarantine WHERE collection = :c ORDER BY qid DESC LIMIT 1 OFFSET :keep)"));
+        cap.bindValue(QStringLiteral(":c"), collection);
+        cap.bindValue(QStringLiteral(":keep"), kMaxQuarantinePerCollection);
+        if (!cap.exec())
+            return core::sqlError(cap, m_mirror.path(), QStringLiteral("Cannot quarantine"));
+    }
     QSqlQuery progress(db);
     progress.prepare(
         QStringLiteral("UPDATE sync_state SET next_url = ?, pages_done = pages_done + 1, "
@@ -271,6 +281,83 @@ bool SyncStore::hasFeatures(const QString &collection) const
 {
     QSqlQuery query(m_mirror.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM features WHERE collection = ? LIMIT 1"));
+    query.addBindValue(collection);
+    return query.exec() && query.next();
+}
+
+int SyncStore::recordPageFailure(
+    const QString &collection, const QUrl &url, const QString &reason, const QDateTime &when)
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO failed_pages (collection, url, reason, failures, first_seen, last_seen) "
+        "VALUES (:c, :u, :r, 1, :t, :t) ON CONFLICT (collection, url) DO UPDATE SET "
+        "reason = excluded.reason, failures = failures + 1, last_seen = excluded.last_seen "
+        "RETURNING failures"));
+    query.bindValue(QStringLiteral(":c"), collection);
+    query.bindValue(QStringLiteral(":u"), url.toString(QUrl::FullyEncoded));
+    query.bindValue(QStringLiteral(":r"), reason);
+    query.bindValue(QStringLiteral(":t"), stamp(when));
+    if (!query.exec() || !query.next())
+        return 1; // cannot remember: counts as a first failure (no workaround, no harm)
+    return query.value(0).toInt();
+}
+
+void SyncStore::forgetPageFailure(const QString &collection, const QUrl &url)
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral("DELETE FROM failed_pages WHERE collection = ? AND url = ?"));
+    query.addBindValue(collection);
+    query.addBindValue(url.toString(QUrl::FullyEncoded));
+    query.exec();
+}
+
+core::CacheError SyncStore::recordSkippedRecord(
+    const QString &collection, const QUrl &url, const QString &reason, const QDateTime &when)
+{
+    QSqlDatabase db = m_mirror.connection();
+    QSqlQuery mark(db);
+    mark.prepare(
+        QStringLiteral("UPDATE failed_pages SET skipped = 1 WHERE collection = ? AND url = ?"));
+    mark.addBindValue(collection);
+    mark.addBindValue(url.toString(QUrl::FullyEncoded));
+    if (!mark.exec())
+        return core::sqlError(mark, m_mirror.path(), QStringLiteral("Cannot record a skip"));
+    // Listed with the quarantine, so the Data issues view and the sync status show it:
+    // no feature id (nothing could be read), the request as the received text.
+    QSqlQuery forget(db);
+    forget.prepare(
+        QStringLiteral("DELETE FROM quarantine WHERE collection = ? AND feature_id IS NULL "
+                       "AND raw = ?"));
+    forget.addBindValue(collection);
+    forget.addBindValue(url.toString(QUrl::FullyEncoded));
+    forget.exec();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO quarantine (collection, feature_id, reason, raw, "
+                                  "seen_at) VALUES (?, NULL, ?, ?, ?)"));
+    insert.addBindValue(collection);
+    insert.addBindValue(reason);
+    insert.addBindValue(url.toString(QUrl::FullyEncoded));
+    insert.addBindValue(stamp(when));
+    if (!insert.exec())
+        return core::sqlError(insert, m_mirror.path(), QStringLiteral("Cannot record a skip"));
+    return core::CacheError::none();
+}
+
+void SyncStore::forgetPageFailuresBefore(const QString &collection, const QDateTime &when)
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(
+        QStringLiteral("DELETE FROM failed_pages WHERE collection = ? AND last_seen < ?"));
+    query.addBindValue(collection);
+    query.addBindValue(stamp(when));
+    query.exec();
+}
+
+bool SyncStore::hasPageFailures(const QString &collection) const
+{
+    QSqlQuery query(m_mirror.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM failed_pages WHERE collection = ? LIMIT 1"));
     query.addBindValue(collection);
     return query.exec() && query.next();
 }

@@ -86,6 +86,22 @@ public:
         int *held = nullptr);
     static constexpr qint64 kMinFeaturesForDeletionHold = 20;
 
+    // Pages that fail (docs/reliability.md, "Never wedged"). recordPageFailure() returns
+    // how many times this URL has now failed; a success forgets it; a record the run went
+    // past is marked skipped and listed with the quarantine. A run that ends well forgets
+    // the failures it did not meet again.
+    int recordPageFailure(
+        const QString &collection, const QUrl &url, const QString &reason, const QDateTime &when);
+    void forgetPageFailure(const QString &collection, const QUrl &url);
+    core::CacheError recordSkippedRecord(
+        const QString &collection, const QUrl &url, const QString &reason, const QDateTime &when);
+    void forgetPageFailuresBefore(const QString &collection, const QDateTime &when);
+    bool hasPageFailures(const QString &collection) const;
+
+    // Rows kept per collection in the quarantine: the newest; a server that sends
+    // garbage forever must not fill the disk with it.
+    static constexpr int kMaxQuarantinePerCollection = 10000;
+
     qint64 quarantinedCount(const QString &collection) const;
     bool hasFeatures(const QString &collection) const;
     QList<QuarantineRow> quarantine(const QStringList &collections, int limit = 500) const;
