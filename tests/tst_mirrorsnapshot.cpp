@@ -287,6 +287,11 @@ private slots:
                  "CREATE VIEW peek AS SELECT id FROM features",
                  "CREATE TABLE edu_facts (fid INTEGER PRIMARY KEY, x)",
                  "CREATE INDEX edu_facts_x ON edu_facts (x)",
+                 // As a module's projection trigger does (json_extract is not innocuous:
+                 // exporting our own mirror must still work).
+                 "CREATE TRIGGER edu_facts_insert AFTER INSERT ON features BEGIN INSERT INTO "
+                 "edu_facts (fid, x) VALUES (new.fid, json_extract(new.properties, '$.name')); "
+                 "END",
                  "INSERT INTO derived_fill (name, collection, fill_sql) VALUES ('edu_facts', "
                  "'edu_schools', 'DELETE FROM features')",
                  "INSERT INTO module_schema (module_id, version) VALUES ('education', 1)",

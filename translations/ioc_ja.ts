@@ -409,6 +409,18 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
             <translation>%1 をスナップショットで置き換えられません。現在のキャッシュはそのまま残っています。</translation>
         </message>
+        <message>
+            <source>%1, which IOC Desktop does not create: the file may have been altered</source>
+            <translation>%1（IOC Desktop が作成しないもの）: ファイルが改変された可能性があります</translation>
+        </message>
+        <message>
+            <source>its %1 %2 differs from the one of cache schema %3</source>
+            <translation>%1 %2 がキャッシュスキーマ %3 のものと異なります</translation>
+        </message>
+        <message>
+            <source>it holds a virtual table %1</source>
+            <translation>仮想テーブル %1 を含んでいます</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>

@@ -409,6 +409,18 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <source>Cannot put the snapshot in place of %1; the current cache was kept.</source>
             <translation>Không đặt được bản chụp dữ liệu vào chỗ của %1; bộ nhớ đệm hiện tại được giữ nguyên.</translation>
         </message>
+        <message>
+            <source>%1, which IOC Desktop does not create: the file may have been altered</source>
+            <translation>%1, thứ mà IOC Desktop không tạo ra: tệp có thể đã bị sửa đổi</translation>
+        </message>
+        <message>
+            <source>its %1 %2 differs from the one of cache schema %3</source>
+            <translation>%1 %2 của tệp khác với bản của lược đồ bộ nhớ đệm %3</translation>
+        </message>
+        <message>
+            <source>it holds a virtual table %1</source>
+            <translation>tệp chứa bảng ảo %1</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>

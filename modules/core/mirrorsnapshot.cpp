@@ -25,12 +25,13 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// One short-lived connection of its own, removed when it goes out of scope, so these
+// One short-lived connection of its own (our live mirror is Own; a snapshot, which may
+// come from anywhere, is Foreign), removed when it goes out of scope, so these
 // functions never disturb the per-thread connections of SqliteFile.
 class ScopedConnection
 {
 public:
-    ScopedConnection(const QString &path, bool readOnly)
+    ScopedConnection(const QString &path, bool readOnly, SchemaTrust trust)
     {
         static QAtomicInteger<quint64> counter;
         m_name = QStringLiteral("ioc-snapshot-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -42,8 +43,7 @@ public:
         if (!m_ok)
             m_error = db.lastError().text();
         else
-            m_ok = openDefensively(
-                db, &m_error, SchemaTrust::Foreign); // a snapshot is data from elsewhere
+            m_ok = openDefensively(db, &m_error, trust);
     }
     ~ScopedConnection()
     {
@@ -100,7 +100,7 @@ CacheError exportMirrorSnapshot(const QString &mirrorPath, const QString &destin
     manifest.appVersion = appVersion;
     manifest.createdUtc = QDateTime::currentDateTimeUtc();
     {
-        ScopedConnection source(mirrorPath, /*readOnly=*/true);
+        ScopedConnection source(mirrorPath, /*readOnly=*/true, SchemaTrust::Own);
         if (!source.ok()) {
             return CacheError::make(CacheError::Kind::Sql, mirrorPath,
                 QCoreApplication::translate("MirrorSnapshot", "Cannot open the local cache %1: %2")
@@ -129,7 +129,7 @@ CacheError exportMirrorSnapshot(const QString &mirrorPath, const QString &destin
         }
     }
     {
-        ScopedConnection copy(partial, /*readOnly=*/false);
+        ScopedConnection copy(partial, /*readOnly=*/false, SchemaTrust::Own);
         QSqlDatabase db = copy.db();
         QString why;
         // One self-contained file: no -wal beside it when it is copied to a USB stick.
@@ -207,7 +207,7 @@ CacheError inspectSnapshot(
     if (!QFileInfo(path).isFile())
         return CacheError::make(CacheError::Kind::Sql, path,
             QCoreApplication::translate("MirrorSnapshot", "%1 does not exist.").arg(native(path)));
-    ScopedConnection connection(path, /*readOnly=*/true);
+    ScopedConnection connection(path, /*readOnly=*/true, SchemaTrust::Foreign);
     if (!connection.ok())
         return corrupt(path, connection.error());
     QSqlDatabase db = connection.db();
@@ -332,7 +332,7 @@ CacheError importMirrorSnapshot(const QString &dataDir, const QString &snapshot,
     }
     {
         // The manifest describes the file in transit, not a live mirror.
-        ScopedConnection copy(staged, /*readOnly=*/false);
+        ScopedConnection copy(staged, /*readOnly=*/false, SchemaTrust::Foreign);
         QSqlDatabase db = copy.db();
         QString why;
         if (!copy.ok()
