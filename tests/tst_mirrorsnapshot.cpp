@@ -287,6 +287,8 @@ private slots:
                  "CREATE VIEW peek AS SELECT id FROM features",
                  "CREATE TABLE edu_facts (fid INTEGER PRIMARY KEY, x)",
                  "CREATE INDEX edu_facts_x ON edu_facts (x)",
+                 // A module index on an expression (se_observation_indicator is one).
+                 "CREATE INDEX edu_name ON features (json_extract(properties, '$.name'))",
                  // As a module's projection trigger does (json_extract is not innocuous:
                  // exporting our own mirror must still work).
                  "CREATE TRIGGER edu_facts_insert AFTER INSERT ON features BEGIN INSERT INTO "
@@ -313,7 +315,8 @@ private slots:
         QSqlQuery query(cache.mirror().connection());
         QVERIFY(query.exec(QStringLiteral(
             "SELECT group_concat(name) FROM sqlite_master WHERE name IN "
-            "('planted', 'peek', 'edu_facts', 'edu_facts_x') OR type IN ('trigger', 'view')")));
+            "('planted', 'peek', 'edu_facts', 'edu_facts_x', 'edu_name') OR type IN ('trigger', "
+            "'view')")));
         QVERIFY(query.next());
         QVERIFY2(query.value(0).isNull(), qPrintable(query.value(0).toString()));
         QVERIFY(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM derived_fill), "

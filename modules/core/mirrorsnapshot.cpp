@@ -25,9 +25,11 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// One short-lived connection of its own (our live mirror is Own; a snapshot, which may
-// come from anywhere, is Foreign), removed when it goes out of scope, so these
-// functions never disturb the per-thread connections of SqliteFile.
+// One short-lived connection of its own (DEFENSIVE; the schema trusted, because a real
+// mirror's module indexes use json_extract() and SQLite 3.40 refuses to read such a
+// schema untrusted; a snapshot's foreign triggers and views are dropped by
+// rebuildSnapshotSchema() before anything is written to it), removed when it goes out of scope, so
+// these functions never disturb the per-thread connections of SqliteFile.
 class ScopedConnection
 {
 public:
@@ -207,7 +209,7 @@ CacheError inspectSnapshot(
     if (!QFileInfo(path).isFile())
         return CacheError::make(CacheError::Kind::Sql, path,
             QCoreApplication::translate("MirrorSnapshot", "%1 does not exist.").arg(native(path)));
-    ScopedConnection connection(path, /*readOnly=*/true, SchemaTrust::Foreign);
+    ScopedConnection connection(path, /*readOnly=*/true, SchemaTrust::Own);
     if (!connection.ok())
         return corrupt(path, connection.error());
     QSqlDatabase db = connection.db();
@@ -332,7 +334,7 @@ CacheError importMirrorSnapshot(const QString &dataDir, const QString &snapshot,
     }
     {
         // The manifest describes the file in transit, not a live mirror.
-        ScopedConnection copy(staged, /*readOnly=*/false, SchemaTrust::Foreign);
+        ScopedConnection copy(staged, /*readOnly=*/false, SchemaTrust::Own);
         QSqlDatabase db = copy.db();
         QString why;
         if (!copy.ok()
