@@ -4,12 +4,26 @@
 #include "core/sharedcollections.h"
 #include "settingsvalidation.h"
 #include "sync/tokenstore.h"
+#include "synclimits.h"
 
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 
 namespace ioc::app {
+
+namespace {
+
+void appendLine(QString *text, const QString &line)
+{
+    if (line.isEmpty())
+        return;
+    if (!text->isEmpty())
+        text->append(QLatin1Char('\n'));
+    text->append(line);
+}
+
+} // namespace
 
 QHash<QString, core::CollectionContract> dataContracts(const core::ModuleRegistry &modules)
 {
@@ -44,6 +58,9 @@ std::optional<sync::SyncSettings> loadSyncSettings(const CommandLineOptions &opt
     const int statistics = settings.value(QLatin1String(settingskeys::kStatisticsInterval)).toInt();
     if (statistics >= kMinIntervalSeconds && statistics <= kMaxIntervalSeconds)
         sync.statisticsInterval = std::chrono::seconds(statistics);
+    QStringList limitWarnings;
+    applySyncLimits(settings, &sync, &limitWarnings);
+    *warning = limitWarnings.join(QLatin1Char('\n'));
     if (!mapping.isEmpty()
         && !sync.loadMappingFile(
             mapping, error, modules.allCollections() + core::sharedCollections()))
@@ -67,7 +84,7 @@ std::optional<sync::SyncSettings> loadSyncSettings(const CommandLineOptions &opt
             *error = saved.error;
             return std::nullopt;
         }
-        *warning = saved.warning;
+        appendLine(warning, saved.warning);
         sync.token = saved.token;
         return sync;
     }
@@ -76,7 +93,7 @@ std::optional<sync::SyncSettings> loadSyncSettings(const CommandLineOptions &opt
         *error = loaded.error;
         return std::nullopt;
     }
-    *warning = loaded.warning;
+    appendLine(warning, loaded.warning);
     sync.token = loaded.token;
     return sync;
 }

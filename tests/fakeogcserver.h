@@ -48,6 +48,8 @@ public:
 
     // Answers items requests with a chunked body that never ends (a broken proxy).
     void setEndlessItems(bool endless) { m_endless = endless; }
+    // Answers items requests with a status line and header lines that never end.
+    void setEndlessHeaders(bool endless) { m_endlessHeaders = endless; }
 
     // Sends each response one byte every `ms` milliseconds (a server or proxy that drips).
     void setDripInterval(int ms) { m_dripMs = ms; }
@@ -80,6 +82,20 @@ private:
                         lines[i].mid(colon + 1).trimmed());
             }
             m_requests.append(request);
+            if (m_endlessHeaders && request.path.endsWith(QLatin1String("/items"))) {
+                buffer->clear();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/geo+json\r\n");
+                const QByteArray lines = QByteArray("X-Padding: ")
+                                             .append(QByteArray(1000, 'a'))
+                                             .append("\r\n")
+                                             .repeated(64);
+                socket->write(lines);
+                QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [socket, lines] {
+                    if (socket->bytesToWrite() < lines.size())
+                        socket->write(lines);
+                });
+                return;
+            }
             if (m_endless && request.path.endsWith(QLatin1String("/items"))) {
                 buffer->clear();
                 socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/geo+json\r\n"
@@ -129,6 +145,7 @@ private:
     QList<FakeRequest> m_requests;
     int m_dripMs = 0;
     bool m_endless = false;
+    bool m_endlessHeaders = false;
 };
 
 } // namespace ioc::test

@@ -1,6 +1,8 @@
 #include "commandline.h"
+#include "synclimits.h"
 
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +53,31 @@ private:
     }
 
 private slots:
+    // The limits of docs/reliability.md come from the settings; a value out of range or
+    // not a number keeps the default and is named in a warning.
+    void limitsComeFromTheSettings()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("limits.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("limits/pagesPerRun"), 50);
+        settings.setValue(QStringLiteral("limits/runDeadline"), 900);
+        settings.setValue(QStringLiteral("limits/responseMegabytes"), 16);
+        settings.setValue(QStringLiteral("limits/minimumRate"), QStringLiteral("fast"));
+        settings.setValue(QStringLiteral("limits/requestTimeout"), 0);
+        ioc::sync::SyncSettings sync;
+        QStringList warnings;
+        ioc::app::applySyncLimits(settings, &sync, &warnings);
+        QCOMPARE(sync.maxPagesPerRun, 50);
+        QCOMPARE(sync.runDeadline, std::chrono::seconds(900));
+        QCOMPARE(sync.maxResponseBytes, 16LL << 20);
+        QCOMPARE(sync.minimumRate, ioc::sync::SyncSettings().minimumRate);
+        QCOMPARE(sync.requestTimeout, ioc::sync::SyncSettings().requestTimeout);
+        QCOMPARE(warnings.size(), 2);
+        QVERIFY2(
+            warnings.join(QLatin1Char(' ')).contains(QStringLiteral("limits/minimumRate = fast")),
+            qPrintable(warnings.join(QLatin1Char(' '))));
+    }
+
     void defaultsRunWithNoOptions()
     {
         const auto options = parse({});

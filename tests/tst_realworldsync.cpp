@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <zlib.h>
 
 using namespace ioc;
 using namespace ioc::sync;
@@ -52,6 +53,10 @@ struct Table
     QUrl redirectItemsTo; // answer items with 302 to here (when the request is not there yet)
     int unservableRow = -1; // a page holding this row is answered 500 (MapServer on a bad record)
     QList<QPair<QByteArray, QByteArray>> bodyEdits; // raw replacements in items bodies
+    QList<QPair<QByteArray, QByteArray>> itemsHeaders; // extra headers on items responses
+    // Items bodies gzip-compressed, with this many spaces (valid JSON whitespace) after
+    // the opening brace: a few MB on the wire that inflate to gigabytes.
+    qint64 gzipPadding = -1;
 
     static Table sample(int count)
     {
@@ -62,6 +67,34 @@ struct Table
         return table;
     }
 };
+
+// gzip of `body` with `padding` spaces after its first byte, compressed as it is made
+// (the inflated text is never held in memory).
+QByteArray gzipPadded(const QByteArray &body, qint64 padding)
+{
+    z_stream stream {};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY);
+    QByteArray out;
+    auto feed = [&](const QByteArray &in, int flush) {
+        stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(in.constData()));
+        stream.avail_in = static_cast<uInt>(in.size());
+        char buffer[1 << 16];
+        do {
+            stream.next_out = reinterpret_cast<Bytef *>(buffer);
+            stream.avail_out = sizeof buffer;
+            deflate(&stream, flush);
+            out.append(buffer, static_cast<qsizetype>(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0);
+    };
+    feed(body.left(1), Z_NO_FLUSH);
+    const QByteArray spaces(1 << 20, ' ');
+    for (qint64 left = padding; left > 0; left -= spaces.size())
+        feed(
+            spaces.left(static_cast<qsizetype>(std::min<qint64>(left, spaces.size()))), Z_NO_FLUSH);
+    feed(body.mid(1), Z_FINISH);
+    deflateEnd(&stream);
+    return out;
+}
 
 QByteArray json(const QJsonValue &value)
 {
@@ -163,7 +196,13 @@ test::FakeResponse serve(const Table &table, const test::FakeRequest &request, c
             { QStringLiteral("numberReturned"), features.size() } });
     for (const auto &[from, to] : table.bodyEdits)
         body.replace(from, to);
-    return { 200, body, "application/geo+json" };
+    test::FakeResponse response { 200, body, "application/geo+json", table.itemsHeaders };
+    if (table.gzipPadding >= 0) {
+        response.body = gzipPadded(body, table.gzipPadding);
+        response.headers.append(
+            { QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip") });
+    }
+    return response;
 }
 
 core::CollectionContract facilitiesContract()
@@ -550,6 +589,115 @@ private slots:
         const SyncReport report = syncOnce(s);
         QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
         QVERIFY2(report.error.contains(QStringLiteral("exceeds the")), qPrintable(report.error));
+        QCOMPARE(cachedIds().size(), 10);
+    }
+
+    // A gzip bomb (256 KB on the wire, 256 MiB inflated, valid JSON all the way) is cut at
+    // the cap on inflated bytes, in bounded time, and the cache is untouched.
+    void aGzipBombIsCutAtTheCap()
+    {
+        QVERIFY(syncOnce(settings()).isComplete());
+        m_table.gzipPadding = 256LL << 20;
+        SyncSettings s = settings();
+        s.plainOnLoopback = false;
+        s.reconcileEvery = std::chrono::seconds(0);
+        s.maxResponseBytes = 16 << 20;
+        QElapsedTimer timer;
+        timer.start();
+        const SyncReport report = syncOnce(s);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("exceeds the 16777216-byte cap")),
+            qPrintable(report.error));
+        QVERIFY(timer.elapsed() < 20000);
+        QCOMPARE(cachedIds().size(), 10);
+    }
+
+    // A compressed page that is honest passes: the limits count what it inflates to.
+    void aCompressedPageIsRead()
+    {
+        m_table.gzipPadding = 0;
+        SyncSettings s = settings();
+        s.plainOnLoopback = false;
+        const SyncReport report = syncOnce(s);
+        QVERIFY2(report.isComplete(), qPrintable(report.error));
+        QCOMPARE(cachedIds().size(), 10);
+    }
+
+    // A server dripping 20 bytes a second fails on the minimum rate within its window,
+    // long before the per-request deadline.
+    void aSlowServerFailsTheMinimumRate()
+    {
+        m_server->setDripInterval(50);
+        SyncSettings s = settings();
+        s.requestDeadline = std::chrono::seconds(60);
+        s.minimumRate = 200;
+        s.rateWindow = std::chrono::seconds(1);
+        QElapsedTimer timer;
+        timer.start();
+        const SyncReport report = syncOnce(s);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("slower than 200 bytes a second")),
+            qPrintable(report.error));
+        QVERIFY(timer.elapsed() < 8000);
+    }
+
+    // A run stops at its page limit with its resume point stored; the next run goes on
+    // from there instead of starting over, and together they read the collection once.
+    void aRunStopsAtItsPageLimitAndTheNextGoesOn()
+    {
+        SyncSettings s = settings();
+        s.maxPagesPerRun = 2;
+        const SyncReport first = syncOnce(s);
+        QCOMPARE(first.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(
+            first.error.contains(QStringLiteral("stopped after 2 pages")), qPrintable(first.error));
+        QCOMPARE(cachedIds().size(), 8);
+        const qsizetype before = m_server->requests().size();
+        const SyncReport second = syncOnce(settings());
+        QVERIFY2(second.isComplete(), qPrintable(second.error));
+        QCOMPARE(cachedIds().size(), 10);
+        bool restarted = false;
+        for (qsizetype i = before; i < m_server->requests().size(); ++i) {
+            const test::FakeRequest &request = m_server->requests().at(i);
+            if (request.path.endsWith(QLatin1String("/items"))
+                && request.query.queryItemValue(QStringLiteral("offset")).toInt() == 0
+                && !request.query.hasQueryItem(QStringLiteral("bbox")))
+                restarted = true;
+        }
+        QVERIFY2(!restarted, "the second run read the first page again");
+    }
+
+    // A run over a slow link stops at its deadline, even in the middle of a response.
+    void aRunStopsAtItsDeadline()
+    {
+        m_server->setDripInterval(2);
+        SyncSettings s = settings();
+        s.runDeadline = std::chrono::seconds(2);
+        QElapsedTimer timer;
+        timer.start();
+        const SyncReport report = syncOnce(s);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(report.error.contains(QStringLiteral("the run stopped after")),
+            qPrintable(report.error));
+        QVERIFY(timer.elapsed() < 8000);
+    }
+
+    // Headers that never end (a broken proxy) are cut by the transfer timeout (Qt does
+    // not count header bytes as progress), with what may have happened.
+    void endlessHeadersFailClearly()
+    {
+        QVERIFY(syncOnce(settings()).isComplete());
+        m_server->setEndlessHeaders(true);
+        SyncSettings s = settings();
+        s.reconcileEvery = std::chrono::seconds(0);
+        s.requestTimeout = std::chrono::seconds(3);
+        QElapsedTimer timer;
+        timer.start();
+        const SyncReport report = syncOnce(s);
+        QCOMPARE(report.outcome, SyncReport::Outcome::Failed);
+        QVERIFY2(
+            report.error.contains(QStringLiteral("headers without end")), qPrintable(report.error));
+        QVERIFY(timer.elapsed() < 10000);
         QCOMPARE(cachedIds().size(), 10);
     }
 

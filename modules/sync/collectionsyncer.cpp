@@ -150,6 +150,9 @@ CollectionSyncer::CollectionSyncer(QNetworkAccessManager *network, SyncStore *st
     m_rules.plan = PropertyPlan::compile(settings.mappingFor(collection),
         contract == settings.contracts.constEnd() ? nullptr : &*contract,
         QTimeZone(settings.timeZoneFor(collection).toUtf8()));
+    m_rules.maxGeometryPositions = settings.maxGeometryPositions;
+    m_rules.maxStringBytes = settings.maxStringBytes;
+    m_rules.maxProperties = settings.maxProperties;
 }
 
 QUrl CollectionSyncer::endpoint(const QString &path) const
@@ -203,8 +206,12 @@ QNetworkReply *CollectionSyncer::get(const QUrl &requested, bool conditional, Ac
     // Qt adds Accept-Encoding: gzip and inflates by itself as long as we do not set it.
     // On loopback (the simulator, a local proxy) compressing and inflating a first sync's
     // hundreds of MB costs both processes CPU and saves nothing: ask for it plain.
-    if (isLoopback(url))
+    if (m_settings.plainOnLoopback && isLoopback(url))
         request.setRawHeader("Accept-Encoding", "identity");
+    // Qt's own guard against decompression bombs refuses by ratio (40:1 for gzip past
+    // 10 MiB), which a repetitive honest page can reach, and fails without a reason. Our
+    // cap on inflated bytes (watchLimits) bounds memory absolutely and says why.
+    request.setDecompressedSafetyCheckThreshold(-1);
     request.setTransferTimeout(static_cast<int>(
         std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.requestTimeout).count()));
     // Redirects are followed only within the data center's origin.
@@ -212,16 +219,7 @@ QNetworkReply *CollectionSyncer::get(const QUrl &requested, bool conditional, Ac
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply *reply = m_network->get(request);
     ++m_report.requests;
-    // The wall-clock deadline of the whole response (the transfer timeout above only
-    // measures silence). The timer belongs to the reply and dies with it.
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply] {
-        reply->setProperty("ioc_deadline", true);
-        reply->abort();
-    });
-    deadline->start(
-        std::chrono::duration_cast<std::chrono::milliseconds>(m_settings.requestDeadline));
+    watchLimits(reply);
     const QUrl origin = m_settings.baseUrl;
     connect(reply, &QNetworkReply::redirected, reply, [reply, origin](const QUrl &target) {
         if (isSameOrigin(target, origin)) {
@@ -231,14 +229,58 @@ QNetworkReply *CollectionSyncer::get(const QUrl &requested, bool conditional, Ac
             reply->abort();
         }
     });
-    // A server announcing more than the cap is cut off before it fills memory.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > kMaxPageBytes || total > kMaxPageBytes) {
-            reply->setProperty("ioc_oversize", true);
-            reply->abort();
-        }
-    });
     return reply;
+}
+
+void CollectionSyncer::watchLimits(QNetworkReply *reply)
+{
+    using std::chrono::milliseconds;
+    // The wall-clock deadline of the whole response (the transfer timeout only measures
+    // silence), or what is left of the run's, whichever ends first. The timers belong to
+    // the reply and die with it.
+    const milliseconds request = m_settings.requestDeadline;
+    const milliseconds leftInRun
+        = std::max(milliseconds(0), m_settings.runDeadline - milliseconds(m_runClock.elapsed()));
+    const bool runBound = leftInRun < request;
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, runBound] {
+        reply->setProperty(runBound ? "ioc_run_deadline" : "ioc_deadline", true);
+        reply->abort();
+    });
+    deadline->start(std::min(request, leftInRun));
+
+    // A body larger than the cap is cut while it is read, whether its length was
+    // announced or not (chunked) and after decompression (Qt counts inflated bytes), so a
+    // gzip bomb or an endless body never fills memory.
+    const qint64 cap = std::min(m_settings.maxResponseBytes, kMaxPageBytes);
+    // The minimum rate, measured once the body has started (silence before it is the
+    // transfer timeout's): a server dripping bytes fails well before the deadline.
+    auto received = std::make_shared<qint64>(0);
+    QTimer *rate = nullptr;
+    if (m_settings.minimumRate > 0 && m_settings.rateWindow.count() > 0) {
+        rate = new QTimer(reply);
+        const qint64 perWindow = m_settings.minimumRate * m_settings.rateWindow.count();
+        auto atLastTick = std::make_shared<qint64>(0);
+        connect(rate, &QTimer::timeout, reply, [reply, received, atLastTick, perWindow] {
+            if (*received - *atLastTick < perWindow) {
+                reply->setProperty("ioc_slow", true);
+                reply->abort();
+            }
+            *atLastTick = *received;
+        });
+        rate->setInterval(m_settings.rateWindow);
+    }
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+        [reply, cap, received, rate](qint64 bytes, qint64 total) {
+            *received = bytes;
+            if (rate && bytes > 0 && !rate->isActive())
+                rate->start();
+            if (bytes > cap || total > cap) {
+                reply->setProperty("ioc_oversize", true);
+                reply->abort();
+            }
+        });
 }
 
 QByteArray CollectionSyncer::takeBody(QNetworkReply *reply)
@@ -274,6 +316,7 @@ void CollectionSyncer::start(bool forceReconcile)
     m_pendingSkips.clear();
     m_knownPageFailures = m_store->hasPageFailures(m_collection);
     m_runStarted = m_clock();
+    m_runClock.start();
     if (!m_settings.baseUrl.isValid() || m_settings.baseUrl.isEmpty()) {
         fail(SyncReport::Outcome::Failed, QStringLiteral("no data center configured"));
         return;
@@ -602,16 +645,36 @@ std::optional<CollectionSyncer::Failure> CollectionSyncer::httpFailure(
                     .arg(what)
                     .arg(m_settings.requestDeadline.count()),
                 true };
+        if (reply->property("ioc_run_deadline").toBool())
+            return Failure { Outcome::Failed, runDeadlineMessage() };
+        if (reply->property("ioc_slow").toBool())
+            return Failure { Outcome::Failed,
+                QStringLiteral("%1: the answer came slower than %2 bytes a second over %3 s")
+                    .arg(what)
+                    .arg(m_settings.minimumRate)
+                    .arg(m_settings.rateWindow.count()),
+                true };
         if (reply->property("ioc_offorigin").isValid())
             return Failure { Outcome::Failed,
                 QStringLiteral("%1: redirected away from the data center, to %2: refused")
                     .arg(what, reply->property("ioc_offorigin").toString()) };
         if (reply->property("ioc_oversize").toBool())
             return Failure { Outcome::Failed,
-                QStringLiteral("%1: response exceeds the %2-byte cap").arg(what).arg(kMaxPageBytes),
+                QStringLiteral("%1: response exceeds the %2-byte cap")
+                    .arg(what)
+                    .arg(std::min(m_settings.maxResponseBytes, kMaxPageBytes)),
+                true };
+        // Qt's transfer timeout counts body bytes only: a status line and headers that
+        // never end (a broken proxy) look like silence. Say which part was missing.
+        if (!reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+            return Failure { Outcome::Failed,
+                QStringLiteral("%1: no complete status and headers within %2 s (the server "
+                               "is silent or sends headers without end)")
+                    .arg(what)
+                    .arg(m_settings.requestTimeout.count()),
                 true };
         return Failure { Outcome::Failed,
-            QStringLiteral("%1: no answer within %2 s")
+            QStringLiteral("%1: the answer stopped for %2 s in the middle of its body")
                 .arg(what)
                 .arg(m_settings.requestTimeout.count()),
             true };
@@ -802,6 +865,11 @@ void CollectionSyncer::onPage()
                 .arg(m_emptyPagesInARow));
         return;
     }
+    // A run is bounded; the page is still stored with its next link, where the next run
+    // goes on.
+    const QString runLimit = hasNext ? runLimitReached() : QString();
+    if (!runLimit.isEmpty())
+        hasNext = false;
     // Ask for the next page before storing this one: the server prepares it and the
     // network thread receives it while this thread writes to SQLite.
     if (hasNext)
@@ -845,6 +913,10 @@ void CollectionSyncer::onPage()
 
     if (hasNext)
         return; // onPage() follows for the request made above
+    if (!runLimit.isEmpty()) {
+        fail(SyncReport::Outcome::Failed, runLimit);
+        return;
+    }
     m_report.outcome = SyncReport::Outcome::Synced;
     // Records gone past are missing from the pass: it proves nothing about deletions.
     if (m_skippedRecords > 0)
@@ -984,6 +1056,27 @@ void CollectionSyncer::finishRun()
                              << m_report.deleted << "quarantined" << m_report.quarantined
                              << "requests" << m_report.requests << "bytes" << m_report.bytes;
     complete();
+}
+
+QString CollectionSyncer::runLimitReached() const
+{
+    if (m_report.pages + 1 >= m_settings.maxPagesPerRun)
+        return QStringLiteral("the run stopped after %1 pages, its limit; the next run goes on "
+                              "from there")
+            .arg(m_report.pages + 1);
+    if (m_runClock.elapsed() >= std::chrono::milliseconds(m_settings.runDeadline).count())
+        return runDeadlineMessage();
+    return {};
+}
+
+QString CollectionSyncer::runDeadlineMessage() const
+{
+    const qint64 seconds = m_settings.runDeadline.count();
+    return QStringLiteral("the run stopped after %1, its limit, at page %2; the next run goes "
+                          "on from there")
+        .arg(seconds < 120 ? QStringLiteral("%1 s").arg(seconds)
+                           : QStringLiteral("%1 min").arg(seconds / 60))
+        .arg(m_report.pages + 1);
 }
 
 void CollectionSyncer::fail(SyncReport::Outcome outcome, const QString &error)

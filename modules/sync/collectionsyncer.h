@@ -5,6 +5,7 @@
 #include "sync/syncsettings.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -69,6 +70,9 @@ private:
     QUrl endpoint(const QString &path) const;
     QUrl itemsUrl(const QList<QPair<QString, QString>> &parameters) const;
     QNetworkReply *get(const QUrl &url, bool conditional, Accept accept);
+    // Per-response limits (docs/reliability.md): the request and run deadlines, the
+    // minimum rate, the size cap after decompression. Each aborts the reply and marks why.
+    void watchLimits(QNetworkReply *reply);
     QByteArray takeBody(QNetworkReply *reply);
     void requestMetadata();
     void onMetadata();
@@ -103,6 +107,9 @@ private:
     bool workAroundFailingPage(const QUrl &url, const QString &reason);
     // After a page was read: back to full pages once the split range is behind us.
     QUrl afterPageRead(const QUrl &next);
+    // Pages per run and the run's deadline: empty while within them, else the reason.
+    QString runLimitReached() const;
+    QString runDeadlineMessage() const;
     void dropPendingReply();
     void finishRun();
     void fail(SyncReport::Outcome outcome, const QString &error);
@@ -135,6 +142,7 @@ private:
     QList<QPair<QUrl, QString>> m_pendingSkips; // recorded when the next page is read
     bool m_knownPageFailures = false; // failed_pages has rows for this collection
     QDateTime m_runStarted;
+    QElapsedTimer m_runClock; // the run's wall time, immune to the clock being set
     QSet<QString> m_visited; // pages of this run: a next link back to one is a loop
     int m_emptyPagesInARow = 0;
     qint64 m_firstMatched = -1; // numberMatched of the run's first page

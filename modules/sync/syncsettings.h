@@ -63,6 +63,25 @@ struct SyncSettings
     // …and so does a response not complete after this long, however it trickles: a
     // server or proxy sending a byte a second must not hold a run for hours.
     std::chrono::seconds requestDeadline { 300 };
+    // A response that has started but brings fewer than minimumRate bytes a second over
+    // rateWindow fails early, before the deadline (0 = no minimum).
+    qint64 minimumRate = 512;
+    std::chrono::seconds rateWindow { 30 };
+    // The bytes one response may bring, after decompression; at most the parser's own
+    // bound (kMaxPageBytes, 128 MiB), which is the default.
+    qint64 maxResponseBytes = 128LL * 1024 * 1024;
+    // Bounds of one run of one collection: it stops after this many pages or this long
+    // and the next run goes on from its resume point, so a server paging without end (or
+    // a first sync over a slow link) never holds a run slot for good.
+    int maxPagesPerRun = 10000;
+    std::chrono::seconds runDeadline { 60 * 60 };
+    // On loopback (the simulator, a local proxy) asking for gzip only costs both
+    // processes CPU; tests of the decompression limits switch this off.
+    bool plainOnLoopback = true;
+    // Limits on one feature (ValidationRules); beyond them it is quarantined.
+    qint64 maxGeometryPositions = 250000;
+    qint64 maxStringBytes = 1 << 20;
+    int maxProperties = 1000;
     // A reconciliation that would delete more than this share of a collection deletes
     // nothing and says so, until it is confirmed (--allow-mass-deletion, or 1.0 here).
     double maxDeletionShare = 0.2;
