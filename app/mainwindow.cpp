@@ -26,6 +26,7 @@
 #include "ui/directivedialog.h"
 #include "ui/docktitlebar.h"
 #include "ui/moduledock.h"
+#include "ui/outboxdialog.h"
 #include "ui/recordbrowser.h"
 #include "ui/theme.h"
 #include "ui/uimodule.h"
@@ -212,6 +213,10 @@ void MainWindow::createActions()
         disconnect(live);
     });
 
+    // Actions the data center refused wait for the operator's decision here.
+    QAction *refused = make(QStringLiteral("refusedActions"), tr("&Refused actions…"), {});
+    connect(refused, &QAction::triggered, this, &MainWindow::showRefusedActions);
+
     m_workOffline = make(QStringLiteral("workOffline"), tr("Work &offline"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_workOffline->setCheckable(true);
@@ -277,6 +282,7 @@ void MainWindow::createMenus()
     m_fileMenu = file;
     file->addAction(m_syncNow);
     file->addAction(m_syncStatus);
+    file->addAction(findChild<QAction *>(QStringLiteral("refusedActions")));
     file->addAction(m_workOffline);
     QAction *prepare
         = file->addAction(tr("&Prepare for offline…"), this, &MainWindow::prepareForOffline);
@@ -551,6 +557,20 @@ void MainWindow::updateOutboxCount()
     // Waiting actions stand out (and say so in words): work not yet at the data center.
     ui::setTextRole(m_outbox,
         m_outboxPending + m_outboxRejected > 0 ? ui::TextRole::WarningBadge : ui::TextRole::Normal);
+}
+
+void MainWindow::showRefusedActions()
+{
+    QHash<QString, QString> titles;
+    for (const auto &module : m_modules.modules())
+        titles.insert(module->id(), module->title());
+    ui::OutboxDialog dialog(m_cache.operatorStore(), titles, this);
+    connect(&dialog, &ui::OutboxDialog::resent, this, [this] {
+        if (m_sync)
+            m_sync->flushOutbox();
+    });
+    dialog.exec();
+    updateOutboxCount();
 }
 
 QString MainWindow::outboxText() const

@@ -101,6 +101,7 @@ public:
 
     // "3 actions waiting to be sent", read from the outbox (also while offline).
     void updateOutboxCount();
+    void showRefusedActions();
     QString outboxText() const;
 
     // Ctrl+K. The popup is created on first use and kept.

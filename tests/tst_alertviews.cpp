@@ -7,9 +7,11 @@
 #include "alertsound.h"
 #include "controlroomalerts.h"
 #include "core/localcache.h"
+#include "core/outboxstore.h"
 #include "ui/alerthistorydialog.h"
 #include "ui/alertlistwidget.h"
 #include "ui/alertmarkers.h"
+#include "ui/outboxdialog.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -22,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -176,6 +179,44 @@ private slots:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count("\r\n"), 6); // header + 5 lines
+    }
+
+    // A refused action is shown by what it was (module title and note, not ids) and its
+    // reason; "Send again" puts it back in the queue, signals the caller and records the
+    // operator's decision.
+    void refusedActionsAreSentAgainFromTheDialog()
+    {
+        QTemporaryDir dir;
+        core::LocalCache cache(dir.path());
+        QVERIFY(!cache.open());
+        core::OutboxStore outbox(cache.operatorStore());
+        const QDateTime when = QDateTime::currentDateTimeUtc();
+        QVERIFY(!outbox.acknowledge(QStringLiteral("u-1"), QStringLiteral("a-1"),
+            QStringLiteral("health"), QStringLiteral("Lan"), QStringLiteral("đã gọi bệnh viện"),
+            when));
+        QVERIFY(!outbox.markRejected(
+            QStringLiteral("u-1"), QStringLiteral("HTTP 422 — alert_key unknown"), when));
+        ui::setOperatorName(QStringLiteral("Nguyễn Thị Lan"));
+        ui::OutboxDialog dialog(
+            cache.operatorStore(), { { QStringLiteral("health"), QStringLiteral("Y tế") } });
+        QSignalSpy refreshed(&dialog, &ui::OutboxDialog::refreshed);
+        QSignalSpy resent(&dialog, &ui::OutboxDialog::resent);
+        QVERIFY(refreshed.wait(5000));
+        QCOMPARE(dialog.refusedCount(), 1);
+        auto *table = dialog.findChildren<QTableWidget *>().value(0);
+        QVERIFY(table);
+        QVERIFY2(table->item(0, 2)->text().contains(QStringLiteral("Y tế")),
+            qPrintable(table->item(0, 2)->text()));
+        QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("422")));
+        dialog.selectRefused(0);
+        auto *resend = dialog.findChild<QPushButton *>(QStringLiteral("outboxResend"));
+        QVERIFY(resend && resend->isEnabled());
+        resend->click();
+        QVERIFY(resent.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.refusedCount(), 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.decisionCount(), 1, 5000);
+        QCOMPARE(outbox.pendingCount(), 1);
+        QCOMPARE(outbox.decisions().value(0).operatorName, QStringLiteral("Nguyễn Thị Lan"));
     }
 
     void controlRoomCountsAndFlashesOnCritical()

@@ -2,6 +2,7 @@
 #include "core/localcache.h"
 #include "core/mirrorschema.h"
 #include "core/operatorschema.h"
+#include "core/outboxstore.h"
 #include "testfeatures.h"
 
 #include <QDir>
@@ -125,6 +126,36 @@ private slots:
             QStringLiteral("cam xuyen"), { QStringLiteral("edu_schools") });
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().id, QStringLiteral("old-1"));
+    }
+
+    // The outbox is rebuilt by v4 (a new state): queued actions keep their order, state
+    // and sequence numbers, and later actions still queue after them.
+    void outboxSurvivesItsRebuild()
+    {
+        QVERIFY(QDir().mkpath(m_dataDir));
+        const QDateTime when
+            = QDateTime::fromString(QStringLiteral("2026-12-01T08:00:00Z"), Qt::ISODate);
+        {
+            core::SqliteFile old(operatorPath(), QStringLiteral("old"));
+            QVERIFY(!old.migrate(core::operatorMigrations(), 3));
+            core::OutboxStore outbox(old);
+            QVERIFY(!outbox.acknowledge(QStringLiteral("u-1"), QStringLiteral("a-1"),
+                QStringLiteral("health"), QStringLiteral("Lan"), QString(), when));
+            QVERIFY(!outbox.acknowledge(QStringLiteral("u-2"), QStringLiteral("a-2"),
+                QStringLiteral("health"), QStringLiteral("Lan"), QString(), when.addSecs(1)));
+            QVERIFY(!outbox.markRejected(QStringLiteral("u-1"), QStringLiteral("HTTP 422"), when));
+        }
+        core::LocalCache cache(m_dataDir);
+        QVERIFY(!cache.open());
+        core::OutboxStore outbox(cache.operatorStore());
+        QCOMPARE(outbox.rejected().size(), 1);
+        QCOMPARE(outbox.rejected().first().lastError, QStringLiteral("HTTP 422"));
+        QCOMPARE(outbox.pending().size(), 1);
+        const qint64 secondSeq = outbox.pending().first().seq;
+        QVERIFY(!outbox.acknowledge(QStringLiteral("u-3"), QStringLiteral("a-3"),
+            QStringLiteral("health"), QStringLiteral("Lan"), QString(), when.addSecs(2)));
+        QCOMPARE(outbox.pending().size(), 2);
+        QVERIFY(outbox.pending().last().seq > secondSeq);
     }
 
     void newerMirrorSchemaIsRefusedAndLeftUntouched()

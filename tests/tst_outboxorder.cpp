@@ -195,6 +195,70 @@ private slots:
             QVERIFY(outbox.rejected().isEmpty());
         }
     }
+
+    // A refused action is the operator's to decide: sent again (in its place in the
+    // order) or discarded (kept, never sent); each decision names who and when, and an
+    // action that is not refused cannot be decided on.
+    void aRefusedActionIsSentAgainOrDiscarded()
+    {
+        QTemporaryDir dir;
+        core::LocalCache cache(dir.path());
+        QVERIFY(!cache.open());
+        core::OutboxStore outbox(cache.operatorStore());
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        QStringList uuids;
+        QStringList paths;
+        for (int i = 0; i < 3; ++i) {
+            uuids.append(QUuid::createUuid().toString(QUuid::WithoutBraces));
+            QVERIFY(!outbox.acknowledge(uuids[i], QStringLiteral("alert-%1").arg(i),
+                QStringLiteral("health"), QStringLiteral("lan"), QString(), start.addSecs(i)));
+            paths.append(QStringLiteral("/collections/op_acknowledgements/items/") + uuids[i]);
+        }
+        RecordingServer server;
+        QVERIFY(server.listen());
+        server.script.insert(paths[0], { 422, 201 }); // refused, then accepted when resent
+        server.script.insert(paths[2], { 409 }); // refused, to be discarded
+        sync::SyncSettings settings;
+        settings.baseUrl = server.url();
+        settings.requestTimeout = std::chrono::seconds(10);
+        QDateTime now = start.addSecs(60);
+        QNetworkAccessManager network;
+        sync::OutboxSender sender(
+            &network, &outbox, settings, [&now] { return now; }, [] { return 0.5; });
+        QSignalSpy finished(&sender, &sync::OutboxSender::finished);
+        sender.sendPending();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(outbox.rejected().size(), 2);
+
+        const QString lan = QStringLiteral("Nguyễn Thị Lan");
+        QVERIFY(outbox.resend(uuids[0], QString(), now)); // a decision needs a name
+        QVERIFY(outbox.resend(uuids[1], lan, now)); // sent, not refused
+        QVERIFY(!outbox.resend(uuids[0], lan, now.addSecs(1)));
+        QVERIFY(!outbox.discard(uuids[2], lan, now.addSecs(2)));
+        QVERIFY(outbox.discard(uuids[2], lan, now.addSecs(3))); // decided already
+        QVERIFY(outbox.rejected().isEmpty());
+        QCOMPARE(outbox.pendingCount(), 1);
+
+        server.requests.clear();
+        sender.sendPending();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(server.requests, QStringList { QStringLiteral("PUT ") + paths[0] });
+        QCOMPARE(outbox.pendingCount(), 0);
+        QVERIFY(outbox.rejected().isEmpty());
+
+        const QList<core::OutboxDecision> decisions = outbox.decisions();
+        QCOMPARE(decisions.size(), 2);
+        QCOMPARE(decisions[0].uuid, uuids[2]);
+        QCOMPARE(decisions[0].kind, core::OutboxDecision::Kind::Discard);
+        QCOMPARE(decisions[0].operatorName, lan);
+        QCOMPARE(decisions[0].decidedAt, now.addSecs(2));
+        QVERIFY2(
+            decisions[0].refusal.contains(QStringLiteral("409")), qPrintable(decisions[0].refusal));
+        QCOMPARE(decisions[1].uuid, uuids[0]);
+        QCOMPARE(decisions[1].kind, core::OutboxDecision::Kind::Resend);
+        QVERIFY2(
+            decisions[1].refusal.contains(QStringLiteral("422")), qPrintable(decisions[1].refusal));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxOrder)

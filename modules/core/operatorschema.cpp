@@ -106,6 +106,38 @@ QList<Migration> operatorMigrations()
                     operator TEXT NOT NULL,
                     created_at TEXT NOT NULL))"),
             }),
+        // v4: what an operator decided about an action the data center refused: send it
+        // again or discard it, by whom and when (never deleted). The outbox gains the
+        // state 'discarded' (SQLite cannot alter a CHECK, so the table is rebuilt with
+        // its rows and sequence numbers as they were).
+        Migration::fromStatements(4, QStringLiteral("outbox decisions"),
+            {
+                QStringLiteral(R"(CREATE TABLE outbox_v4 (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    uuid TEXT NOT NULL UNIQUE,
+                    collection TEXT NOT NULL,
+                    payload TEXT NOT NULL,
+                    created_at TEXT NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    last_attempt TEXT,
+                    state TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (state IN ('pending', 'sent', 'rejected', 'discarded')),
+                    last_error TEXT))"),
+                QStringLiteral("INSERT INTO outbox_v4 (seq, uuid, collection, payload, "
+                               "created_at, attempts, last_attempt, state, last_error) "
+                               "SELECT seq, uuid, collection, payload, created_at, attempts, "
+                               "last_attempt, state, last_error FROM outbox"),
+                QStringLiteral("DROP TABLE outbox"),
+                QStringLiteral("ALTER TABLE outbox_v4 RENAME TO outbox"),
+                QStringLiteral(R"(CREATE TABLE outbox_decisions (
+                    id INTEGER PRIMARY KEY,
+                    uuid TEXT NOT NULL,
+                    decision TEXT NOT NULL CHECK (decision IN ('resend', 'discard')),
+                    operator TEXT NOT NULL,
+                    decided_at TEXT NOT NULL,
+                    refusal TEXT))"),
+                QStringLiteral("CREATE INDEX outbox_decisions_uuid ON outbox_decisions (uuid)"),
+            }),
     };
 }
 

@@ -273,4 +273,87 @@ CacheError OutboxStore::recordFailedAttempt(
     return setState(uuid, QStringLiteral("pending"), error, when, true);
 }
 
+CacheError OutboxStore::resend(
+    const QString &uuid, const QString &operatorName, const QDateTime &when)
+{
+    return decide(uuid, OutboxDecision::Kind::Resend, operatorName, when);
+}
+
+CacheError OutboxStore::discard(
+    const QString &uuid, const QString &operatorName, const QDateTime &when)
+{
+    return decide(uuid, OutboxDecision::Kind::Discard, operatorName, when);
+}
+
+CacheError OutboxStore::decide(const QString &uuid, OutboxDecision::Kind kind,
+    const QString &operatorName, const QDateTime &when)
+{
+    if (operatorName.trimmed().isEmpty())
+        return CacheError::make(CacheError::Kind::Sql, m_store.path(),
+            QStringLiteral("A decision about a refused action needs the operator's name"));
+    QSqlDatabase db = m_store.connection();
+    if (!db.transaction())
+        return CacheError::make(
+            CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot start a transaction"));
+    const bool resend = kind == OutboxDecision::Kind::Resend;
+    QSqlQuery record(db);
+    // Only a refused item can be decided on: the INSERT selects nothing otherwise, and
+    // the UPDATE below then changes nothing either.
+    record.prepare(QStringLiteral(
+        "INSERT INTO outbox_decisions (uuid, decision, operator, decided_at, refusal) "
+        "SELECT uuid, ?, ?, ?, last_error FROM outbox WHERE uuid = ? AND state = 'rejected'"));
+    record.addBindValue(resend ? QStringLiteral("resend") : QStringLiteral("discard"));
+    record.addBindValue(operatorName.trimmed());
+    record.addBindValue(stamp(when));
+    record.addBindValue(uuid);
+    QSqlQuery update(db);
+    update.prepare(resend ? QStringLiteral("UPDATE outbox SET state = 'pending', last_error = "
+                                           "NULL WHERE uuid = ? AND state = 'rejected'")
+                          : QStringLiteral("UPDATE outbox SET state = 'discarded' WHERE uuid = ? "
+                                           "AND state = 'rejected'"));
+    update.addBindValue(uuid);
+    if (!record.exec()) {
+        db.rollback();
+        return sqlError(record, m_store.path(), QStringLiteral("Cannot record the decision"));
+    }
+    if (record.numRowsAffected() != 1) {
+        db.rollback();
+        return CacheError::make(CacheError::Kind::Sql, m_store.path(),
+            QStringLiteral("This action is not refused (any more); nothing was changed"));
+    }
+    if (!update.exec()) {
+        db.rollback();
+        return sqlError(update, m_store.path(), QStringLiteral("Cannot update the outbox"));
+    }
+    if (!db.commit())
+        return CacheError::make(
+            CacheError::Kind::Sql, m_store.path(), QStringLiteral("Cannot commit"));
+    return CacheError::none();
+}
+
+QList<OutboxDecision> OutboxStore::decisions() const
+{
+    QList<OutboxDecision> list;
+    QSqlQuery query(m_store.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT d.uuid, o.collection, o.payload, d.decision, d.operator, d.decided_at, "
+            "d.refusal FROM outbox_decisions d LEFT JOIN outbox o USING (uuid) "
+            "ORDER BY d.id DESC")))
+        return list;
+    while (query.next()) {
+        OutboxDecision d;
+        d.uuid = query.value(0).toString();
+        d.collection = query.value(1).toString();
+        d.payload = query.value(2).toByteArray();
+        d.kind = query.value(3).toString() == QLatin1String("discard")
+            ? OutboxDecision::Kind::Discard
+            : OutboxDecision::Kind::Resend;
+        d.operatorName = query.value(4).toString();
+        d.decidedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        d.refusal = query.value(6).toString();
+        list.append(d);
+    }
+    return list;
+}
+
 } // namespace ioc::core

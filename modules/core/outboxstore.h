@@ -24,7 +24,7 @@ struct Directive
     QString text;
     QString operatorName;
     QDateTime createdAt;
-    QString state; // the outbox state: "pending", "sent", "rejected"
+    QString state; // the outbox state: "pending", "sent", "rejected", "discarded"
     QString lastError;
 };
 
@@ -36,8 +36,20 @@ struct OutboxItem
     QByteArray payload; // GeoJSON Feature to PUT
     QDateTime createdAt;
     int attempts = 0;
-    QString state; // "pending", "sent", "rejected"
+    QString state; // "pending", "sent", "rejected", "discarded"
     QString lastError;
+};
+
+// An operator's decision about a refused action (operator store, outbox_decisions).
+struct OutboxDecision
+{
+    QString uuid;
+    QString collection; // the action's, for its kind
+    QByteArray payload; // the action's, for what it was
+    enum class Kind { Resend, Discard } kind = Kind::Resend;
+    QString operatorName;
+    QDateTime decidedAt;
+    QString refusal; // the data center's reason at the time
 };
 
 // The outbox in the operator store. Written first, sent later: an action survives
@@ -70,12 +82,23 @@ public:
     CacheError recordFailedAttempt(
         const QString &uuid, const QString &error, const QDateTime &when);
 
+    // An operator's answer to a refusal (docs/reliability.md, "Outbox"): send the action
+    // again (pending, in its original place in the order) or discard it (kept, never
+    // sent). Each is recorded with who and when; an item that is not refused (any more)
+    // is an error and nothing changes.
+    CacheError resend(const QString &uuid, const QString &operatorName, const QDateTime &when);
+    CacheError discard(const QString &uuid, const QString &operatorName, const QDateTime &when);
+    // Every decision, newest first.
+    QList<OutboxDecision> decisions() const;
+
     static constexpr const char *kAcknowledgementCollection = "op_acknowledgements";
     static constexpr const char *kNoteCollection = "op_notes";
     static constexpr const char *kDirectiveCollection = "op_directives";
 
 private:
     QList<OutboxItem> items(const QString &state) const;
+    CacheError decide(const QString &uuid, OutboxDecision::Kind kind, const QString &operatorName,
+        const QDateTime &when);
     CacheError setState(const QString &uuid, const QString &state, const QString &error,
         const QDateTime &when, bool countAttempt);
 
