@@ -82,6 +82,12 @@ int runSyncOnce(
         out << QStringLiteral(", %1 failed").arg(failed);
     out << QStringLiteral(".\n");
     out.flush();
+    // A full disk paused the sync: the collections not reached are listed as not tried,
+    // and this says what to do about it.
+    if (engine.isDiskFull()) {
+        QTextStream(stderr) << engine.diskFullMessage() << '\n';
+        return kExitFailure;
+    }
     // 1 for failures (including passes the server's count does not confirm), 3 when the
     // only problem is collections the server does not publish, 0 when all synced.
     if (failed > 0 || incomplete > 0)

@@ -195,6 +195,9 @@ ApiResponse OgcApi::handle(const ApiRequest &r)
     const QStringList seg = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const bool read = r.method == "GET" || r.method == "HEAD";
 
+    if (m_options.testControl && !seg.isEmpty() && seg[0] == QLatin1String("_test"))
+        return testControl(r, seg);
+
     if (seg.size() == 2 && seg[0] == QLatin1String("snapshots")
         && seg[1].endsWith(QLatin1String(".jpg")) && read)
         return snapshot(seg[1].chopped(4));
@@ -226,10 +229,14 @@ ApiResponse OgcApi::handle(const ApiRequest &r)
             resp.setHeader("Allow", "GET, HEAD");
             return resp;
         }
-        if (readOnly)
-            return problem(403, QStringLiteral("Forbidden"),
-                QStringLiteral("This token may read but not write."));
-        return put(r, base, *c, seg[3]);
+        // Counted whatever the answer: a client that sends an item twice shows up here
+        // even where storage made the second send harmless.
+        DeliveryLog::Outcome outcome = DeliveryLog::Outcome::Refused;
+        const ApiResponse resp = readOnly ? problem(403, QStringLiteral("Forbidden"),
+                                     QStringLiteral("This token may read but not write."))
+                                          : put(r, base, *c, seg[3], &outcome);
+        m_deliveries.record(c->id(), seg[3], resp.status, outcome);
+        return resp;
     }
     if (!read) {
         ApiResponse resp = problem(405, QStringLiteral("Method Not Allowed"));
@@ -557,8 +564,36 @@ ApiResponse OgcApi::item(
     return resp;
 }
 
-ApiResponse OgcApi::put(
-    const ApiRequest &r, const QString &base, const Collection &c, const QString &featureId)
+ApiResponse OgcApi::testControl(const ApiRequest &r, const QStringList &seg)
+{
+    if (seg.size() == 2 && seg[1] == QLatin1String("deliveries") && r.method == "GET")
+        return jsonResponse(200, m_deliveries.toJson());
+    if (seg.size() == 2 && seg[1] == QLatin1String("clock")) {
+        if (r.method == "POST") {
+            bool ok = false;
+            const qint64 seconds
+                = r.query.queryItemValue(QStringLiteral("advance")).toLongLong(&ok);
+            if (!ok || seconds < 0)
+                return problem(400, QStringLiteral("Bad Request"),
+                    QStringLiteral("advance=SECONDS (a whole number, not negative) is required"));
+            if (!m_options.advanceClockMs)
+                return problem(409, QStringLiteral("Conflict"),
+                    QStringLiteral("this simulator's clock cannot be stepped"));
+            m_options.advanceClockMs(seconds * 1000);
+            m_world.advanceTo(m_clock.nowMs());
+        } else if (r.method != "GET") {
+            return problem(405, QStringLiteral("Method Not Allowed"));
+        }
+        return jsonResponse(200,
+            compact(QJsonObject { { QStringLiteral("now"), isoUtc(m_clock.nowMs()) },
+                { QStringLiteral("changesApplied"), m_world.changesApplied() } }));
+    }
+    return problem(404, QStringLiteral("Not Found"),
+        QStringLiteral("test control offers GET /_test/deliveries, GET|POST /_test/clock"));
+}
+
+ApiResponse OgcApi::put(const ApiRequest &r, const QString &base, const Collection &c,
+    const QString &featureId, DeliveryLog::Outcome *outcome)
 {
     // Client-generated UUIDs are what make a retried PUT idempotent: demand them.
     const QUuid uuid = QUuid::fromString(featureId);
@@ -585,6 +620,9 @@ ApiResponse OgcApi::put(
     const WritableCollection::PutResult result = w->put(featureId, f, m_clock.nowMs(), &error);
     if (result == WritableCollection::PutResult::Failed)
         return problem(500, QStringLiteral("Internal Server Error"), error);
+    *outcome = result == WritableCollection::PutResult::Created ? DeliveryLog::Outcome::Created
+        : result == WritableCollection::PutResult::Replaced     ? DeliveryLog::Outcome::Replaced
+                                                                : DeliveryLog::Outcome::Unchanged;
     ApiResponse resp;
     const qint64 idx = *w->indexOf(featureId);
     const QByteArray etag = etagFor(base, c,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deliverylog.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -7,6 +9,7 @@
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
+#include <functional>
 
 namespace ioc::sim {
 
@@ -45,6 +48,10 @@ struct ApiOptions
     QHash<QString, QString> idMap; // our id -> served id (minimal mode)
     int defaultLimit = 100;
     int maxLimit = 10000;
+    // --test-control: serve /_test/deliveries and /_test/clock (never in production use).
+    bool testControl = false;
+    // Steps the simulated clock forward (POST /_test/clock); null when it cannot be stepped.
+    std::function<void(qint64 ms)> advanceClockMs;
 };
 
 // OGC API - Features Part 1 Core (GeoJSON) + Part 4 PUT over the World, independent of any
@@ -57,6 +64,8 @@ public:
 
     // Served id of a collection (differs from ours in minimal mode with an id map).
     QString servedId(const QString &ourId) const;
+    // Every PUT handled on a writable collection, per feature id.
+    const DeliveryLog &deliveries() const { return m_deliveries; }
 
 private:
     ApiResponse landing(const QString &base) const;
@@ -66,8 +75,9 @@ private:
     ApiResponse items(const ApiRequest &r, const QString &base, const Collection &c) const;
     ApiResponse item(const ApiRequest &r, const QString &base, const Collection &c,
         const QString &featureId) const;
-    ApiResponse put(
-        const ApiRequest &r, const QString &base, const Collection &c, const QString &featureId);
+    ApiResponse put(const ApiRequest &r, const QString &base, const Collection &c,
+        const QString &featureId, DeliveryLog::Outcome *outcome);
+    ApiResponse testControl(const ApiRequest &r, const QStringList &seg);
     ApiResponse snapshot(const QString &cameraId) const;
     QJsonObject collectionJson(const QString &base, const Collection &c) const;
     bool notModified(const ApiRequest &r, const QByteArray &etag, qint64 lastModifiedMs) const;
@@ -78,6 +88,7 @@ private:
     const Clock &m_clock;
     ApiOptions m_options;
     QHash<QString, QString> m_ourIdByServed;
+    DeliveryLog m_deliveries;
 };
 
 ApiResponse jsonResponse(

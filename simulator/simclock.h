@@ -20,6 +20,8 @@ class ScaledClock final : public Clock
 public:
     ScaledClock(qint64 startMs, double speed);
     qint64 nowMs() const override;
+    // A step forward on top of the running clock (--test-control's POST /_test/clock).
+    void advanceMs(qint64 ms) { m_startMs += ms; }
 
 private:
     qint64 m_startMs;

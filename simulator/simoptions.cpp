@@ -61,8 +61,12 @@ bool parseOptions(const QStringList &arguments, SimOptions *o, QString *error)
     const QCommandLineOption speed(QStringLiteral("clock-speed"),
         QStringLiteral("Simulated seconds per real second (0 freezes). Default 1."),
         QStringLiteral("x"));
+    const QCommandLineOption testControl(QStringLiteral("test-control"),
+        QStringLiteral("For tests: serve GET /_test/deliveries (every PUT received, per item id) "
+                       "and POST /_test/clock?advance=SECONDS (step the simulated clock)."));
     p.addOptions({ port, bind, seed, scale, rate, token, roToken, latency, errorRate, dropRate,
-        malformedRate, throttle, minimal, idMap, pageCap, stateDir, geoDir, start, speed });
+        malformedRate, throttle, minimal, idMap, pageCap, stateDir, geoDir, start, speed,
+        testControl });
     p.process(arguments);
 
     bool ok = true;
@@ -106,6 +110,7 @@ bool parseOptions(const QStringList &arguments, SimOptions *o, QString *error)
     o->token = p.value(token);
     o->readOnlyToken = p.value(roToken);
     o->minimal = p.isSet(minimal);
+    o->testControl = p.isSet(testControl);
     o->idMapFile = p.value(idMap);
     o->stateDir = p.value(stateDir);
     o->geoDir = p.value(geoDir);

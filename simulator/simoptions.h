@@ -25,6 +25,7 @@ struct SimOptions
     QString geoDir;
     qint64 startMs = -1; // -1: now
     double clockSpeed = 1.0;
+    bool testControl = false; // /_test/deliveries and /_test/clock
 };
 
 // Parses the command line (arguments[0] is the program). On failure returns false with

@@ -31,7 +31,10 @@ bool Simulator::start(const SimOptions &o, QString *error, std::shared_ptr<Clock
         startMs -= startMs % 60000;
     }
     const bool injected = bool(clock);
-    m_clock = injected ? std::move(clock) : std::make_shared<ScaledClock>(startMs, o.clockSpeed);
+    std::shared_ptr<ScaledClock> scaled;
+    if (!injected)
+        scaled = std::make_shared<ScaledClock>(startMs, o.clockSpeed);
+    m_clock = injected ? std::move(clock) : scaled;
 
     WorldConfig wc;
     wc.seed = o.seed;
@@ -50,6 +53,10 @@ bool Simulator::start(const SimOptions &o, QString *error, std::shared_ptr<Clock
     ao.readOnlyToken = o.readOnlyToken;
     ao.minimal = o.minimal;
     ao.minimalPageCap = o.pageCap;
+    ao.testControl = o.testControl;
+    // An injected clock belongs to the test that injected it and is stepped there.
+    if (scaled)
+        ao.advanceClockMs = [scaled](qint64 ms) { scaled->advanceMs(ms); };
     if (!o.idMapFile.isEmpty()) {
         QFile f(o.idMapFile);
         const QJsonDocument doc

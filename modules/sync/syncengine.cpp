@@ -27,6 +27,18 @@ constexpr milliseconds kTickInterval { 500 };
 // At start, collections are spread over this window so a restart of fifty workstations
 // after a power cut does not hit the center in one second.
 constexpr milliseconds kStartSpread { 5000 };
+// A full disk rarely empties by itself within seconds: someone has to free space. Once a
+// minute one run tries again (a page written = the disk has room); more often would
+// only repeat the same failure, and waiting longer would leave the data stale after the
+// operator cleaned up.
+constexpr milliseconds kDiskFullRetry { 60 * 1000 };
+
+bool isWrittenByTheOutbox(const QString &collection)
+{
+    return collection == QLatin1String(core::OutboxStore::kAcknowledgementCollection)
+        || collection == QLatin1String(core::OutboxStore::kNoteCollection)
+        || collection == QLatin1String(core::OutboxStore::kDirectiveCollection);
+}
 } // namespace
 
 SyncEngine::SyncEngine(const QString &dataDir, const SyncSettings &settings,
@@ -35,6 +47,7 @@ SyncEngine::SyncEngine(const QString &dataDir, const SyncSettings &settings,
     , m_dataDir(dataDir)
     , m_settings(settings)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    , m_diskFullRetry(kDiskFullRetry)
 {
     for (const QString &collection : collections) {
         if (settings.isEnabled(collection))
@@ -83,6 +96,7 @@ void SyncEngine::ensureStarted()
     connect(m_sender, &OutboxSender::finished, this, [this](int, int, int remaining) {
         emit outboxChanged(remaining, static_cast<int>(m_outbox->rejected().size()));
         maybeFinishRunOnce();
+        tick(); // the operator collections held while sending (heldForTheOutbox)
     });
     for (const QString &collection : std::as_const(m_collections)) {
         Slot &slot = m_slots[collection];
@@ -152,6 +166,11 @@ void SyncEngine::syncNow()
 {
     ensureStarted();
     m_credentialsRefused = false; // the operator asked: try again with the current token
+    if (m_diskFull) {
+        // Perhaps the operator has just freed space: one run finds out, now.
+        retryAfterFullDisk();
+        return;
+    }
     const QDateTime t = now();
     for (auto &[name, slot] : m_slots)
         slot.due = t;
@@ -192,6 +211,9 @@ void SyncEngine::tick()
         return;
     if (m_scheduling && !m_sender->isSending() && m_outbox->pendingCount() > 0)
         m_sender->sendPending(); // waits out its own backoff (notBefore)
+    // A full disk: every run would fail on its first page; the retry timer tries one.
+    if (m_diskFull)
+        return;
     int running = 0;
     for (const auto &[name, slot] : m_slots)
         running += slot.syncer->isRunning() ? 1 : 0;
@@ -207,9 +229,19 @@ void SyncEngine::tick()
     for (Slot *slot : due) {
         if (running >= m_maxConcurrent)
             break;
+        if (heldForTheOutbox(slot->status.collection))
+            continue;
         startRun(*slot);
         ++running;
     }
+}
+
+bool SyncEngine::heldForTheOutbox(const QString &collection) const
+{
+    // Read while our own PUTs land, an operator collection changes under the run: its
+    // count no longer matches what it read ("incomplete", exit 1 for --sync-once), and
+    // what was just sent comes back only a run later. Sending takes seconds; then it goes.
+    return m_sender->isSending() && isWrittenByTheOutbox(collection);
 }
 
 void SyncEngine::startRun(Slot &slot)
@@ -281,6 +313,12 @@ void SyncEngine::onFinished(const SyncReport &finished)
                 flushOutbox();
         }
     }
+    // Only a run that started while paused tells whether the disk has room again: runs
+    // already under way when it filled may still succeed on what they had written.
+    const bool retryRun = m_diskFullRetryRunning && report.collection == m_diskFullCollection;
+    if (retryRun)
+        m_diskFullRetryRunning = false;
+    const bool diskFull = !report.succeeded() && core::mentionsDiskFull(report.error);
     scheduleNext(slot, report);
     emit reportReady(report);
     if (slot.inRunOnce) {
@@ -309,9 +347,83 @@ void SyncEngine::onFinished(const SyncReport &finished)
             }
         }
     }
+    if (diskFull)
+        pauseForFullDisk(report.collection);
+    else if (retryRun && report.succeeded())
+        resumeAfterFullDisk();
+    else if (retryRun)
+        m_diskFullTimer->start(m_diskFullRetry); // failed otherwise: still paused, try later
     maybeFinishRunOnce();
     publishStatus();
     tick();
+}
+
+void SyncEngine::pauseForFullDisk(const QString &collection)
+{
+    if (!m_diskFullTimer) {
+        m_diskFullTimer = new QTimer(this);
+        m_diskFullTimer->setSingleShot(true);
+        connect(m_diskFullTimer, &QTimer::timeout, this, &SyncEngine::retryAfterFullDisk);
+    }
+    m_diskFullTimer->start(m_diskFullRetry);
+    // --sync-once: the collections not tried yet would meet the same full disk.
+    const QString message = tr("The disk holding %1 is full: sync paused. Nothing stored was "
+                               "lost; free space on it and sync resumes where it stopped.")
+                                .arg(QDir::toNativeSeparators(m_dataDir));
+    for (auto &[name, other] : m_slots) {
+        if (other.inRunOnce && !other.syncer->isRunning()) {
+            other.inRunOnce = false;
+            SyncReport skipped;
+            skipped.collection = name;
+            skipped.outcome = SyncReport::Outcome::Failed;
+            skipped.error = QStringLiteral("not tried: the disk is full");
+            m_runOnceReports.append(skipped);
+            --m_runOnceRemaining;
+        }
+    }
+    if (m_diskFull)
+        return; // already said; a retry met the same full disk
+    m_diskFull = true;
+    m_diskFullCollection = collection;
+    m_diskFullMessage = message;
+    qCWarning(lcSync).noquote() << message;
+    emit diskFullChanged(true, m_diskFullMessage);
+}
+
+void SyncEngine::retryAfterFullDisk()
+{
+    if (!m_diskFull)
+        return;
+    const auto it = m_slots.find(m_diskFullCollection);
+    if (it == m_slots.end() || it->second.syncer->isRunning()) {
+        m_diskFullTimer->start(m_diskFullRetry);
+        return;
+    }
+    // A run the operator did not ask for: only with the schedule (the desktop), never
+    // after --sync-once has reported.
+    if (!m_scheduling)
+        return;
+    m_diskFullRetryRunning = true;
+    startRun(it->second);
+}
+
+void SyncEngine::resumeAfterFullDisk()
+{
+    m_diskFull = false;
+    m_diskFullMessage.clear();
+    m_diskFullCollection.clear();
+    if (m_diskFullTimer)
+        m_diskFullTimer->stop();
+    qCInfo(lcSync) << "the disk has room again: sync resumes";
+    // What waited out the pause goes now, as after a network outage.
+    const QDateTime t = now();
+    for (auto &[name, slot] : m_slots) {
+        if (!slot.syncer->isRunning() && slot.backoff.failures() > 0) {
+            slot.backoff.succeeded();
+            slot.due = t;
+        }
+    }
+    emit diskFullChanged(false, QString());
 }
 
 void SyncEngine::maybeFinishRunOnce()

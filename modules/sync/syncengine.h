@@ -43,6 +43,16 @@ public:
     void setClock(CollectionSyncer::Clock clock) { m_clock = std::move(clock); }
     void setRandom(Backoff::Random random) { m_random = std::move(random); }
     void setMaxConcurrentRuns(int runs) { m_maxConcurrent = std::max(1, runs); }
+    // How long a full disk pauses sync before one run tries again (tests shorten it).
+    void setDiskFullRetryInterval(std::chrono::milliseconds interval)
+    {
+        m_diskFullRetry = interval;
+    }
+
+    // Whether a store write failed for a full disk and sync is paused; the message says so
+    // in the operator's language and names the data directory.
+    bool isDiskFull() const { return m_diskFull; }
+    const QString &diskFullMessage() const { return m_diskFullMessage; }
 
     // When each collection is next due (for tests and the status view).
     QDateTime dueAt(const QString &collection) const;
@@ -75,6 +85,11 @@ signals:
     // For the alert engine; emitted in the engine's thread.
     void featuresChanged(
         const QString &collection, const QStringList &changedIds, const QStringList &removedIds);
+    // A store write failed because the disk is full (full = true, message for the
+    // operator): no new collection run starts, one run tries again every
+    // setDiskFullRetryInterval(). full = false (message empty) when such a retry succeeded
+    // and sync goes on by itself.
+    void diskFullChanged(bool full, const QString &message);
 
 private:
     struct Slot
@@ -98,6 +113,7 @@ private:
     };
 
     void ensureStarted();
+    bool heldForTheOutbox(const QString &collection) const;
     void startRun(Slot &slot);
     void onFinished(const SyncReport &report);
     void onProgress(const QString &collection, int pages, int features, qint64 expected);
@@ -105,6 +121,9 @@ private:
     std::chrono::milliseconds jitter(std::chrono::seconds interval) const;
     void publishStatus();
     void maybeFinishRunOnce();
+    void pauseForFullDisk(const QString &collection);
+    void retryAfterFullDisk();
+    void resumeAfterFullDisk();
     QDateTime now() const;
 
     QString m_dataDir;
@@ -137,6 +156,13 @@ private:
     bool m_scheduling = false;
     QList<SyncReport> m_runOnceReports;
     int m_runOnceRemaining = 0;
+    // Full disk: paused until a retry run (of m_diskFullCollection) succeeds.
+    bool m_diskFull = false;
+    QString m_diskFullMessage;
+    QString m_diskFullCollection;
+    bool m_diskFullRetryRunning = false;
+    QTimer *m_diskFullTimer = nullptr;
+    std::chrono::milliseconds m_diskFullRetry;
 };
 
 } // namespace ioc::sync

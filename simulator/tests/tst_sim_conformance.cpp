@@ -513,6 +513,63 @@ private slots:
             storedAt);
     }
 
+    // --test-control: every PUT is counted per item, even the retry storage makes
+    // harmless, and the test-control paths do not exist without the option.
+    void testControlCountsEveryDelivery()
+    {
+        SimOptions o;
+        o.scale = 0.01;
+        o.testControl = true;
+        auto sim = startSim(o);
+        QVERIFY(sim);
+        simtest::Client client(sim->port());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString path = QStringLiteral("/collections/op_notes/items/") + id;
+        const QByteArray note
+            = R"({"type":"Feature","geometry":null,"properties":{"text":"Kiểm tra camera"}})";
+        const QByteArray changed
+            = R"({"type":"Feature","geometry":null,"properties":{"text":"Đã kiểm tra"}})";
+        QCOMPARE(client.request("PUT", path, {}, note).status, 201);
+        QCOMPARE(client.request("PUT", path, {}, note).status, 204);
+        QCOMPARE(client.request("PUT", path, {}, changed).status, 204);
+        QCOMPARE(client.request("PUT", path, {}, "{").status, 400);
+        QCOMPARE(
+            walk(client, QStringLiteral("/collections/op_notes/items")).ids, QStringList { id });
+        const QJsonObject log = client.get(QStringLiteral("/_test/deliveries")).json();
+        QCOMPARE(log.value(QStringLiteral("received")).toInt(), 4);
+        const QJsonArray items = log.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.first().toObject();
+        QCOMPARE(item.value(QStringLiteral("id")).toString(), id);
+        QCOMPARE(item.value(QStringLiteral("collection")).toString(), QStringLiteral("op_notes"));
+        QCOMPARE(item.value(QStringLiteral("received")).toInt(), 4);
+        QCOMPARE(item.value(QStringLiteral("created")).toInt(), 1);
+        QCOMPARE(item.value(QStringLiteral("unchanged")).toInt(), 1);
+        QCOMPARE(item.value(QStringLiteral("replaced")).toInt(), 1);
+        QCOMPARE(item.value(QStringLiteral("refused")).toInt(), 1);
+        QCOMPARE(
+            item.value(QStringLiteral("statuses")).toArray(), (QJsonArray { 201, 204, 204, 400 }));
+        // A read-only collection is not a delivery target.
+        QCOMPARE(
+            client.request("PUT", QStringLiteral("/collections/cam_events/items/ev-1"), {}, note)
+                .status,
+            405);
+        QCOMPARE(client.get(QStringLiteral("/_test/deliveries"))
+                     .json()
+                     .value(QStringLiteral("received"))
+                     .toInt(),
+            4);
+        // The clock here is the test's own (injected): it cannot be stepped from outside.
+        QCOMPARE(client.request("POST", QStringLiteral("/_test/clock?advance=60")).status, 409);
+
+        SimOptions plain;
+        plain.scale = 0.01;
+        auto without = startSim(plain);
+        QVERIFY(without);
+        simtest::Client other(without->port());
+        QCOMPARE(other.get(QStringLiteral("/_test/deliveries")).status, 404);
+    }
+
     void authDistinguishes401And403()
     {
         SimOptions o;
