@@ -877,7 +877,10 @@ RuleRun RuleEvaluator::planDeviation(const Rule &rule, const QDateTime &now) con
             double expected;
             if (rule.aggregate == QLatin1String("sum")) {
                 actual = q.value(n + 2).toDouble();
-                const int covered = std::min(12, std::max(1, month) - 1 + rule.periodMonths);
+                // In 64 bits: the parser lets period_months be as large as an int (UBSan
+                // found the overflow with tests/fuzz/regressions/alertrules/).
+                const qint64 covered
+                    = std::min<qint64>(12, qint64(std::max(1, month)) - 1 + rule.periodMonths);
                 expected = *target * covered / 12.0;
             } else {
                 actual = q.value(n + 1).toDouble();

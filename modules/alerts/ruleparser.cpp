@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
+#include <limits>
 
 namespace ioc::alerts {
 
@@ -128,7 +129,9 @@ private:
         if (!required && m_object.value(key).isUndefined())
             return fallback;
         const double value = number(key, fallback, required);
-        if (value != std::floor(value) || value < minimum) {
+        // The upper bound keeps the conversion to int defined (1e300 is a JSON number).
+        if (value != std::floor(value) || value < minimum
+            || value > std::numeric_limits<int>::max()) {
             fail(QStringLiteral("field \"%1\" must be a whole number ≥ %2").arg(key).arg(minimum));
             return fallback;
         }
@@ -256,7 +259,8 @@ private:
         const QJsonValue days = object.value(QStringLiteral("days"));
         if (!recent.isObject() || object.size() != 2 || !property.isString()
             || !isPropertyName(property.toString()) || !days.isDouble() || days.toDouble() < 1
-            || days.toDouble() != std::floor(days.toDouble())) {
+            || days.toDouble() != std::floor(days.toDouble())
+            || days.toDouble() > std::numeric_limits<int>::max()) {
             fail(QStringLiteral(
                 "field \"recent\" must be {\"property\": <name>, \"days\": <whole number ≥ 1>}"));
             return;
@@ -457,7 +461,10 @@ private:
         }
     }
 
-    const QJsonObject &m_object;
+    // A copy: parseRules passes a temporary (item.toObject()) that a reference would
+    // outlive. Seen while writing the fuzz target; ASan does not flag a dangling
+    // reference to a temporary. Copying a QJsonObject only shares its data.
+    const QJsonObject m_object;
     const QSet<QString> &m_collections;
     QString m_reason;
 };

@@ -112,6 +112,11 @@ private:
             return false;
         }
         const QChar c = m_text.at(m_pos);
+        if ((c == QLatin1Char('(') || c == QLatin1Char('-')) && m_depth >= kMaxDepth) {
+            m_error = QStringLiteral("nested deeper than %1 levels").arg(kMaxDepth);
+            return false;
+        }
+        const Nesting nesting(c == QLatin1Char('(') || c == QLatin1Char('-') ? &m_depth : nullptr);
         if (c == QLatin1Char('(')) {
             ++m_pos;
             QString inner;
@@ -169,8 +174,34 @@ private:
         return false;
     }
 
+    // Each '(' and unary '-' recurses; without a bound a rules file of a few kB of "((("
+    // overflows the stack (tests/fuzz/regressions/alertrules/deep-parentheses.json).
+    // SQLite refuses expressions deeper than 1000 anyway; no rule needs more than a few.
+    static constexpr int kMaxDepth = 64;
+    class Nesting
+    {
+    public:
+        explicit Nesting(int *depth)
+            : m_depth(depth)
+        {
+            if (m_depth)
+                ++*m_depth;
+        }
+        ~Nesting()
+        {
+            if (m_depth)
+                --*m_depth;
+        }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+
+    private:
+        int *m_depth;
+    };
+
     const QString &m_text;
     ValueExpression *m_out;
+    int m_depth = 0;
     int m_pos = 0;
     QString m_error;
 };

@@ -410,7 +410,11 @@ std::optional<ParsedPage> salvagePage(const QByteArray &body, const QString &col
     thread_local simdjson::dom::parser featureParser;
     for (const QByteArrayView text : split->features) {
         element value;
-        if (const auto why
+        // ",," splits into an empty view whose data() is null: simdjson would copy from it
+        // (found by fuzz_pageparser under UBSan).
+        if (text.isEmpty())
+            taker.refuse(text, simdjson::EMPTY);
+        else if (const auto why
             = featureParser.parse(text.data(), static_cast<size_t>(text.size()), true).get(value))
             taker.refuse(text, why);
         else
