@@ -185,4 +185,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ioc::ui::OutboxDialog</name>
+    <message numerus="yes">
+        <source>%n refused action(s).</source>
+        <translation>
+            <numerusform>%n refused action.</numerusform>
+            <numerusform>%n refused actions.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1258,6 +1258,10 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <source>The data is being synced. No map tile server is set (Settings → Map), so the built-in offline map is used; it needs no download.</source>
             <translation>データを同期中です。地図タイルサーバーが未設定（設定 → 地図）のため内蔵のオフライン地図を使います。ダウンロードは不要です。</translation>
         </message>
+        <message>
+            <source>&amp;Refused actions…</source>
+            <translation>拒否された操作(&amp;R)…</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SettingsDialog</name>
@@ -3224,6 +3228,13 @@ On time: %3</source>
         </message>
     </context>
     <context>
+        <name>ioc::sync::SyncEngine</name>
+        <message>
+            <source>The disk holding %1 is full: sync paused. Nothing stored was lost; free space on it and sync resumes where it stopped.</source>
+            <translation>%1 のあるディスクがいっぱいです。同期を一時停止しました。保存済みのデータは失われていません。空き容量を確保すると、停止した所から同期を再開します。</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::sync::SyncStatusModel</name>
         <message>
             <source>Data center not configured</source>
@@ -4172,6 +4183,115 @@ Visitors %2: %3</source>
         <message>
             <source>%1. Review and report the measures taken.</source>
             <translation>%1。対応策を検討し、報告してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::OutboxDialog</name>
+        <message>
+            <source>Taken at</source>
+            <translation>操作日時</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Refused because</source>
+            <translation>拒否の理由</translation>
+        </message>
+        <message>
+            <source>Decided at</source>
+            <translation>判断日時</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>判断者</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>判断</translation>
+        </message>
+        <message>
+            <source>&amp;Send again</source>
+            <translation>再送信(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>破棄(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Refused actions</source>
+            <translation>拒否された操作</translation>
+        </message>
+        <message>
+            <source>The data center refused these actions. Send one again once its cause is fixed, or discard it: it then stays on this workstation and is never sent. Each decision is recorded with your name.</source>
+            <translation>データセンターはこれらの操作を拒否しました。原因を解消してから再送信するか、破棄してください。破棄した操作はこの端末に残り、送信されることはありません。判断はすべてあなたの名前とともに記録されます。</translation>
+        </message>
+        <message>
+            <source>Operator:</source>
+            <translation>オペレーター:</translation>
+        </message>
+        <message>
+            <source>Decisions made on this workstation:</source>
+            <translation>この端末で行われた判断:</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>読み込み中…</translation>
+        </message>
+        <message>
+            <source>sent again</source>
+            <translation>再送信</translation>
+        </message>
+        <message>
+            <source>discarded</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>No refused actions.</source>
+            <translation>拒否された操作はありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused action(s).</source>
+            <translation>
+                <numerusform>拒否された操作: %n 件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discard the action?</source>
+            <translation>この操作を破棄しますか?</translation>
+        </message>
+        <message>
+            <source>“%1” will never reach the data center. It stays on this workstation, and your decision is recorded.</source>
+            <translation>「%1」はデータセンターに届きません。この端末に残り、あなたの判断が記録されます。</translation>
+        </message>
+        <message>
+            <source>Acknowledgement</source>
+            <translation>確認</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Directive</source>
+            <translation>指示</translation>
+        </message>
+        <message>
+            <source>alert in %1</source>
+            <translation>%1 のアラート</translation>
+        </message>
+        <message>
+            <source>alert in %1 — %2</source>
+            <translation>%1 のアラート — %2</translation>
+        </message>
+        <message>
+            <source>%1 (to %2)</source>
+            <translation>%1 (宛先: %2)</translation>
         </message>
     </context>
     <context>

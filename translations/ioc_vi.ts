@@ -1258,6 +1258,10 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <source>The data is being synced. No map tile server is set (Settings → Map), so the built-in offline map is used; it needs no download.</source>
             <translation>Dữ liệu đang được đồng bộ. Chưa cấu hình máy chủ ô bản đồ (Cài đặt → Bản đồ), nên dùng bản đồ ngoại tuyến tích hợp sẵn; không cần tải về.</translation>
         </message>
+        <message>
+            <source>&amp;Refused actions…</source>
+            <translation>Thao tác bị &amp;từ chối…</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SettingsDialog</name>
@@ -3224,6 +3228,13 @@ Hồ sơ đang xử lý: %2
         </message>
     </context>
     <context>
+        <name>ioc::sync::SyncEngine</name>
+        <message>
+            <source>The disk holding %1 is full: sync paused. Nothing stored was lost; free space on it and sync resumes where it stopped.</source>
+            <translation>Ổ đĩa chứa %1 đã đầy: đồng bộ tạm dừng. Không mất dữ liệu nào đã lưu; hãy giải phóng dung lượng trên ổ đĩa, đồng bộ sẽ tiếp tục từ chỗ đã dừng.</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::sync::SyncStatusModel</name>
         <message>
             <source>Data center not configured</source>
@@ -4172,6 +4183,115 @@ Lượt khách %2: %3</translation>
         <message>
             <source>%1. Review and report the measures taken.</source>
             <translation>%1. Đề nghị xem xét và báo cáo biện pháp đã thực hiện.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::ui::OutboxDialog</name>
+        <message>
+            <source>Taken at</source>
+            <translation>Thực hiện lúc</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Thao tác</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <source>Refused because</source>
+            <translation>Lý do bị từ chối</translation>
+        </message>
+        <message>
+            <source>Decided at</source>
+            <translation>Quyết định lúc</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Người quyết định</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <source>&amp;Send again</source>
+            <translation>&amp;Gửi lại</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Huỷ bỏ…</translation>
+        </message>
+        <message>
+            <source>Refused actions</source>
+            <translation>Thao tác bị từ chối</translation>
+        </message>
+        <message>
+            <source>The data center refused these actions. Send one again once its cause is fixed, or discard it: it then stays on this workstation and is never sent. Each decision is recorded with your name.</source>
+            <translation>Trung tâm dữ liệu đã từ chối các thao tác này. Hãy gửi lại sau khi đã khắc phục nguyên nhân, hoặc huỷ bỏ: thao tác đó được giữ trên máy này và không bao giờ được gửi. Mỗi quyết định được ghi lại kèm tên của bạn.</translation>
+        </message>
+        <message>
+            <source>Operator:</source>
+            <translation>Cán bộ trực:</translation>
+        </message>
+        <message>
+            <source>Decisions made on this workstation:</source>
+            <translation>Các quyết định đã thực hiện trên máy này:</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Đang tải…</translation>
+        </message>
+        <message>
+            <source>sent again</source>
+            <translation>đã gửi lại</translation>
+        </message>
+        <message>
+            <source>discarded</source>
+            <translation>đã huỷ bỏ</translation>
+        </message>
+        <message>
+            <source>No refused actions.</source>
+            <translation>Không có thao tác nào bị từ chối.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused action(s).</source>
+            <translation>
+                <numerusform>%n thao tác bị từ chối.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discard the action?</source>
+            <translation>Huỷ bỏ thao tác này?</translation>
+        </message>
+        <message>
+            <source>“%1” will never reach the data center. It stays on this workstation, and your decision is recorded.</source>
+            <translation>“%1” sẽ không bao giờ được gửi đến trung tâm dữ liệu. Thao tác được giữ trên máy này và quyết định của bạn được ghi lại.</translation>
+        </message>
+        <message>
+            <source>Acknowledgement</source>
+            <translation>Tiếp nhận cảnh báo</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <source>Directive</source>
+            <translation>Chỉ đạo</translation>
+        </message>
+        <message>
+            <source>alert in %1</source>
+            <translation>cảnh báo trong %1</translation>
+        </message>
+        <message>
+            <source>alert in %1 — %2</source>
+            <translation>cảnh báo trong %1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 (to %2)</source>
+            <translation>%1 (giao %2)</translation>
         </message>
     </context>
     <context>
