@@ -501,6 +501,21 @@ void MainWindow::attachSync(SyncController *sync)
     sync->setPaused(isWorkingOffline());
     connect(sync, &SyncController::statusChanged, this, &MainWindow::onSyncStatus);
     connect(sync, &SyncController::reportReady, this, &MainWindow::onSyncReport);
+    // A full disk pauses sync: the operator must know, and that nothing stored was lost.
+    // Space returning clears the notice only if nothing else has been shown since.
+    auto diskNotice = std::make_shared<QString>();
+    connect(sync, &SyncController::diskFullChanged, this,
+        [this, diskNotice](bool full, const QString &message) {
+            if (full) {
+                *diskNotice = message;
+                showNotice(message);
+                ui::setTextRole(m_notice, ui::TextRole::WarningBadge);
+            } else if (!diskNotice->isEmpty() && m_notice->text() == *diskNotice) {
+                diskNotice->clear();
+                showNotice(QString());
+                ui::setTextRole(m_notice, ui::TextRole::Normal);
+            }
+        });
     connect(sync, &SyncController::outboxChanged, this, [this](int pending, int rejected) {
         m_outboxPending = pending;
         m_outboxRejected = rejected;

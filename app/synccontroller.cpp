@@ -16,6 +16,7 @@ SyncController::SyncController(const QString &dataDir, const sync::SyncSettings 
     connect(m_engine, &sync::SyncEngine::reportReady, this, &SyncController::reportReady);
     connect(m_engine, &sync::SyncEngine::statusChanged, this, &SyncController::statusChanged);
     connect(m_engine, &sync::SyncEngine::outboxChanged, this, &SyncController::outboxChanged);
+    connect(m_engine, &sync::SyncEngine::diskFullChanged, this, &SyncController::diskFullChanged);
     connect(m_engine, &sync::SyncEngine::featuresChanged, this, &SyncController::featuresChanged);
 }
 

@@ -43,6 +43,9 @@ signals:
     void reportReady(const ioc::sync::SyncReport &report);
     void statusChanged(const ioc::sync::SyncStatus &status);
     void outboxChanged(int pending, int rejected);
+    // Forwarded from sync::SyncEngine::diskFullChanged: sync is paused while the disk
+    // holding the cache is full (message says so, in the operator's language).
+    void diskFullChanged(bool full, const QString &message);
     // Forwarded from sync::SyncEngine::featuresChanged (queued to this object's thread).
     void featuresChanged(
         const QString &collection, const QStringList &changedIds, const QStringList &removedIds);

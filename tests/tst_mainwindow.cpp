@@ -307,6 +307,15 @@ private slots:
         QCOMPARE(syncNow->shortcut(), QKeySequence(Qt::Key_F5));
         QVERIFY(!syncNow->isEnabled()); // no data center configured
 
+        // A full disk is said in the status bar until space returns.
+        auto *notice = window->findChild<QLabel *>(QStringLiteral("notice"));
+        QVERIFY(notice);
+        const QString full = QStringLiteral("The disk holding /data is full: sync paused.");
+        emit sync.diskFullChanged(true, full);
+        QCOMPARE(notice->text(), full);
+        emit sync.diskFullChanged(false, QString());
+        QVERIFY(notice->text().isEmpty());
+
         // A quarantined feature shows up under Data issues.
         sync::ParsedPage page;
         page.quarantined.append({ QStringLiteral("cam-9"),
