@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs what building, running and testing IOC Desktop needs on Debian 12, and only
+# Installs what building, running and testing IOC Desktop needs on Debian 12 (clang and
+# llvm: tools/sanitize.sh's ASan build and fuzzers), and only
 # what is missing (so a second run costs a dpkg query, not an apt round trip).
 set -eu
 
@@ -14,6 +15,7 @@ xvfb xauth fonts-noto-cjk fonts-noto-core
 librsvg2-bin appstream desktop-file-utils
 mapserver-bin poppler-utils
 postgresql-15 postgresql-15-postgis-3 gdal-bin lighttpd cgi-mapserver
+clang llvm
 "
 
 missing=""
