@@ -81,4 +81,16 @@ void SyncController::flushOutbox()
         QMetaObject::invokeMethod(m_engine, &sync::SyncEngine::flushOutbox, Qt::QueuedConnection);
 }
 
+void SyncController::confirmMassDeletion(const QString &collection, int count, const QString &who)
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(
+        m_engine,
+        [engine = m_engine, collection, count, who] {
+            engine->confirmMassDeletion(collection, count, who);
+        },
+        Qt::QueuedConnection);
+}
+
 } // namespace ioc::app

@@ -38,6 +38,9 @@ public:
 public slots:
     void syncNow();
     void flushOutbox();
+    // The operator confirmed a held deletion (SyncEngine::confirmMassDeletion). Goes even
+    // while paused (Work offline): it is kept by the engine and used by the next run.
+    void confirmMassDeletion(const QString &collection, int count, const QString &who);
 
 signals:
     void reportReady(const ioc::sync::SyncReport &report);

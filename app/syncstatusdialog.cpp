@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -92,10 +94,67 @@ SyncStatusDialog::SyncStatusDialog(
     tabs->addTab(m_issues, tr("Data issues (%1)").arg(locale.toString(m_issues->rowCount())));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_confirmDeletion = new QPushButton(tr("&Delete held features…"), this);
+    m_confirmDeletion->setObjectName(QStringLiteral("confirmDeletion"));
+    m_confirmDeletion->setToolTip(tr("The data center no longer lists many features of the "
+                                     "selected collection; they were kept until you confirm"));
+    buttons->addButton(m_confirmDeletion, QDialogButtonBox::ActionRole);
+    connect(
+        m_confirmDeletion, &QPushButton::clicked, this, &SyncStatusDialog::confirmSelectedDeletion);
+    connect(m_collections->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &SyncStatusDialog::updateConfirmButton);
+    connect(m_model, &sync::SyncStatusModel::overallChanged, this,
+        &SyncStatusDialog::updateConfirmButton);
+    // The first collection with a held deletion is selected, so the button is ready.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->collectionAt(row).heldDeletions > 0) {
+            m_collections->selectRow(row);
+            break;
+        }
+    }
+    updateConfirmButton();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(overall);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+}
+
+void SyncStatusDialog::updateConfirmButton()
+{
+    const int row = m_collections->currentIndex().row();
+    const bool held
+        = row >= 0 && row < m_model->rowCount() && m_model->collectionAt(row).heldDeletions > 0;
+    m_confirmDeletion->setEnabled(held);
+}
+
+bool SyncStatusDialog::confirmSelectedDeletion()
+{
+    const int row = m_collections->currentIndex().row();
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    const sync::CollectionStatus &collection = m_model->collectionAt(row);
+    if (collection.heldDeletions <= 0)
+        return false;
+    const QString name = collection.collection;
+    const int count = collection.heldDeletions;
+    QMessageBox question(QMessageBox::Warning, tr("Delete features no longer on the data center?"),
+        tr("The data center no longer lists %Ln feature(s) of “%1” that this workstation "
+           "still has. That is more of the collection than sync deletes on its own: it more "
+           "often means the server answers from the wrong table or filter than that they "
+           "were removed.",
+            nullptr, count)
+            .arg(name),
+        QMessageBox::Cancel, this);
+    question.setObjectName(QStringLiteral("confirmDeletionQuestion"));
+    question.setInformativeText(tr("Delete them from this workstation's copy? The next sync "
+                                   "does it; if even more have gone by then, it asks again."));
+    QPushButton *remove = question.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != remove)
+        return false;
+    emit massDeletionConfirmed(name, count);
+    return true;
 }
 
 } // namespace ioc::app

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QPushButton;
 class QTableView;
 class QTableWidget;
 
@@ -18,6 +19,8 @@ namespace ioc::app {
 
 // What an operator or the help desk needs when data looks wrong: per collection the last
 // success, the last error, counts and quarantined features ("Data issues") with reasons.
+// A deletion that reconciliation held back (more than the allowed share of a collection)
+// is confirmed here, after a warning that says how many features would go.
 class SyncStatusDialog : public QDialog
 {
     Q_OBJECT
@@ -29,11 +32,22 @@ public:
     QTableView *collectionsView() const { return m_collections; }
     sync::SyncStatusModel *statusModel() const { return m_model; }
     QTableWidget *issuesTable() const { return m_issues; }
+    QPushButton *confirmDeletionButton() const { return m_confirmDeletion; }
+
+    // Asks the operator whether the held deletion of the selected collection may go;
+    // emits massDeletionConfirmed when they agree. Returns whether they did.
+    bool confirmSelectedDeletion();
+
+signals:
+    void massDeletionConfirmed(const QString &collection, int count);
 
 private:
+    void updateConfirmButton();
+
     sync::SyncStatusModel *m_model = nullptr;
     QTableView *m_collections = nullptr;
     QTableWidget *m_issues = nullptr;
+    QPushButton *m_confirmDeletion = nullptr;
 };
 
 } // namespace ioc::app

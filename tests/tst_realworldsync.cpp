@@ -425,6 +425,68 @@ private slots:
         QCOMPARE(cachedIds().size(), 20);
     }
 
+    // The operator's confirmation (SyncEngine::confirmMassDeletion) lets the held
+    // deletion go on the next run, once, and covers only as many as were shown: a larger
+    // one is held again.
+    void aHeldDeletionGoesOnceConfirmed()
+    {
+        m_table = Table::sample(60);
+        QVERIFY(syncOnce(settings()).isComplete());
+        SyncSettings s = settings();
+        s.reconcileEvery = std::chrono::seconds(0); // every run reconciles
+        SyncEngine engine(m_dir->path(), s, { kCollection });
+        QSignalSpy done(&engine, &SyncEngine::runOnceFinished);
+        QSignalSpy status(&engine, &SyncEngine::statusChanged);
+        const auto run = [&] {
+            done.clear();
+            status.clear();
+            engine.runOnce();
+            return done.wait(30000) ? done.first().first().value<QList<SyncReport>>().value(0)
+                                    : SyncReport();
+        };
+        const auto held = [&] {
+            return status.isEmpty()
+                ? -1
+                : status.last().first().value<SyncStatus>().collections.value(0).heldDeletions;
+        };
+
+        // 20 of 60 gone (a third): held, and the status says how many.
+        m_table.rows = m_table.rows.mid(0, 40);
+        SyncReport report = run();
+        QCOMPARE(report.mode, QStringLiteral("reconcile"));
+        QCOMPARE(report.heldDeletions, 20);
+        QCOMPARE(report.deleted, 0);
+        QCOMPARE(held(), 20);
+
+        // Confirmed for those 20, but by the run 30 are gone: held again, and the
+        // confirmation is spent (the run after holds too).
+        engine.confirmMassDeletion(kCollection, 20, QStringLiteral("test"));
+        m_table.rows = m_table.rows.mid(0, 30);
+        report = run();
+        QCOMPARE(report.heldDeletions, 30);
+        QCOMPARE(report.deleted, 0);
+        report = run();
+        QCOMPARE(report.heldDeletions, 30);
+        QCOMPARE(cachedIds().size(), 60);
+
+        // Confirmed for the 30 shown: they go, and nothing is held any more.
+        engine.confirmMassDeletion(kCollection, 30, QStringLiteral("test"));
+        report = run();
+        QCOMPARE(report.mode, QStringLiteral("reconcile"));
+        QCOMPARE(report.deleted, 30);
+        QCOMPARE(report.heldDeletions, 0);
+        QVERIFY2(report.isComplete(), qPrintable(report.completeness));
+        QCOMPARE(cachedIds().size(), 30);
+        QCOMPARE(held(), 0);
+
+        // Used once: the next large drop is held again without a new confirmation.
+        m_table.rows = m_table.rows.mid(0, 10);
+        report = run();
+        QCOMPARE(report.heldDeletions, 20);
+        QCOMPARE(report.deleted, 0);
+        QCOMPARE(cachedIds().size(), 30);
+    }
+
     // numberMatched frozen at the server's start, and paging that stops at it: the pass
     // looks complete by its own count. The fresh count (a whole-world bbox, another query)
     // tells that more exist, and nothing is deleted.

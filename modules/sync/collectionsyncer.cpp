@@ -1000,15 +1000,23 @@ void CollectionSyncer::finishRun()
         ThreadCpuTimer timer;
         int held = 0;
         if (const core::CacheError error = m_store->removeNotSeen(m_collection, m_seenIds, &removed,
-                &removedIds, m_settings.maxDeletionShare, &held)) {
+                &removedIds, m_settings.maxDeletionShare, &held, m_confirmedDeletions)) {
             fail(SyncReport::Outcome::Failed, error.message);
             return;
         }
+        if (m_confirmedDeletions > 0 && held == 0) {
+            qCInfo(lcSync).noquote()
+                << m_collection << "deleted" << removed << "features as confirmed (up to"
+                << m_confirmedDeletions << ")";
+        }
+        // Spent by this pass either way: a larger deletion than confirmed asks again.
+        m_confirmedDeletions = 0;
         if (held > 0) {
+            m_report.heldDeletions = held;
             m_report.completeness
                 = QStringLiteral("%1 of the cached features are no longer listed by the server: "
-                                 "more than %2 %, so none was deleted (confirm with "
-                                 "--allow-mass-deletion)")
+                                 "more than %2 %, so none was deleted (confirm in Sync status "
+                                 "or with --allow-mass-deletion)")
                       .arg(held)
                       .arg(qRound(m_settings.maxDeletionShare * 100));
             qCWarning(lcSync).noquote() << m_collection << m_report.completeness;

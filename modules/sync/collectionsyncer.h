@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QUrl>
+#include <algorithm>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -49,6 +50,11 @@ public:
     void start(bool forceReconcile = false);
     // Cancels the request in flight; finished() reports Stopped.
     void abort();
+    // An operator confirmed that up to `count` features held back by the deletion share
+    // may go: the next complete reconciliation deletes them (and no more than that above
+    // the share), then the confirmation is spent.
+    void confirmDeletions(int count) { m_confirmedDeletions = std::max(0, count); }
+    int confirmedDeletions() const { return m_confirmedDeletions; }
 
     // Learned from /collections/{id}: does the server filter this collection by datetime?
     // Unknown until the first run.
@@ -154,6 +160,7 @@ private:
     bool m_conditionalFirstPage = false;
     bool m_completePass = false; // from the first page to the last: counts as reconciled
     bool m_collectIds = false; // remember ids seen, to derive deletions at the end
+    int m_confirmedDeletions = 0; // confirmDeletions(): kept until a reconciliation uses it
     QSet<QString> m_seenIds;
     QString m_runMaxUpdatedAt;
     QString m_chainStart; // server time of the first page, minus the overlap

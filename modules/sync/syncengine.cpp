@@ -205,6 +205,24 @@ void SyncEngine::flushOutbox()
         m_sender->sendPending();
 }
 
+void SyncEngine::confirmMassDeletion(const QString &collection, int count, const QString &who)
+{
+    ensureStarted();
+    const auto it = m_slots.find(collection);
+    if (it == m_slots.end() || count <= 0)
+        return;
+    qCInfo(lcSync).noquote() << who << "confirmed deleting up to" << count << "features of"
+                             << collection;
+    Slot &slot = it->second;
+    slot.syncer->confirmDeletions(count);
+    slot.reconcileAsked = true;
+    // Now, when sync is on; while paused (Work offline) the confirmation waits for the
+    // next run, as it does for --sync-once's next runOnce().
+    if (!slot.syncer->isRunning())
+        slot.due = now();
+    tick();
+}
+
 void SyncEngine::tick()
 {
     if (m_credentialsRefused)
@@ -251,7 +269,9 @@ void SyncEngine::startRun(Slot &slot)
     slot.due = QDateTime();
     slot.status.running = true;
     slot.status.lastAttempt = now();
-    slot.syncer->start();
+    const bool reconcile = slot.reconcileAsked;
+    slot.reconcileAsked = false;
+    slot.syncer->start(reconcile);
     publishStatus();
 }
 
@@ -281,6 +301,12 @@ void SyncEngine::onFinished(const SyncReport &finished)
     slot.status.hasRun = true;
     slot.status.lastOutcome = report.outcome;
     slot.status.lastError = report.error.isEmpty() ? report.completeness : report.error;
+    // A finished reconciliation says afresh what waits for confirmation; other runs do not
+    // look at deletions and leave it as it was.
+    const bool fullPass
+        = report.mode == QLatin1String("reconcile") || report.mode == QLatin1String("initial");
+    if (fullPass && !report.resumed && report.succeeded())
+        slot.status.heldDeletions = report.heldDeletions;
     slot.downloads.append({ now(), report.bytes, report.requests });
     while (!slot.downloads.isEmpty() && slot.downloads.first().when.secsTo(now()) > 3600)
         slot.downloads.removeFirst();

@@ -72,6 +72,11 @@ public slots:
     void tick();
     // Sends pending operator actions now (after the operator acted).
     void flushOutbox();
+    // The operator confirmed the deletion a reconciliation of `collection` held back
+    // (CollectionStatus::heldDeletions = count): the next run — now, when scheduling — is a
+    // reconciliation that deletes up to `count` features beyond the share; more than that
+    // is held again. `who` is logged.
+    void confirmMassDeletion(const QString &collection, int count, const QString &who);
 
 signals:
     void reportReady(const ioc::sync::SyncReport &report);
@@ -99,6 +104,7 @@ private:
         QDateTime due;
         CollectionStatus status;
         bool inRunOnce = false;
+        bool reconcileAsked = false; // confirmMassDeletion(): the next run reconciles
         // Reconciliations in a row that found nothing new: on a server without datetime
         // filtering, the next one waits longer (docs/sync.md, "Real servers").
         int quietRuns = 0;

@@ -51,6 +51,10 @@ struct SyncReport
     // A complete pass that may not have seen everything: "server reports N, received M".
     // Nothing was deleted then. Empty when the pass was complete (or not a full pass).
     QString completeness;
+    // Features a complete reconciliation found gone at the source but kept, because they
+    // were more than SyncSettings::maxDeletionShare of the collection: they wait for an
+    // operator's confirmation (SyncEngine::confirmMassDeletion). 0 when nothing was held.
+    int heldDeletions = 0;
     // What the run learned about the server, worth a line in the log and the report
     // ("limit 5000 refused: using 1000", "datetime is ignored: reconciliation only").
     QStringList notes;

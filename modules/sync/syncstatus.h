@@ -23,6 +23,9 @@ struct CollectionStatus
     qint64 intervalSeconds = 0;
     qint64 bytesLastHour = 0; // response bytes of this collection's runs in the last hour
     qint64 requestsLastHour = 0;
+    // What the last complete reconciliation held back (SyncReport::heldDeletions): shown
+    // with a button that confirms the deletion.
+    int heldDeletions = 0;
 };
 
 struct SyncStatus

@@ -140,6 +140,8 @@ QString SyncStatusModel::outcomeText(const CollectionStatus &collection) const
     switch (collection.lastOutcome) {
     case SyncReport::Outcome::Synced:
     case SyncReport::Outcome::NotModified:
+        if (collection.heldDeletions > 0)
+            return tr("%Ln deletion(s) held for confirmation", nullptr, collection.heldDeletions);
         return tr("Up to date");
     case SyncReport::Outcome::Failed:
         return tr("Failed — will retry");
@@ -227,6 +229,8 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
         if ((index.column() == StateColumn || index.column() == LastErrorColumn) && failed)
             return QBrush(kRed);
         if (index.column() == QuarantinedColumn && collection.quarantined > 0)
+            return QBrush(kAmber);
+        if (index.column() == StateColumn && collection.heldDeletions > 0)
             return QBrush(kAmber);
     }
     if (role == Qt::TextAlignmentRole

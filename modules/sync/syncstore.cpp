@@ -243,7 +243,7 @@ core::CacheError SyncStore::recordFailure(
 }
 
 core::CacheError SyncStore::removeNotSeen(const QString &collection, const QSet<QString> &seenIds,
-    int *removed, QStringList *removedIds, double maxShare, int *held)
+    int *removed, QStringList *removedIds, double maxShare, int *held, int confirmed)
 {
     QStringList gone;
     qint64 cached = 0;
@@ -267,7 +267,7 @@ core::CacheError SyncStore::removeNotSeen(const QString &collection, const QSet<
     if (held)
         *held = 0;
     if (maxShare < 1.0 && cached >= kMinFeaturesForDeletionHold
-        && gone.size() > maxShare * static_cast<double>(cached)) {
+        && gone.size() > maxShare * static_cast<double>(cached) && gone.size() > confirmed) {
         if (held)
             *held = static_cast<int>(gone.size());
         *removed = 0;

@@ -80,10 +80,12 @@ public:
     // Reconciliation's last step: removes the collection's features the source no longer
     // has (ids not seen during a complete pass). *removedIds (optional) gets their ids.
     // When more than maxShare of the collection (of at least kMinFeaturesForDeletionHold
-    // features) would go, nothing is removed and *held (optional) says how many would.
+    // features) would go, nothing is removed and *held (optional) says how many would —
+    // unless an operator confirmed at least that many (confirmed): a confirmation covers
+    // the deletion the operator was shown, not a larger one that came up since.
     core::CacheError removeNotSeen(const QString &collection, const QSet<QString> &seenIds,
-        int *removed, QStringList *removedIds = nullptr, double maxShare = 1.0,
-        int *held = nullptr);
+        int *removed, QStringList *removedIds = nullptr, double maxShare = 1.0, int *held = nullptr,
+        int confirmed = 0);
     static constexpr qint64 kMinFeaturesForDeletionHold = 20;
 
     // Pages that fail (docs/reliability.md, "Never wedged"). recordPageFailure() returns
