@@ -5,6 +5,7 @@
 #include "appsettings.h"
 #include "controlroomalerts.h"
 #include "core/featurestore.h"
+#include "core/layoutseal.h"
 #include "core/layoutstore.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
@@ -61,6 +62,7 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
+const QString kLayoutSealedKey = QStringLiteral("mainwindow/sealed");
 const QString kLanguageKey = QStringLiteral("ui/language");
 
 // The outbox is also filled by the modules (acknowledgements, notes); a cheap COUNT on a
@@ -206,6 +208,14 @@ void MainWindow::createActions()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_syncStatus, &QAction::triggered, this, [this] {
         SyncStatusDialog dialog(m_cache.mirror(), m_lastSyncStatus, this);
+        connect(&dialog, &SyncStatusDialog::massDeletionConfirmed, this,
+            [this](const QString &collection, int count) {
+                if (!m_sync)
+                    return;
+                const QString who = ui::operatorName();
+                m_sync->confirmMassDeletion(
+                    collection, count, who.isEmpty() ? tr("an operator") : who);
+            });
         // Live while open: the dialog's model follows the engine's snapshots.
         const auto live = connect(m_statusModel, &sync::SyncStatusModel::overallChanged, &dialog,
             [this, &dialog] { dialog.statusModel()->setStatus(m_lastSyncStatus); });
@@ -792,15 +802,36 @@ void MainWindow::fitFloatingDocks()
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState(kLayoutVersion));
+    settings.setValue(kGeometryKey, core::sealLayoutBytes(saveGeometry()));
+    settings.setValue(kStateKey, core::sealLayoutBytes(saveState(kLayoutVersion)));
+    settings.setValue(kLayoutSealedKey, true);
 }
 
 bool MainWindow::restoreLayout()
 {
     QSettings settings;
-    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
-    const QByteArray state = settings.value(kStateKey).toByteArray();
+    // Sealed since this key exists (core/layoutseal.h); what an earlier version wrote
+    // unsealed is used once, and sealed when the window closes.
+    const bool legacy = !settings.value(kLayoutSealedKey).toBool();
+    bool damaged = false;
+    const auto unseal = [&](const QString &key) {
+        const QByteArray stored = settings.value(key).toByteArray();
+        if (stored.isEmpty())
+            return QByteArray();
+        if (legacy && !core::looksSealed(stored))
+            return stored;
+        const std::optional<QByteArray> bytes = core::unsealLayoutBytes(stored);
+        damaged = damaged || !bytes;
+        return bytes.value_or(QByteArray());
+    };
+    const QByteArray geometry = unseal(kGeometryKey);
+    const QByteArray state = unseal(kStateKey);
+    if (damaged) {
+        qWarning() << "the saved window layout in" << settings.fileName()
+                   << "is damaged: the default layout is used";
+        showNotice(tr("The saved window layout was damaged; the default layout is used."));
+        return false;
+    }
     if (!geometry.isEmpty())
         restoreGeometry(geometry); // Qt itself keeps the main window on a present screen
     const bool restored = !state.isEmpty() && restoreState(state, kLayoutVersion);
@@ -850,6 +881,10 @@ bool MainWindow::applyNamedLayout(const QString &name)
     const auto layout = core::LayoutStore(m_cache.operatorStore()).load(name);
     if (!layout)
         return false;
+    if (layout->damaged) {
+        showNotice(tr("The layout \"%1\" is damaged and cannot be used.").arg(name));
+        return false;
+    }
     // Only the docks: switching perspective must not move or resize the main window
     // itself (it may be on the operator's other monitor by now).
     if (!restoreState(layout->state, kLayoutVersion)) {

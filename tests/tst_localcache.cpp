@@ -1,4 +1,6 @@
 #include "core/featurestore.h"
+#include "core/layoutseal.h"
+#include "core/layoutstore.h"
 #include "core/localcache.h"
 #include "core/mirrorschema.h"
 #include "core/operatorschema.h"
@@ -156,6 +158,51 @@ private slots:
             QStringLiteral("health"), QStringLiteral("Lan"), QString(), when.addSecs(2)));
         QCOMPARE(outbox.pending().size(), 2);
         QVERIFY(outbox.pending().last().seq > secondSeq);
+    }
+
+    // Named layouts saved before they were sealed (operator store v4) are sealed by the
+    // v5 migration as they were: none is lost, and each comes back byte for byte.
+    void layoutsSavedBeforeSealingSurvive()
+    {
+        QVERIFY(QDir().mkpath(m_dataDir));
+        const QByteArray state("\x00\x00\x00\xff\x00\x00\x00\x01 state bytes", 22);
+        {
+            core::SqliteFile old(operatorPath(), QStringLiteral("old"));
+            QVERIFY(!old.migrate(core::operatorMigrations(), 4));
+            QSqlQuery insert(old.connection());
+            insert.prepare(QStringLiteral("INSERT INTO layouts (name, state, geometry, saved_at) "
+                                          "VALUES (?, ?, ?, ?)"));
+            insert.addBindValue(QStringLiteral("Ca đêm"));
+            insert.addBindValue(state);
+            insert.addBindValue(QByteArray("geometry"));
+            insert.addBindValue(QStringLiteral("2026-12-01T08:00:00.000Z"));
+            QVERIFY(insert.exec());
+        }
+        core::LocalCache cache(m_dataDir);
+        QVERIFY(!cache.open());
+        const auto layout = core::LayoutStore(cache.operatorStore()).load(QStringLiteral("Ca đêm"));
+        QVERIFY(layout);
+        QVERIFY(!layout->damaged);
+        QCOMPARE(layout->state, state);
+        QCOMPARE(layout->geometry, QByteArray("geometry"));
+    }
+
+    // The seal: what was sealed comes back; one changed bit, a cut or no seal at all
+    // does not.
+    void aLayoutSealCatchesDamage()
+    {
+        const QByteArray bytes("\x00\x00\x00\xff layout", 12);
+        const QByteArray sealed = core::sealLayoutBytes(bytes);
+        QCOMPARE(core::unsealLayoutBytes(sealed).value_or(QByteArray()), bytes);
+        QCOMPARE(core::unsealLayoutBytes(core::sealLayoutBytes({})).value_or("x"), QByteArray());
+        for (qsizetype i = 0; i < sealed.size(); ++i) {
+            QByteArray damaged = sealed;
+            damaged[i] = char(damaged.at(i) ^ 0x01);
+            QVERIFY2(!core::unsealLayoutBytes(damaged), qPrintable(QString::number(i)));
+        }
+        QVERIFY(!core::unsealLayoutBytes(sealed.chopped(1)));
+        QVERIFY(!core::unsealLayoutBytes(bytes));
+        QVERIFY(!core::unsealLayoutBytes({}));
     }
 
     void newerMirrorSchemaIsRefusedAndLeftUntouched()

@@ -1,10 +1,12 @@
 #include "core/featurestore.h"
+#include "core/layoutseal.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "core/recordtablemodel.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "modulecatalog.h"
+#include "sync/syncstatusmodel.h"
 #include "sync/syncstore.h"
 #include "synccontroller.h"
 #include "syncstatusdialog.h"
@@ -14,15 +16,21 @@
 #include "ui/recordbrowser.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ioc;
 
@@ -251,6 +259,51 @@ private slots:
         QCOMPARE(window->moduleDocks().size(), 7);
     }
 
+    // The layout that crashed Qt 6.4 inside restoreState (tests/fuzz/regressions/layout),
+    // left where a damaged settings file or operator store would leave it: refused with a
+    // notice, the default arrangement kept, the window alive.
+    void aDamagedLayoutIsRefusedNotRestored()
+    {
+        QVERIFY(app::installLanguage(QStringLiteral("en")));
+        QFile crash(QStringLiteral(
+            IOC_SOURCE_DIR "/tests/fuzz/regressions/layout/qt-restorestate-segv-unsealed"));
+        QVERIFY(crash.open(QIODevice::ReadOnly));
+        const QByteArray input = crash.readAll();
+        const int geometrySize = quint8(input.at(1)) | (quint8(input.at(2)) << 8);
+        const QByteArray state = input.mid(3 + geometrySize);
+        QVERIFY(!state.isEmpty());
+
+        auto window = makeWindow();
+        auto *notice = window->findChild<QLabel *>(QStringLiteral("notice"));
+        QVERIFY(notice);
+        window->saveLayout(); // from now on only sealed bytes are read
+        QSettings settings;
+        settings.setValue(QStringLiteral("mainwindow/state"), state);
+        QVERIFY(!window->restoreLayout());
+        QVERIFY2(notice->text().contains(QStringLiteral("damaged")), qPrintable(notice->text()));
+        QByteArray sealed = core::sealLayoutBytes(window->saveState(1));
+        sealed[sealed.size() / 2] = char(sealed.at(sealed.size() / 2) ^ 0x10); // one bit
+        settings.setValue(QStringLiteral("mainwindow/state"), sealed);
+        QVERIFY(!window->restoreLayout());
+
+        QVERIFY(window->saveNamedLayout(QStringLiteral("Ca đêm")));
+        QSqlQuery damage(m_cache->operatorStore().connection());
+        damage.prepare(QStringLiteral("UPDATE layouts SET state = ? WHERE name = ?"));
+        damage.addBindValue(state);
+        damage.addBindValue(QStringLiteral("Ca đêm"));
+        QVERIFY(damage.exec());
+        QVERIFY(!window->applyNamedLayout(QStringLiteral("Ca đêm")));
+        QCOMPARE(
+            notice->text(), QStringLiteral("The layout \"Ca đêm\" is damaged and cannot be used."));
+        QCOMPARE(window->moduleDocks().size(), 7);
+
+        // What is saved now comes back.
+        QVERIFY(window->saveNamedLayout(QStringLiteral("Ca ngày")));
+        QVERIFY(window->applyNamedLayout(QStringLiteral("Ca ngày")));
+        window->saveLayout();
+        QVERIFY(window->restoreLayout());
+    }
+
     void resetLayoutBringsEveryDockBack()
     {
         auto window = makeWindow();
@@ -334,6 +387,53 @@ private slots:
         QCOMPARE(dialog.collectionsView()->model()->rowCount(), 1);
         QCOMPARE(dialog.issuesTable()->rowCount(), 1);
         QVERIFY(dialog.issuesTable()->item(0, 2)->text().contains(QStringLiteral("not closed")));
+    }
+
+    // A held deletion is named in the table and confirmed from the dialog: Cancel sends
+    // nothing, Delete sends the collection and the count the operator was shown.
+    void aHeldDeletionIsConfirmedFromTheSyncStatus()
+    {
+        QVERIFY(app::installLanguage(QStringLiteral("en")));
+        sync::SyncStatus status;
+        sync::CollectionStatus hotels;
+        hotels.collection = QStringLiteral("tour_accommodations");
+        hotels.hasRun = true;
+        sync::CollectionStatus schools = hotels;
+        schools.collection = QStringLiteral("edu_schools");
+        schools.heldDeletions = 412;
+        status.collections = { hotels, schools };
+        app::SyncStatusDialog dialog(m_cache->mirror(), status);
+        QPushButton *confirm = dialog.confirmDeletionButton();
+        QVERIFY(confirm->isEnabled()); // the held collection is selected on opening
+        const QModelIndex state
+            = dialog.statusModel()->index(1, sync::SyncStatusModel::StateColumn);
+        QCOMPARE(state.data().toString(), QStringLiteral("412 deletions held for confirmation"));
+        dialog.collectionsView()->setCurrentIndex(dialog.statusModel()->index(0, 0));
+        QVERIFY(!confirm->isEnabled());
+        dialog.collectionsView()->setCurrentIndex(dialog.statusModel()->index(1, 0));
+        QVERIFY(confirm->isEnabled());
+
+        QSignalSpy confirmed(&dialog, &app::SyncStatusDialog::massDeletionConfirmed);
+        const auto answer = [](const QString &button) {
+            QTimer::singleShot(0, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                QVERIFY(box->text().contains(QStringLiteral("412 features")));
+                QVERIFY(box->text().contains(QStringLiteral("edu_schools")));
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().remove(QLatin1Char('&')) == button)
+                        b->click();
+                }
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        QVERIFY(!dialog.confirmSelectedDeletion());
+        QCOMPARE(confirmed.count(), 0);
+        answer(QStringLiteral("Delete"));
+        QVERIFY(dialog.confirmSelectedDeletion());
+        QCOMPARE(confirmed.count(), 1);
+        QCOMPARE(confirmed.first().at(0).toString(), QStringLiteral("edu_schools"));
+        QCOMPARE(confirmed.first().at(1).toInt(), 412);
     }
 
     void recordBrowserShowsAndFiltersCachedData()

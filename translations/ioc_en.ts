@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>ioc::app::SyncStatusDialog</name>
+    <message numerus="yes">
+        <source>The data center no longer lists %Ln feature(s) of “%1” that this workstation still has. That is more of the collection than sync deletes on its own: it more often means the server answers from the wrong table or filter than that they were removed.</source>
+        <translation>
+            <numerusform>The data center no longer lists %Ln feature of “%1” that this workstation still has. That is more of the collection than sync deletes on its own: it more often means the server answers from the wrong table or filter than that it was removed.</numerusform>
+            <numerusform>The data center no longer lists %Ln features of “%1” that this workstation still has. That is more of the collection than sync deletes on its own: it more often means the server answers from the wrong table or filter than that they were removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ioc::map::MapWidget</name>
     <message numerus="yes">
         <source>%n feature(s) — click to zoom in</source>
@@ -165,6 +175,13 @@
         <translation>
             <numerusform>%1 (%n request)</numerusform>
             <numerusform>%1 (%n requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletion(s) held for confirmation</source>
+        <translation>
+            <numerusform>%Ln deletion held for confirmation</numerusform>
+            <numerusform>%Ln deletions held for confirmation</numerusform>
         </translation>
     </message>
 </context>

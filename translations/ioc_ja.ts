@@ -1262,6 +1262,18 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <source>&amp;Refused actions…</source>
             <translation>拒否された操作(&amp;R)…</translation>
         </message>
+        <message>
+            <source>an operator</source>
+            <translation>オペレーター</translation>
+        </message>
+        <message>
+            <source>The saved window layout was damaged; the default layout is used.</source>
+            <translation>保存されたウィンドウ配置が壊れていたため、既定の配置を使用します。</translation>
+        </message>
+        <message>
+            <source>The layout &quot;%1&quot; is damaged and cannot be used.</source>
+            <translation>配置「%1」は壊れているため使用できません。</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SettingsDialog</name>
@@ -1580,6 +1592,32 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         <message>
             <source>Data issues (%1)</source>
             <translation>データの問題 (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete held features…</source>
+            <translation>保留中の地物を削除(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>The data center no longer lists many features of the selected collection; they were kept until you confirm</source>
+            <translation>データセンターは選択したコレクションの多くの地物を掲載しなくなりました。確認されるまで保持しています</translation>
+        </message>
+        <message>
+            <source>Delete features no longer on the data center?</source>
+            <translation>データセンターにない地物を削除しますか?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data center no longer lists %Ln feature(s) of “%1” that this workstation still has. That is more of the collection than sync deletes on its own: it more often means the server answers from the wrong table or filter than that they were removed.</source>
+            <translation>
+                <numerusform>データセンターは、この端末にある「%1」の地物 %Ln 件を掲載しなくなりました。同期が自動で削除する割合を超えています。実際に削除されたというより、サーバーが誤ったテーブルやフィルターから応答している可能性が高い状況です。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete them from this workstation&apos;s copy? The next sync does it; if even more have gone by then, it asks again.</source>
+            <translation>この端末のコピーから削除しますか?次回の同期で削除します。それまでにさらに減っていた場合は、改めて確認します。</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>削除(&amp;D)</translation>
         </message>
     </context>
     <context>
@@ -3373,6 +3411,12 @@ On time: %3</source>
         <message>
             <source>Downloaded (last hour)</source>
             <translation>ダウンロード量（直近1時間）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln deletion(s) held for confirmation</source>
+            <translation>
+                <numerusform>%Ln 件の削除が確認待ち</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1262,6 +1262,18 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <source>&amp;Refused actions…</source>
             <translation>Thao tác bị &amp;từ chối…</translation>
         </message>
+        <message>
+            <source>an operator</source>
+            <translation>một cán bộ trực</translation>
+        </message>
+        <message>
+            <source>The saved window layout was damaged; the default layout is used.</source>
+            <translation>Bố cục cửa sổ đã lưu bị hỏng; đang dùng bố cục mặc định.</translation>
+        </message>
+        <message>
+            <source>The layout &quot;%1&quot; is damaged and cannot be used.</source>
+            <translation>Bố cục &quot;%1&quot; bị hỏng và không dùng được.</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::SettingsDialog</name>
@@ -1580,6 +1592,32 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         <message>
             <source>Data issues (%1)</source>
             <translation>Lỗi dữ liệu (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete held features…</source>
+            <translation>&amp;Xóa các đối tượng đang giữ lại…</translation>
+        </message>
+        <message>
+            <source>The data center no longer lists many features of the selected collection; they were kept until you confirm</source>
+            <translation>Trung tâm dữ liệu không còn liệt kê nhiều đối tượng của bộ dữ liệu đã chọn; chúng được giữ lại cho đến khi bạn xác nhận</translation>
+        </message>
+        <message>
+            <source>Delete features no longer on the data center?</source>
+            <translation>Xóa các đối tượng không còn trên trung tâm dữ liệu?</translation>
+        </message>
+        <message numerus="yes">
+            <source>The data center no longer lists %Ln feature(s) of “%1” that this workstation still has. That is more of the collection than sync deletes on its own: it more often means the server answers from the wrong table or filter than that they were removed.</source>
+            <translation>
+                <numerusform>Trung tâm dữ liệu không còn liệt kê %Ln đối tượng của “%1” mà máy trạm này vẫn có. Số đó vượt quá phần mà đồng bộ được tự xóa: thường là do máy chủ trả lời từ bảng hoặc bộ lọc sai, hơn là do chúng thật sự bị xóa.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete them from this workstation&apos;s copy? The next sync does it; if even more have gone by then, it asks again.</source>
+            <translation>Xóa chúng khỏi bản sao trên máy trạm này? Lần đồng bộ tới sẽ thực hiện; nếu đến lúc đó còn mất nhiều hơn, hệ thống sẽ hỏi lại.</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Xóa</translation>
         </message>
     </context>
     <context>
@@ -3373,6 +3411,12 @@ Hồ sơ đang xử lý: %2
         <message>
             <source>Downloaded (last hour)</source>
             <translation>Đã tải (1 giờ qua)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln deletion(s) held for confirmation</source>
+            <translation>
+                <numerusform>%Ln đối tượng chờ xác nhận xóa</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1,5 +1,6 @@
 #include "core/layoutstore.h"
 
+#include "core/layoutseal.h"
 #include "core/sqlitefile.h"
 
 #include <QSqlQuery>
@@ -32,8 +33,13 @@ std::optional<SavedLayout> LayoutStore::load(const QString &name) const
         return std::nullopt;
     SavedLayout layout;
     layout.name = query.value(0).toString();
-    layout.state = query.value(1).toByteArray();
-    layout.geometry = query.value(2).toByteArray();
+    const std::optional<QByteArray> state = unsealLayoutBytes(query.value(1).toByteArray());
+    const std::optional<QByteArray> geometry = unsealLayoutBytes(query.value(2).toByteArray());
+    layout.damaged = !state || !geometry;
+    if (!layout.damaged) {
+        layout.state = *state;
+        layout.geometry = *geometry;
+    }
     layout.savedAt = QDateTime::fromString(query.value(3).toString(), Qt::ISODateWithMs);
     return layout;
 }
@@ -50,8 +56,8 @@ CacheError LayoutStore::save(const SavedLayout &layout)
                                  "state = excluded.state, geometry = excluded.geometry, "
                                  "saved_at = excluded.saved_at"));
     query.addBindValue(name);
-    query.addBindValue(layout.state);
-    query.addBindValue(layout.geometry);
+    query.addBindValue(sealLayoutBytes(layout.state));
+    query.addBindValue(sealLayoutBytes(layout.geometry));
     const QDateTime when
         = layout.savedAt.isValid() ? layout.savedAt : QDateTime::currentDateTimeUtc();
     query.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));

@@ -18,11 +18,15 @@ struct SavedLayout
     QByteArray state; // QMainWindow::saveState()
     QByteArray geometry; // QMainWindow::saveGeometry()
     QDateTime savedAt;
+    // load(): the stored bytes failed their seal (core/layoutseal.h): state and geometry
+    // are empty and must not be restored.
+    bool damaged = false;
 };
 
 // Named layouts in the operator store (table `layouts`). The operator store lives in the
 // user's own data directory, so layouts are per user, are backed up and moved with the
-// operator's other work, and are never discarded with the mirror.
+// operator's other work, and are never discarded with the mirror. State and geometry are
+// stored sealed (core/layoutseal.h) and come back only when the seal matches.
 class LayoutStore
 {
 public:

@@ -1,6 +1,37 @@
 #include "core/operatorschema.h"
 
+#include "core/layoutseal.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace ioc::core {
+
+namespace {
+
+bool sealStoredLayouts(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery rows(db);
+    if (!rows.exec(QStringLiteral("SELECT name, state, geometry FROM layouts"))) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE layouts SET state = ?, geometry = ? WHERE name = ?"));
+    while (rows.next()) {
+        update.addBindValue(sealLayoutBytes(rows.value(1).toByteArray()));
+        update.addBindValue(sealLayoutBytes(rows.value(2).toByteArray()));
+        update.addBindValue(rows.value(0));
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 QList<Migration> operatorMigrations()
 {
@@ -138,6 +169,9 @@ QList<Migration> operatorMigrations()
                     refusal TEXT))"),
                 QStringLiteral("CREATE INDEX outbox_decisions_uuid ON outbox_decisions (uuid)"),
             }),
+        // v5: layouts are stored sealed (core/layoutseal.h); those saved before are
+        // sealed as they are, once, so no operator loses a named layout.
+        Migration { 5, QStringLiteral("sealed layouts"), sealStoredLayouts },
     };
 }
 

@@ -1,17 +1,20 @@
 // Fuzz target: a saved dock layout restored at start or from View → Layouts. The bytes
-// are what QMainWindow::saveState/saveGeometry wrote into the settings or the operator
-// store's `layouts` table; a damaged store or a settings file copied from another version
-// must not take the window down. Path: LayoutStore::save/load (the SQLite round trip),
-// restoreGeometry, restoreState (as MainWindow, layout version 1) and
+// are what the operator store's `layouts` table holds (sealed QMainWindow::saveState/
+// saveGeometry output, core/layoutseal.h), damaged in any way; a damaged store or a
+// settings file copied from another version must not take the window down. Path: the
+// bytes stored as found, LayoutStore::load (the seal), restoreGeometry, restoreState (as
+// MainWindow, layout version 1) and
 // bringFloatingDocksOnScreen (app/screenfit.h) on a window shaped like MainWindow: its
 // object names, seven docks with our DockTitleBar, the toolbar, the default tab groups.
 //
 // Input: byte 0 picks the screens, bytes 1–2 (little endian) the length of the geometry,
-// then the geometry, then the state.
-// IOC_FUZZ_LAYOUT_SEEDS=<dir> writes the seed corpus (real saveState/saveGeometry output).
+// then the stored geometry, then the stored state.
+// IOC_FUZZ_LAYOUT_SEEDS=<dir> writes the seed corpus (real saveState/saveGeometry output, sealed).
 
+#include "core/layoutseal.h"
 #include "core/layoutstore.h"
 #include "core/localcache.h"
+#include "core/sqlitefile.h"
 #include "fuzztargets.h"
 #include "screenfit.h"
 #include "ui/docktitlebar.h"
@@ -21,6 +24,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QMainWindow>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QToolBar>
 
@@ -93,13 +97,28 @@ QList<QRect> screensFor(quint8 choice)
     }
 }
 
+// A seed as the operator store holds it: geometry and state sealed (core/layoutseal.h).
 QByteArray encode(quint8 screens, const QByteArray &geometry, const QByteArray &state)
 {
+    const QByteArray storedGeometry = core::sealLayoutBytes(geometry);
     QByteArray out;
     out.append(char(screens));
-    out.append(char(geometry.size() & 0xff));
-    out.append(char((geometry.size() >> 8) & 0xff));
-    return out + geometry + state;
+    out.append(char(storedGeometry.size() & 0xff));
+    out.append(char((storedGeometry.size() >> 8) & 0xff));
+    return out + storedGeometry + core::sealLayoutBytes(state);
+}
+
+// The input's bytes put straight into the `layouts` table, as a damaged file would hold
+// them (LayoutStore::save would seal them).
+bool storeAsFound(const core::SqliteFile &file, const QByteArray &geometry, const QByteArray &state)
+{
+    QSqlQuery query(file.connection());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO layouts (name, state, geometry, saved_at) "
+                                 "VALUES (?, ?, ?, '2026-12-07T08:00:00.000Z')"));
+    query.addBindValue(QStringLiteral("Ca đêm"));
+    query.addBindValue(state);
+    query.addBindValue(geometry);
+    return query.exec();
 }
 
 void writeSeeds(Window &w, const QString &dir)
@@ -158,17 +177,15 @@ Outcome fuzzLayout(const uint8_t *data, size_t size)
     const quint8 screens = input.isEmpty() ? 0 : quint8(input.at(0));
     const int geometrySize
         = input.size() < 3 ? 0 : (quint8(input.at(1)) | (quint8(input.at(2)) << 8));
-    core::SavedLayout saved;
-    saved.name = QStringLiteral("Ca đêm");
-    saved.geometry = input.mid(3, geometrySize);
-    saved.state = input.mid(3 + geometrySize);
-
-    core::LayoutStore layouts(store.cache.operatorStore());
-    if (const core::CacheError failed = layouts.save(saved))
-        return { false, failed.message };
-    const auto loaded = layouts.load(saved.name);
+    if (!storeAsFound(
+            store.cache.operatorStore(), input.mid(3, geometrySize), input.mid(3 + geometrySize)))
+        return { false, QStringLiteral("the layout could not be stored") };
+    const auto loaded
+        = core::LayoutStore(store.cache.operatorStore()).load(QStringLiteral("Ca đêm"));
     if (!loaded)
         return { false, QStringLiteral("a saved layout could not be read back") };
+    if (loaded->damaged) // MainWindow::applyNamedLayout refuses it the same way
+        return { false, QStringLiteral("the layout is damaged") };
 
     // From the default arrangement each time, as after a start.
     w.window.restoreState(w.defaultState, kLayoutVersion);
