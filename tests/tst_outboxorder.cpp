@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -194,6 +195,49 @@ private slots:
             QCOMPARE(outbox.pendingCount(), 3);
             QVERIFY(outbox.rejected().isEmpty());
         }
+    }
+
+    // Delivered, but the store cannot record it (a full disk; here a read-only
+    // connection): the queue stops with the item pending and waits out a backoff, instead
+    // of sending the same item again and again.
+    void anUnrecordedDeliveryStopsTheQueue()
+    {
+        QTemporaryDir dir;
+        core::LocalCache cache(dir.path());
+        QVERIFY(!cache.open());
+        core::OutboxStore outbox(cache.operatorStore());
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(!outbox.acknowledge(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                QStringLiteral("alert-%1").arg(i), QStringLiteral("health"), QStringLiteral("lan"),
+                QString(), start.addSecs(i)));
+        }
+        RecordingServer server;
+        QVERIFY(server.listen());
+        sync::SyncSettings settings;
+        settings.baseUrl = server.url();
+        settings.requestTimeout = std::chrono::seconds(10);
+        QDateTime now = start.addSecs(60);
+        QNetworkAccessManager network;
+        sync::OutboxSender sender(
+            &network, &outbox, settings, [&now] { return now; }, [] { return 0.5; });
+        QSignalSpy finished(&sender, &sync::OutboxSender::finished);
+        QSqlQuery readOnly(cache.operatorStore().connection());
+        QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = ON")));
+        sender.sendPending();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(server.requests.size(), 1);
+        QVERIFY(!sender.isSending());
+        QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = OFF")));
+        QCOMPARE(outbox.pendingCount(), 2);
+        // Once the store can write again (after the backoff), both go, in order.
+        now = now.addSecs(3600);
+        finished.clear();
+        sender.sendPending();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(outbox.pendingCount(), 0);
+        QCOMPARE(server.requests.size(), 3);
+        QCOMPARE(server.requests.at(0), server.requests.at(1));
     }
 
     // A refused action is the operator's to decide: sent again (in its place in the

@@ -71,7 +71,13 @@ void OutboxSender::onReply()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QDateTime now = m_clock();
     if (status >= 200 && status < 300) {
-        m_store->markSent(m_currentUuid, now);
+        // Delivered but not recorded (a full disk, a store gone read-only): the item stays
+        // pending and goes again later (PUT by id is idempotent), not at once — sending the
+        // same item in a loop would hammer the data center until the disk has room.
+        if (const core::CacheError failed = m_store->markSent(m_currentUuid, now)) {
+            stopWith(QStringLiteral("sent, but not recorded here: %1").arg(failed.message), {});
+            return;
+        }
         m_backoff.succeeded();
         m_notBefore = QDateTime();
         ++m_sent;
@@ -93,7 +99,12 @@ void OutboxSender::onReply()
         const QString error = QStringLiteral("HTTP %1: %2")
                                   .arg(status)
                                   .arg(body.isEmpty() ? reply->errorString() : body);
-        m_store->markRejected(m_currentUuid, error, now);
+        if (const core::CacheError failed = m_store->markRejected(m_currentUuid, error, now)) {
+            stopWith(QStringLiteral("refused (%1), but not recorded here: %2")
+                         .arg(error, failed.message),
+                {});
+            return;
+        }
         ++m_rejected;
         qCWarning(lcOutbox) << "rejected" << m_currentUuid << status;
         emit itemRejected(m_currentUuid, error);
