@@ -11,6 +11,7 @@
 #include "firstrundialog.h"
 #include "installpaths.h"
 #include "languagesetup.h"
+#include "layoutmanager.h"
 #include "mainwindow.h"
 #include "modulecatalog.h"
 #include "simulatorlauncher.h"
@@ -288,7 +289,7 @@ int main(int argc, char *argv[])
     if (!options.offline)
         sync.start();
     // First start: the whole screen, as a control-room workstation expects.
-    if (window.restoreLayout())
+    if (window.layouts()->restoreSession())
         window.show();
     else
         window.showMaximized();

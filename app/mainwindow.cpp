@@ -5,17 +5,15 @@
 #include "appsettings.h"
 #include "controlroomalerts.h"
 #include "core/featurestore.h"
-#include "core/layoutseal.h"
-#include "core/layoutstore.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "core/outboxstore.h"
 #include "core/recordtablemodel.h"
 #include "globalsearch.h"
 #include "languagesetup.h"
+#include "layoutmanager.h"
 #include "map/mapwidget.h"
 #include "map/saveareadialog.h"
-#include "screenfit.h"
 #include "settingsdialog.h"
 #include "settingsvalidation.h"
 #include "shortcuthelp.h"
@@ -60,9 +58,6 @@ namespace ioc::app {
 
 namespace {
 
-const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
-const QString kStateKey = QStringLiteral("mainwindow/state");
-const QString kLayoutSealedKey = QStringLiteral("mainwindow/sealed");
 const QString kLanguageKey = QStringLiteral("ui/language");
 
 // The outbox is also filled by the modules (acknowledgements, notes); a cheap COUNT on a
@@ -97,13 +92,12 @@ MainWindow::MainWindow(
 
     createDocks();
     arrangeDefaultLayout();
-    m_defaultState = saveState(kLayoutVersion);
+    m_layouts = new LayoutManager(this, m_docks, m_cache.operatorStore());
+    connect(m_layouts, &LayoutManager::notice, this, &MainWindow::showNotice);
     createActions();
     createMenus();
     createToolBar();
     createStatusBar();
-    m_currentLayout = QSettings().value(settingskeys::kCurrentLayout).toString();
-    refreshLayoutChooser();
 
     connect(&ui::ThemeManager::instance(), &ui::ThemeManager::themeChanged, this,
         &MainWindow::applyMapTheme);
@@ -270,20 +264,6 @@ void MainWindow::createActions()
     QAction *previous = make(
         QStringLiteral("previousDock"), tr("&Previous dock"), QKeySequence(Qt::SHIFT | Qt::Key_F6));
     connect(previous, &QAction::triggered, this, [this] { focusNextDock(-1); });
-
-    m_saveLayoutAs = make(QStringLiteral("saveLayoutAs"), tr("&Save layout as…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(m_saveLayoutAs, &QAction::triggered, this, &MainWindow::saveLayoutAs);
-    m_renameLayout = make(QStringLiteral("renameLayout"), tr("Re&name layout…"), QKeySequence());
-    connect(m_renameLayout, &QAction::triggered, this, &MainWindow::renameCurrentLayout);
-    m_deleteLayout = make(QStringLiteral("deleteLayout"), tr("&Delete layout"), QKeySequence());
-    connect(m_deleteLayout, &QAction::triggered, this, &MainWindow::deleteCurrentLayout);
-    QAction *chooseLayout = make(
-        QStringLiteral("chooseLayout"), tr("Choose &layout"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(chooseLayout, &QAction::triggered, this, [this] {
-        m_layoutChooser->setFocus(Qt::ShortcutFocusReason);
-        m_layoutChooser->showPopup();
-    });
 }
 
 void MainWindow::createMenus()
@@ -337,20 +317,10 @@ void MainWindow::createMenus()
     goTo->addAction(findChild<QAction *>(QStringLiteral("previousDock")));
 
     QMenu *layouts = view->addMenu(tr("&Layouts"));
-    layouts->addAction(findChild<QAction *>(QStringLiteral("chooseLayout")));
-    layouts->addAction(m_saveLayoutAs);
-    layouts->addAction(m_renameLayout);
-    layouts->addAction(m_deleteLayout);
+    const QList<QAction *> layoutActions = m_layouts->actions();
+    layouts->addActions(layoutActions.mid(0, layoutActions.size() - 1));
     layouts->addSeparator();
-    QAction *reset = layouts->addAction(tr("&Reset layout"), this, [this] {
-        resetLayout();
-        m_currentLayout.clear();
-        refreshLayoutChooser();
-    });
-    reset->setObjectName(QStringLiteral("resetLayout"));
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    reset->setShortcutContext(Qt::ApplicationShortcut);
-    addAction(reset);
+    layouts->addAction(layoutActions.constLast()); // Reset layout
 
     QMenu *theme = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(theme);
@@ -419,21 +389,11 @@ void MainWindow::createToolBar()
     m_toolbar->addAction(m_search);
     m_toolbar->addSeparator();
     auto *label = new QLabel(tr("Layout:"), m_toolbar);
-    m_layoutChooser = new QComboBox(m_toolbar);
-    m_layoutChooser->setObjectName(QStringLiteral("layoutChooser"));
-    m_layoutChooser->setAccessibleName(tr("Saved layouts"));
-    m_layoutChooser->setToolTip(tr("Switch to a saved arrangement of docks (Ctrl+L)"));
-    m_layoutChooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_layoutChooser->setMinimumContentsLength(14);
-    label->setBuddy(m_layoutChooser);
-    connect(m_layoutChooser, &QComboBox::activated, this, [this](int index) {
-        const QString name = m_layoutChooser->itemData(index).toString();
-        if (!name.isEmpty())
-            applyNamedLayout(name);
-    });
+    QComboBox *chooser = m_layouts->createChooser(m_toolbar);
+    label->setBuddy(chooser);
     m_toolbar->addWidget(label);
-    m_toolbar->addWidget(m_layoutChooser);
-    m_toolbar->addAction(m_saveLayoutAs);
+    m_toolbar->addWidget(chooser);
+    m_toolbar->addAction(m_layouts->saveAsAction());
 }
 
 void MainWindow::createStatusBar()
@@ -789,217 +749,6 @@ void MainWindow::focusNextDock(int step)
     activateModule(visible.at(next));
 }
 
-static QList<QRect> screensOrReal(const QList<QRect> &test)
-{
-    return test.isEmpty() ? availableScreenGeometries() : test;
-}
-
-void MainWindow::fitFloatingDocks()
-{
-    bringFloatingDocksOnScreen(this, screensOrReal(m_testScreens));
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings settings;
-    settings.setValue(kGeometryKey, core::sealLayoutBytes(saveGeometry()));
-    settings.setValue(kStateKey, core::sealLayoutBytes(saveState(kLayoutVersion)));
-    settings.setValue(kLayoutSealedKey, true);
-}
-
-bool MainWindow::restoreLayout()
-{
-    QSettings settings;
-    // Sealed since this key exists (core/layoutseal.h); what an earlier version wrote
-    // unsealed is used once, and sealed when the window closes.
-    const bool legacy = !settings.value(kLayoutSealedKey).toBool();
-    bool damaged = false;
-    const auto unseal = [&](const QString &key) {
-        const QByteArray stored = settings.value(key).toByteArray();
-        if (stored.isEmpty())
-            return QByteArray();
-        if (legacy && !core::looksSealed(stored))
-            return stored;
-        const std::optional<QByteArray> bytes = core::unsealLayoutBytes(stored);
-        damaged = damaged || !bytes;
-        return bytes.value_or(QByteArray());
-    };
-    const QByteArray geometry = unseal(kGeometryKey);
-    const QByteArray state = unseal(kStateKey);
-    if (damaged) {
-        qWarning() << "the saved window layout in" << settings.fileName()
-                   << "is damaged: the default layout is used";
-        showNotice(tr("The saved window layout was damaged; the default layout is used."));
-        return false;
-    }
-    if (!geometry.isEmpty())
-        restoreGeometry(geometry); // Qt itself keeps the main window on a present screen
-    const bool restored = !state.isEmpty() && restoreState(state, kLayoutVersion);
-    if (restored)
-        fitFloatingDocks();
-    return restored;
-}
-
-void MainWindow::resetLayout()
-{
-    for (QDockWidget *dock : std::as_const(m_docks))
-        dock->setFloating(false);
-    restoreState(m_defaultState, kLayoutVersion);
-    for (QDockWidget *dock : std::as_const(m_docks))
-        dock->show();
-}
-
-QStringList MainWindow::layoutNames() const
-{
-    return core::LayoutStore(m_cache.operatorStore()).names();
-}
-
-bool MainWindow::saveNamedLayout(const QString &name, QString *error)
-{
-    if (name.trimmed().isEmpty()) {
-        if (error)
-            *error = tr("A layout needs a name.");
-        return false;
-    }
-    core::SavedLayout layout;
-    layout.name = name.trimmed();
-    layout.state = saveState(kLayoutVersion);
-    layout.geometry = saveGeometry();
-    if (const core::CacheError failed = core::LayoutStore(m_cache.operatorStore()).save(layout)) {
-        if (error)
-            *error = tr("The layout could not be saved: %1").arg(failed.message);
-        return false;
-    }
-    m_currentLayout = layout.name;
-    QSettings().setValue(settingskeys::kCurrentLayout, m_currentLayout);
-    refreshLayoutChooser();
-    return true;
-}
-
-bool MainWindow::applyNamedLayout(const QString &name)
-{
-    const auto layout = core::LayoutStore(m_cache.operatorStore()).load(name);
-    if (!layout)
-        return false;
-    if (layout->damaged) {
-        showNotice(tr("The layout \"%1\" is damaged and cannot be used.").arg(name));
-        return false;
-    }
-    // Only the docks: switching perspective must not move or resize the main window
-    // itself (it may be on the operator's other monitor by now).
-    if (!restoreState(layout->state, kLayoutVersion)) {
-        showNotice(
-            tr("The layout \"%1\" was saved by an older version and cannot be used.").arg(name));
-        return false;
-    }
-    fitFloatingDocks();
-    m_currentLayout = name;
-    QSettings().setValue(settingskeys::kCurrentLayout, m_currentLayout);
-    refreshLayoutChooser();
-    return true;
-}
-
-bool MainWindow::deleteNamedLayout(const QString &name, QString *error)
-{
-    if (const core::CacheError failed = core::LayoutStore(m_cache.operatorStore()).remove(name)) {
-        if (error)
-            *error = failed.message;
-        return false;
-    }
-    if (m_currentLayout == name) {
-        m_currentLayout.clear();
-        QSettings().remove(settingskeys::kCurrentLayout);
-    }
-    refreshLayoutChooser();
-    return true;
-}
-
-bool MainWindow::renameNamedLayout(const QString &from, const QString &to, QString *error)
-{
-    const QString target = to.trimmed();
-    if (target.isEmpty()) {
-        if (error)
-            *error = tr("A layout needs a name.");
-        return false;
-    }
-    if (target != from && layoutNames().contains(target)) {
-        if (error)
-            *error = tr("A layout named \"%1\" already exists.").arg(target);
-        return false;
-    }
-    if (const core::CacheError failed
-        = core::LayoutStore(m_cache.operatorStore()).rename(from, target)) {
-        if (error)
-            *error = failed.message;
-        return false;
-    }
-    if (m_currentLayout == from) {
-        m_currentLayout = target;
-        QSettings().setValue(settingskeys::kCurrentLayout, m_currentLayout);
-    }
-    refreshLayoutChooser();
-    return true;
-}
-
-void MainWindow::refreshLayoutChooser()
-{
-    const QStringList names = layoutNames();
-    if (!names.contains(m_currentLayout))
-        m_currentLayout.clear();
-    const QSignalBlocker block(m_layoutChooser);
-    m_layoutChooser->clear();
-    m_layoutChooser->setPlaceholderText(
-        names.isEmpty() ? tr("No saved layouts") : tr("Choose a layout"));
-    for (const QString &name : names)
-        m_layoutChooser->addItem(name, name);
-    m_layoutChooser->setCurrentIndex(m_layoutChooser->findData(m_currentLayout));
-    m_renameLayout->setEnabled(!m_currentLayout.isEmpty());
-    m_deleteLayout->setEnabled(!m_currentLayout.isEmpty());
-}
-
-void MainWindow::saveLayoutAs()
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save layout"),
-        tr("Name of this arrangement of docks (e.g. \"Flood watch\"):"), QLineEdit::Normal,
-        m_currentLayout, &ok);
-    if (!ok)
-        return;
-    if (layoutNames().contains(name.trimmed()) && name.trimmed() != m_currentLayout
-        && QMessageBox::question(this, tr("Save layout"),
-               tr("A layout named \"%1\" exists. Replace it?").arg(name.trimmed()))
-            != QMessageBox::Yes)
-        return;
-    QString error;
-    if (!saveNamedLayout(name, &error))
-        QMessageBox::warning(this, tr("Save layout"), error);
-}
-
-void MainWindow::renameCurrentLayout()
-{
-    if (m_currentLayout.isEmpty())
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(
-        this, tr("Rename layout"), tr("New name:"), QLineEdit::Normal, m_currentLayout, &ok);
-    QString error;
-    if (ok && !renameNamedLayout(m_currentLayout, name, &error))
-        QMessageBox::warning(this, tr("Rename layout"), error);
-}
-
-void MainWindow::deleteCurrentLayout()
-{
-    if (m_currentLayout.isEmpty())
-        return;
-    if (QMessageBox::question(this, tr("Delete layout"),
-            tr("Delete the layout \"%1\"? The docks stay as they are.").arg(m_currentLayout))
-        != QMessageBox::Yes)
-        return;
-    QString error;
-    if (!deleteNamedLayout(m_currentLayout, &error))
-        QMessageBox::warning(this, tr("Delete layout"), error);
-}
-
 GlobalSearchPopup *MainWindow::globalSearch()
 {
     if (!m_searchPopup) {
@@ -1195,7 +944,7 @@ void MainWindow::showSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    m_layouts->saveSession();
     QMainWindow::closeEvent(event);
 }
 

@@ -35,6 +35,7 @@ enum class ThemeChoice;
 namespace ioc::app {
 
 class GlobalSearchPopup;
+class LayoutManager;
 class AlertController;
 class ControlRoomAlerts;
 class SyncController;
@@ -62,23 +63,8 @@ public:
     QList<QDockWidget *> moduleDocks() const { return m_docks; }
     QDockWidget *dockForModule(const QString &moduleId) const;
 
-    // The dock layout (positions, floating, tabs, sizes) and window geometry of the last
-    // session, through QSettings. restoreLayout() returns false when nothing usable was
-    // saved. Floating docks whose monitor is gone come back onto a visible screen.
-    void saveLayout() const;
-    bool restoreLayout();
-    void resetLayout();
-
-    // Named layouts ("perspectives"), kept in the operator store (core::LayoutStore).
-    QStringList layoutNames() const;
-    bool saveNamedLayout(const QString &name, QString *error = nullptr);
-    bool applyNamedLayout(const QString &name);
-    bool deleteNamedLayout(const QString &name, QString *error = nullptr);
-    bool renameNamedLayout(const QString &from, const QString &to, QString *error = nullptr);
-    QString currentLayoutName() const { return m_currentLayout; }
-    // The screens floating docks are fitted onto; tests replace them to simulate a
-    // monitor that was unplugged. Empty: the real screens.
-    void setScreensForTesting(const QList<QRect> &screens) { m_testScreens = screens; }
+    // Saved and named layouts, the Layouts actions and the toolbar's chooser.
+    LayoutManager *layouts() const { return m_layouts; }
 
     // Shows a message in the status bar and keeps it until replaced (cache recovery, …).
     void showNotice(const QString &text);
@@ -122,12 +108,10 @@ public:
     void showShortcutHelp();
     void showSettings();
     // The control-room alert signals: the Alerts dock (all modules), counts in the status
-    // bar, flashing dock titles, sound and desktop notifications. Call before restoreLayout().
+    // bar, flashing dock titles, sound and desktop notifications. Call before
+    // layouts()->restoreSession().
     void attachAlerts(AlertController *alerts);
     ControlRoomAlerts *controlRoomAlerts() const { return m_alerts; }
-
-    // Bumped when the dock set changes incompatibly; an old saved state is then ignored.
-    static constexpr int kLayoutVersion = 1;
 
     // A collection changed in the cache: its module's dock (or, for the administrative
     // units, every dock) recomputes. Public so tests can play a sync report.
@@ -146,11 +130,6 @@ private:
     void createStatusBar();
     void showAbout();
     void chooseLanguage(const QString &language);
-    void refreshLayoutChooser();
-    void saveLayoutAs();
-    void renameCurrentLayout();
-    void deleteCurrentLayout();
-    void fitFloatingDocks();
     void applyMapTheme();
     void updateConnectionText();
     void showDataAgeFromCache();
@@ -160,29 +139,23 @@ private:
     core::LocalCache &m_cache;
     Options m_options;
     QList<QDockWidget *> m_docks;
-    QByteArray m_defaultState;
     QLabel *m_notice = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_outbox = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolBar *m_toolbar = nullptr;
-    QComboBox *m_layoutChooser = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_syncStatus = nullptr;
     QAction *m_workOffline = nullptr;
     QAction *m_search = nullptr;
-    QAction *m_saveLayoutAs = nullptr;
-    QAction *m_renameLayout = nullptr;
-    QAction *m_deleteLayout = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QMenu *m_fileMenu = nullptr;
     QTimer *m_outboxPoll = nullptr;
     SyncController *m_sync = nullptr;
+    LayoutManager *m_layouts = nullptr;
     GlobalSearchPopup *m_searchPopup = nullptr;
     sync::SyncStatus m_lastSyncStatus;
     sync::SyncStatusModel *m_statusModel = nullptr; // progress and ETA for the status bar
-    QString m_currentLayout;
-    QList<QRect> m_testScreens;
     int m_outboxPending = 0;
     int m_outboxRejected = 0;
     ControlRoomAlerts *m_alerts = nullptr;

@@ -4,6 +4,7 @@
 #include "core/moduleregistry.h"
 #include "core/recordtablemodel.h"
 #include "languagesetup.h"
+#include "layoutmanager.h"
 #include "mainwindow.h"
 #include "modulecatalog.h"
 #include "sync/syncstatusmodel.h"
@@ -214,7 +215,7 @@ private slots:
                 .contains(QRegularExpression(QStringLiteral("dock.cameras area=\\d floating=1"))));
 
         auto restored = makeWindow();
-        QVERIFY(restored->restoreLayout());
+        QVERIFY(restored->layouts()->restoreSession());
         restored->show();
         QVERIFY(QTest::qWaitForWindowExposed(restored.get()));
         QCOMPARE(layoutSignature(restored.get()), before);
@@ -253,9 +254,9 @@ private slots:
     void staleOrMissingLayoutIsIgnored()
     {
         auto window = makeWindow();
-        QVERIFY(!window->restoreLayout()); // nothing saved yet
+        QVERIFY(!window->layouts()->restoreSession()); // nothing saved yet
         QSettings().setValue(QStringLiteral("mainwindow/state"), QByteArray("not a layout"));
-        QVERIFY(!window->restoreLayout());
+        QVERIFY(!window->layouts()->restoreSession());
         QCOMPARE(window->moduleDocks().size(), 7);
     }
 
@@ -276,32 +277,32 @@ private slots:
         auto window = makeWindow();
         auto *notice = window->findChild<QLabel *>(QStringLiteral("notice"));
         QVERIFY(notice);
-        window->saveLayout(); // from now on only sealed bytes are read
+        window->layouts()->saveSession(); // from now on only sealed bytes are read
         QSettings settings;
         settings.setValue(QStringLiteral("mainwindow/state"), state);
-        QVERIFY(!window->restoreLayout());
+        QVERIFY(!window->layouts()->restoreSession());
         QVERIFY2(notice->text().contains(QStringLiteral("damaged")), qPrintable(notice->text()));
         QByteArray sealed = core::sealLayoutBytes(window->saveState(1));
         sealed[sealed.size() / 2] = char(sealed.at(sealed.size() / 2) ^ 0x10); // one bit
         settings.setValue(QStringLiteral("mainwindow/state"), sealed);
-        QVERIFY(!window->restoreLayout());
+        QVERIFY(!window->layouts()->restoreSession());
 
-        QVERIFY(window->saveNamedLayout(QStringLiteral("Ca đêm")));
+        QVERIFY(window->layouts()->save(QStringLiteral("Ca đêm")));
         QSqlQuery damage(m_cache->operatorStore().connection());
         damage.prepare(QStringLiteral("UPDATE layouts SET state = ? WHERE name = ?"));
         damage.addBindValue(state);
         damage.addBindValue(QStringLiteral("Ca đêm"));
         QVERIFY(damage.exec());
-        QVERIFY(!window->applyNamedLayout(QStringLiteral("Ca đêm")));
+        QVERIFY(!window->layouts()->apply(QStringLiteral("Ca đêm")));
         QCOMPARE(
             notice->text(), QStringLiteral("The layout \"Ca đêm\" is damaged and cannot be used."));
         QCOMPARE(window->moduleDocks().size(), 7);
 
         // What is saved now comes back.
-        QVERIFY(window->saveNamedLayout(QStringLiteral("Ca ngày")));
-        QVERIFY(window->applyNamedLayout(QStringLiteral("Ca ngày")));
-        window->saveLayout();
-        QVERIFY(window->restoreLayout());
+        QVERIFY(window->layouts()->save(QStringLiteral("Ca ngày")));
+        QVERIFY(window->layouts()->apply(QStringLiteral("Ca ngày")));
+        window->layouts()->saveSession();
+        QVERIFY(window->layouts()->restoreSession());
     }
 
     void resetLayoutBringsEveryDockBack()
@@ -313,7 +314,7 @@ private slots:
         docks.at(0)->setFloating(true);
         docks.at(2)->close();
         docks.at(6)->close();
-        window->resetLayout();
+        window->layouts()->reset();
         for (QDockWidget *dock : docks) {
             QVERIFY2(!dock->isFloating(), qPrintable(dock->objectName()));
             QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));

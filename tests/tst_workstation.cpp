@@ -10,6 +10,7 @@
 #include "core/recordtablemodel.h"
 #include "globalsearch.h"
 #include "languagesetup.h"
+#include "layoutmanager.h"
 #include "mainwindow.h"
 #include "map/mapwidget.h"
 #include "modulecatalog.h"
@@ -140,7 +141,7 @@ private slots:
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         const QStringList standard = layoutSignature(window.get());
-        QVERIFY(window->saveNamedLayout(QStringLiteral("Standard")));
+        QVERIFY(window->layouts()->save(QStringLiteral("Standard")));
 
         window->dockForModule(QStringLiteral("tourism"))->close();
         window->splitDockWidget(window->dockForModule(QStringLiteral("socioeconomic")),
@@ -148,12 +149,12 @@ private slots:
         QTest::qWait(20);
         const QStringList flood = layoutSignature(window.get());
         QVERIFY(flood != standard);
-        QVERIFY(window->saveNamedLayout(QStringLiteral("Flood watch")));
-        QCOMPARE(window->layoutNames(), (QStringList { "Flood watch", "Standard" }));
+        QVERIFY(window->layouts()->save(QStringLiteral("Flood watch")));
+        QCOMPARE(window->layouts()->names(), (QStringList { "Flood watch", "Standard" }));
 
-        QVERIFY(window->applyNamedLayout(QStringLiteral("Standard")));
+        QVERIFY(window->layouts()->apply(QStringLiteral("Standard")));
         QCOMPARE(layoutSignature(window.get()), standard);
-        QCOMPARE(window->currentLayoutName(), QStringLiteral("Standard"));
+        QCOMPARE(window->layouts()->currentName(), QStringLiteral("Standard"));
         auto *chooser = window->findChild<QComboBox *>(QStringLiteral("layoutChooser"));
         QVERIFY(chooser);
         QCOMPARE(chooser->count(), 2);
@@ -166,30 +167,30 @@ private slots:
 
         // Another window (the next start) sees the same layouts: they are stored, per user.
         auto next = makeWindow();
-        QCOMPARE(next->layoutNames(), (QStringList { "Flood watch", "Standard" }));
-        QVERIFY(next->applyNamedLayout(QStringLiteral("Flood watch")));
+        QCOMPARE(next->layouts()->names(), (QStringList { "Flood watch", "Standard" }));
+        QVERIFY(next->layouts()->apply(QStringLiteral("Flood watch")));
         QCOMPARE(layoutSignature(next.get()), flood);
-        QVERIFY(!next->applyNamedLayout(QStringLiteral("No such layout")));
+        QVERIFY(!next->layouts()->apply(QStringLiteral("No such layout")));
     }
 
     void renameAndDeleteLayouts()
     {
         auto window = makeWindow();
-        QVERIFY(window->saveNamedLayout(QStringLiteral("A")));
-        QVERIFY(window->saveNamedLayout(QStringLiteral("B")));
+        QVERIFY(window->layouts()->save(QStringLiteral("A")));
+        QVERIFY(window->layouts()->save(QStringLiteral("B")));
         QString error;
-        QVERIFY(!window->renameNamedLayout(QStringLiteral("A"), QStringLiteral("B"), &error));
+        QVERIFY(!window->layouts()->rename(QStringLiteral("A"), QStringLiteral("B"), &error));
         QVERIFY(error.contains(QStringLiteral("already exists")));
-        QVERIFY(!window->renameNamedLayout(QStringLiteral("A"), QStringLiteral("  "), &error));
-        QVERIFY(!window->saveNamedLayout(QStringLiteral(" "), &error));
-        QVERIFY(window->renameNamedLayout(QStringLiteral("B"), QStringLiteral("Night shift")));
-        QCOMPARE(window->currentLayoutName(), QStringLiteral("Night shift"));
-        QCOMPARE(window->layoutNames(), (QStringList { "A", "Night shift" }));
-        QVERIFY(window->deleteNamedLayout(QStringLiteral("A")));
-        QCOMPARE(window->layoutNames(), QStringList { "Night shift" });
+        QVERIFY(!window->layouts()->rename(QStringLiteral("A"), QStringLiteral("  "), &error));
+        QVERIFY(!window->layouts()->save(QStringLiteral(" "), &error));
+        QVERIFY(window->layouts()->rename(QStringLiteral("B"), QStringLiteral("Night shift")));
+        QCOMPARE(window->layouts()->currentName(), QStringLiteral("Night shift"));
+        QCOMPARE(window->layouts()->names(), (QStringList { "A", "Night shift" }));
+        QVERIFY(window->layouts()->remove(QStringLiteral("A")));
+        QCOMPARE(window->layouts()->names(), QStringList { "Night shift" });
         QVERIFY(window->findChild<QAction *>(QStringLiteral("deleteLayout"))->isEnabled());
-        QVERIFY(window->deleteNamedLayout(QStringLiteral("Night shift")));
-        QVERIFY(window->currentLayoutName().isEmpty());
+        QVERIFY(window->layouts()->remove(QStringLiteral("Night shift")));
+        QVERIFY(window->layouts()->currentName().isEmpty());
         QVERIFY(!window->findChild<QAction *>(QStringLiteral("deleteLayout"))->isEnabled());
     }
 
@@ -224,20 +225,20 @@ private slots:
         const QRect onSecond(second.left() + 300, second.top() + 100, 500, 400);
 
         auto window = makeWindow();
-        window->setScreensForTesting({ primary, second });
+        window->layouts()->setScreensForTesting({ primary, second });
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QDockWidget *cameras = window->dockForModule(QStringLiteral("cameras"));
         cameras->setFloating(true);
         cameras->setGeometry(onSecond);
         QTRY_COMPARE(cameras->geometry().topLeft(), onSecond.topLeft());
-        QVERIFY(window->saveNamedLayout(QStringLiteral("Two monitors")));
+        QVERIFY(window->layouts()->save(QStringLiteral("Two monitors")));
 
         auto single = makeWindow();
-        single->setScreensForTesting({ primary });
+        single->layouts()->setScreensForTesting({ primary });
         single->show();
         QVERIFY(QTest::qWaitForWindowExposed(single.get()));
-        QVERIFY(single->applyNamedLayout(QStringLiteral("Two monitors")));
+        QVERIFY(single->layouts()->apply(QStringLiteral("Two monitors")));
         QDockWidget *dock = single->dockForModule(QStringLiteral("cameras"));
         QVERIFY(dock->isFloating());
         // Back on the screen that exists: its title bar grabbable and most of it visible (a
@@ -252,10 +253,10 @@ private slots:
         // own check must also act where Qt's does not reach: here the only "connected"
         // monitor is a simulated one to the right, and the dock must end up on it.
         auto elsewhere = makeWindow();
-        elsewhere->setScreensForTesting({ second });
+        elsewhere->layouts()->setScreensForTesting({ second });
         elsewhere->show();
         QVERIFY(QTest::qWaitForWindowExposed(elsewhere.get()));
-        QVERIFY(elsewhere->applyNamedLayout(QStringLiteral("Two monitors")));
+        QVERIFY(elsewhere->layouts()->apply(QStringLiteral("Two monitors")));
         QDockWidget *moved = elsewhere->dockForModule(QStringLiteral("cameras"));
         QTRY_VERIFY2(second.contains(moved->geometry()),
             qPrintable(QStringLiteral("dock at %1,%2")

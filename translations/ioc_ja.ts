@@ -969,6 +969,97 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         </message>
     </context>
     <context>
+        <name>ioc::app::LayoutManager</name>
+        <message>
+            <source>Choose &amp;layout</source>
+            <translation>レイアウトを選択(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Save layout as…</source>
+            <translation>レイアウトに名前を付けて保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name layout…</source>
+            <translation>レイアウト名の変更(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete layout</source>
+            <translation>レイアウトを削除(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset layout</source>
+            <translation>レイアウトを元に戻す(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Saved layouts</source>
+            <translation>保存済みレイアウト</translation>
+        </message>
+        <message>
+            <source>Switch to a saved arrangement of docks (Ctrl+L)</source>
+            <translation>保存したパネル配置に切り替えます(Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>The saved window layout was damaged; the default layout is used.</source>
+            <translation>保存されたウィンドウ配置が壊れていたため、既定の配置を使用します。</translation>
+        </message>
+        <message>
+            <source>A layout needs a name.</source>
+            <translation>レイアウトには名前が必要です。</translation>
+        </message>
+        <message>
+            <source>The layout could not be saved: %1</source>
+            <translation>レイアウトを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>The layout &quot;%1&quot; is damaged and cannot be used.</source>
+            <translation>配置「%1」は壊れているため使用できません。</translation>
+        </message>
+        <message>
+            <source>The layout &quot;%1&quot; was saved by an older version and cannot be used.</source>
+            <translation>レイアウト「%1」は古いバージョンで保存されたため使用できません。</translation>
+        </message>
+        <message>
+            <source>A layout named &quot;%1&quot; already exists.</source>
+            <translation>「%1」という名前のレイアウトは既にあります。</translation>
+        </message>
+        <message>
+            <source>No saved layouts</source>
+            <translation>保存済みレイアウトなし</translation>
+        </message>
+        <message>
+            <source>Choose a layout</source>
+            <translation>レイアウトを選択</translation>
+        </message>
+        <message>
+            <source>Save layout</source>
+            <translation>レイアウトを保存</translation>
+        </message>
+        <message>
+            <source>Name of this arrangement of docks (e.g. &quot;Flood watch&quot;):</source>
+            <translation>このパネル配置の名前(例:「洪水監視」):</translation>
+        </message>
+        <message>
+            <source>A layout named &quot;%1&quot; exists. Replace it?</source>
+            <translation>「%1」という名前のレイアウトがあります。置き換えますか?</translation>
+        </message>
+        <message>
+            <source>Rename layout</source>
+            <translation>レイアウト名の変更</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新しい名前:</translation>
+        </message>
+        <message>
+            <source>Delete layout</source>
+            <translation>レイアウトを削除</translation>
+        </message>
+        <message>
+            <source>Delete the layout &quot;%1&quot;? The docks stay as they are.</source>
+            <translation>レイアウト「%1」を削除しますか?パネルの配置はそのまま残ります。</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::app::MainWindow</name>
         <message>
             <source>IOC Desktop — Hà Tĩnh</source>
@@ -989,10 +1080,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>&amp;Go to module</source>
             <translation>モジュールへ移動(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Reset layout</source>
-            <translation>レイアウトを元に戻す(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1087,22 +1174,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>前のパネル(&amp;P)</translation>
         </message>
         <message>
-            <source>&amp;Save layout as…</source>
-            <translation>レイアウトに名前を付けて保存(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>Re&amp;name layout…</source>
-            <translation>レイアウト名の変更(&amp;N)…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete layout</source>
-            <translation>レイアウトを削除(&amp;D)</translation>
-        </message>
-        <message>
-            <source>Choose &amp;layout</source>
-            <translation>レイアウトを選択(&amp;L)</translation>
-        </message>
-        <message>
             <source>S&amp;ettings…</source>
             <translation>設定(&amp;E)…</translation>
         </message>
@@ -1147,14 +1218,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>レイアウト:</translation>
         </message>
         <message>
-            <source>Saved layouts</source>
-            <translation>保存済みレイアウト</translation>
-        </message>
-        <message>
-            <source>Switch to a saved arrangement of docks (Ctrl+L)</source>
-            <translation>保存したパネル配置に切り替えます(Ctrl+L)</translation>
-        </message>
-        <message>
             <source>Connection</source>
             <translation>接続</translation>
         </message>
@@ -1165,58 +1228,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>Sync progress</source>
             <translation>同期の進行状況</translation>
-        </message>
-        <message>
-            <source>A layout needs a name.</source>
-            <translation>レイアウトには名前が必要です。</translation>
-        </message>
-        <message>
-            <source>The layout could not be saved: %1</source>
-            <translation>レイアウトを保存できませんでした: %1</translation>
-        </message>
-        <message>
-            <source>The layout &quot;%1&quot; was saved by an older version and cannot be used.</source>
-            <translation>レイアウト「%1」は古いバージョンで保存されたため使用できません。</translation>
-        </message>
-        <message>
-            <source>A layout named &quot;%1&quot; already exists.</source>
-            <translation>「%1」という名前のレイアウトは既にあります。</translation>
-        </message>
-        <message>
-            <source>No saved layouts</source>
-            <translation>保存済みレイアウトなし</translation>
-        </message>
-        <message>
-            <source>Choose a layout</source>
-            <translation>レイアウトを選択</translation>
-        </message>
-        <message>
-            <source>Save layout</source>
-            <translation>レイアウトを保存</translation>
-        </message>
-        <message>
-            <source>Name of this arrangement of docks (e.g. &quot;Flood watch&quot;):</source>
-            <translation>このパネル配置の名前(例:「洪水監視」):</translation>
-        </message>
-        <message>
-            <source>A layout named &quot;%1&quot; exists. Replace it?</source>
-            <translation>「%1」という名前のレイアウトがあります。置き換えますか?</translation>
-        </message>
-        <message>
-            <source>Rename layout</source>
-            <translation>レイアウト名の変更</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>新しい名前:</translation>
-        </message>
-        <message>
-            <source>Delete layout</source>
-            <translation>レイアウトを削除</translation>
-        </message>
-        <message>
-            <source>Delete the layout &quot;%1&quot;? The docks stay as they are.</source>
-            <translation>レイアウト「%1」を削除しますか?パネルの配置はそのまま残ります。</translation>
         </message>
         <message>
             <source>The map file could not be used; showing the built-in map: %1</source>
@@ -1265,14 +1276,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>an operator</source>
             <translation>オペレーター</translation>
-        </message>
-        <message>
-            <source>The saved window layout was damaged; the default layout is used.</source>
-            <translation>保存されたウィンドウ配置が壊れていたため、既定の配置を使用します。</translation>
-        </message>
-        <message>
-            <source>The layout &quot;%1&quot; is damaged and cannot be used.</source>
-            <translation>配置「%1」は壊れているため使用できません。</translation>
         </message>
     </context>
     <context>

@@ -969,6 +969,97 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         </message>
     </context>
     <context>
+        <name>ioc::app::LayoutManager</name>
+        <message>
+            <source>Choose &amp;layout</source>
+            <translation>Chọn &amp;bố cục</translation>
+        </message>
+        <message>
+            <source>&amp;Save layout as…</source>
+            <translation>&amp;Lưu bố cục thành…</translation>
+        </message>
+        <message>
+            <source>Re&amp;name layout…</source>
+            <translation>Đổi &amp;tên bố cục…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete layout</source>
+            <translation>&amp;Xóa bố cục</translation>
+        </message>
+        <message>
+            <source>&amp;Reset layout</source>
+            <translation>&amp;Khôi phục bố cục mặc định</translation>
+        </message>
+        <message>
+            <source>Saved layouts</source>
+            <translation>Các bố cục đã lưu</translation>
+        </message>
+        <message>
+            <source>Switch to a saved arrangement of docks (Ctrl+L)</source>
+            <translation>Chuyển sang một cách sắp xếp khung đã lưu (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>The saved window layout was damaged; the default layout is used.</source>
+            <translation>Bố cục cửa sổ đã lưu bị hỏng; đang dùng bố cục mặc định.</translation>
+        </message>
+        <message>
+            <source>A layout needs a name.</source>
+            <translation>Bố cục cần có tên.</translation>
+        </message>
+        <message>
+            <source>The layout could not be saved: %1</source>
+            <translation>Không lưu được bố cục: %1</translation>
+        </message>
+        <message>
+            <source>The layout &quot;%1&quot; is damaged and cannot be used.</source>
+            <translation>Bố cục &quot;%1&quot; bị hỏng và không dùng được.</translation>
+        </message>
+        <message>
+            <source>The layout &quot;%1&quot; was saved by an older version and cannot be used.</source>
+            <translation>Bố cục “%1” được lưu bởi phiên bản cũ và không dùng được nữa.</translation>
+        </message>
+        <message>
+            <source>A layout named &quot;%1&quot; already exists.</source>
+            <translation>Đã có bố cục tên “%1”.</translation>
+        </message>
+        <message>
+            <source>No saved layouts</source>
+            <translation>Chưa lưu bố cục nào</translation>
+        </message>
+        <message>
+            <source>Choose a layout</source>
+            <translation>Chọn bố cục</translation>
+        </message>
+        <message>
+            <source>Save layout</source>
+            <translation>Lưu bố cục</translation>
+        </message>
+        <message>
+            <source>Name of this arrangement of docks (e.g. &quot;Flood watch&quot;):</source>
+            <translation>Tên của cách sắp xếp khung này (ví dụ “Theo dõi lũ”):</translation>
+        </message>
+        <message>
+            <source>A layout named &quot;%1&quot; exists. Replace it?</source>
+            <translation>Đã có bố cục tên “%1”. Thay thế bố cục đó?</translation>
+        </message>
+        <message>
+            <source>Rename layout</source>
+            <translation>Đổi tên bố cục</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Tên mới:</translation>
+        </message>
+        <message>
+            <source>Delete layout</source>
+            <translation>Xóa bố cục</translation>
+        </message>
+        <message>
+            <source>Delete the layout &quot;%1&quot;? The docks stay as they are.</source>
+            <translation>Xóa bố cục “%1”? Các khung vẫn giữ nguyên như hiện tại.</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::app::MainWindow</name>
         <message>
             <source>IOC Desktop — Hà Tĩnh</source>
@@ -989,10 +1080,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>&amp;Go to module</source>
             <translation>&amp;Chuyển đến phân hệ</translation>
-        </message>
-        <message>
-            <source>&amp;Reset layout</source>
-            <translation>&amp;Khôi phục bố cục mặc định</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -1087,22 +1174,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Khung &amp;trước</translation>
         </message>
         <message>
-            <source>&amp;Save layout as…</source>
-            <translation>&amp;Lưu bố cục thành…</translation>
-        </message>
-        <message>
-            <source>Re&amp;name layout…</source>
-            <translation>Đổi &amp;tên bố cục…</translation>
-        </message>
-        <message>
-            <source>&amp;Delete layout</source>
-            <translation>&amp;Xóa bố cục</translation>
-        </message>
-        <message>
-            <source>Choose &amp;layout</source>
-            <translation>Chọn &amp;bố cục</translation>
-        </message>
-        <message>
             <source>S&amp;ettings…</source>
             <translation>&amp;Cài đặt…</translation>
         </message>
@@ -1147,14 +1218,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Bố cục:</translation>
         </message>
         <message>
-            <source>Saved layouts</source>
-            <translation>Các bố cục đã lưu</translation>
-        </message>
-        <message>
-            <source>Switch to a saved arrangement of docks (Ctrl+L)</source>
-            <translation>Chuyển sang một cách sắp xếp khung đã lưu (Ctrl+L)</translation>
-        </message>
-        <message>
             <source>Connection</source>
             <translation>Kết nối</translation>
         </message>
@@ -1165,58 +1228,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>Sync progress</source>
             <translation>Tiến độ đồng bộ</translation>
-        </message>
-        <message>
-            <source>A layout needs a name.</source>
-            <translation>Bố cục cần có tên.</translation>
-        </message>
-        <message>
-            <source>The layout could not be saved: %1</source>
-            <translation>Không lưu được bố cục: %1</translation>
-        </message>
-        <message>
-            <source>The layout &quot;%1&quot; was saved by an older version and cannot be used.</source>
-            <translation>Bố cục “%1” được lưu bởi phiên bản cũ và không dùng được nữa.</translation>
-        </message>
-        <message>
-            <source>A layout named &quot;%1&quot; already exists.</source>
-            <translation>Đã có bố cục tên “%1”.</translation>
-        </message>
-        <message>
-            <source>No saved layouts</source>
-            <translation>Chưa lưu bố cục nào</translation>
-        </message>
-        <message>
-            <source>Choose a layout</source>
-            <translation>Chọn bố cục</translation>
-        </message>
-        <message>
-            <source>Save layout</source>
-            <translation>Lưu bố cục</translation>
-        </message>
-        <message>
-            <source>Name of this arrangement of docks (e.g. &quot;Flood watch&quot;):</source>
-            <translation>Tên của cách sắp xếp khung này (ví dụ “Theo dõi lũ”):</translation>
-        </message>
-        <message>
-            <source>A layout named &quot;%1&quot; exists. Replace it?</source>
-            <translation>Đã có bố cục tên “%1”. Thay thế bố cục đó?</translation>
-        </message>
-        <message>
-            <source>Rename layout</source>
-            <translation>Đổi tên bố cục</translation>
-        </message>
-        <message>
-            <source>New name:</source>
-            <translation>Tên mới:</translation>
-        </message>
-        <message>
-            <source>Delete layout</source>
-            <translation>Xóa bố cục</translation>
-        </message>
-        <message>
-            <source>Delete the layout &quot;%1&quot;? The docks stay as they are.</source>
-            <translation>Xóa bố cục “%1”? Các khung vẫn giữ nguyên như hiện tại.</translation>
         </message>
         <message>
             <source>The map file could not be used; showing the built-in map: %1</source>
@@ -1265,14 +1276,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>an operator</source>
             <translation>một cán bộ trực</translation>
-        </message>
-        <message>
-            <source>The saved window layout was damaged; the default layout is used.</source>
-            <translation>Bố cục cửa sổ đã lưu bị hỏng; đang dùng bố cục mặc định.</translation>
-        </message>
-        <message>
-            <source>The layout &quot;%1&quot; is damaged and cannot be used.</source>
-            <translation>Bố cục &quot;%1&quot; bị hỏng và không dùng được.</translation>
         </message>
     </context>
     <context>
