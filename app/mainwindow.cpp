@@ -17,6 +17,7 @@
 #include "settingsdialog.h"
 #include "settingsvalidation.h"
 #include "shortcuthelp.h"
+#include "statusbarcontroller.h"
 #include "sync/syncstatusmodel.h"
 #include "synccontroller.h"
 #include "syncstatusdialog.h"
@@ -37,15 +38,15 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
 #include <QIcon>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -53,6 +54,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QtConcurrent>
 
 namespace ioc::app {
 
@@ -60,9 +62,6 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("ui/language");
 
-// The outbox is also filled by the modules (acknowledgements, notes); a cheap COUNT on a
-// small table every few seconds keeps the status bar true without a hook in each module.
-constexpr int kOutboxPollMs = 5000;
 // Zoom for a point found by the global search: a street-level view.
 constexpr double kSearchPointZoom = 14.0;
 
@@ -104,11 +103,6 @@ MainWindow::MainWindow(
     applyMapTheme();
     applyMapSettings();
 
-    m_outboxPoll = new QTimer(this);
-    m_outboxPoll->setInterval(kOutboxPollMs);
-    connect(m_outboxPoll, &QTimer::timeout, this, &MainWindow::updateOutboxCount);
-    m_outboxPoll->start();
-    updateOutboxCount();
     // Until sync reports (and all along when working offline) each dock shows the age of
     // what the cache holds.
     showDataAgeFromCache();
@@ -201,7 +195,7 @@ void MainWindow::createActions()
     m_syncStatus = make(QStringLiteral("syncStatus"), tr("Sync status and data &issues…"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_syncStatus, &QAction::triggered, this, [this] {
-        SyncStatusDialog dialog(m_cache.mirror(), m_lastSyncStatus, this);
+        SyncStatusDialog dialog(m_cache.mirror(), m_status->syncStatus(), this);
         connect(&dialog, &SyncStatusDialog::massDeletionConfirmed, this,
             [this](const QString &collection, int count) {
                 if (!m_sync)
@@ -211,8 +205,8 @@ void MainWindow::createActions()
                     collection, count, who.isEmpty() ? tr("an operator") : who);
             });
         // Live while open: the dialog's model follows the engine's snapshots.
-        const auto live = connect(m_statusModel, &sync::SyncStatusModel::overallChanged, &dialog,
-            [this, &dialog] { dialog.statusModel()->setStatus(m_lastSyncStatus); });
+        const auto live = connect(m_status->statusModel(), &sync::SyncStatusModel::overallChanged,
+            &dialog, [this, &dialog] { dialog.statusModel()->setStatus(m_status->syncStatus()); });
         dialog.exec();
         disconnect(live);
     });
@@ -398,28 +392,8 @@ void MainWindow::createToolBar()
 
 void MainWindow::createStatusBar()
 {
-    m_connection = new QLabel(this);
-    m_connection->setObjectName(QStringLiteral("connectionState"));
-    m_connection->setAccessibleName(tr("Connection"));
-    m_notice = new QLabel(this);
-    m_notice->setObjectName(QStringLiteral("notice"));
-    m_notice->setWordWrap(false);
-    m_outbox = new QLabel(this);
-    m_outbox->setObjectName(QStringLiteral("outboxState"));
-    m_outbox->setAccessibleName(tr("Outbox"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("syncProgress"));
-    m_progress->setAccessibleName(tr("Sync progress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    statusBar()->addWidget(m_notice, 1);
-    statusBar()->addPermanentWidget(m_outbox);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_connection);
-    m_statusModel = new sync::SyncStatusModel(this);
-    updateConnectionText();
+    m_status = new StatusBarController(this, m_cache.operatorStore());
+    m_status->setWorkingOffline(isWorkingOffline());
 }
 
 void MainWindow::addFileActions(const QList<QAction *> &actions)
@@ -427,40 +401,6 @@ void MainWindow::addFileActions(const QList<QAction *> &actions)
     QAction *quit = m_fileMenu->actions().constLast();
     m_fileMenu->insertActions(quit, actions);
     m_fileMenu->insertSeparator(quit);
-}
-
-void MainWindow::setConnectionText(const QString &text, bool problem)
-{
-    m_connection->setText(text);
-    // Colour from the theme; the words themselves say what is wrong.
-    ui::setTextRole(m_connection, problem ? ui::TextRole::Error : ui::TextRole::Normal);
-}
-
-void MainWindow::updateConnectionText()
-{
-    if (isWorkingOffline()) {
-        setConnectionText(tr("Offline — working from the cache"), false);
-        return;
-    }
-    using State = sync::SyncStatus::State;
-    switch (m_lastSyncStatus.state) {
-    case State::NotConfigured:
-        setConnectionText(tr("Data center: not configured"), false);
-        break;
-    case State::Online:
-        setConnectionText(tr("Online"), false);
-        break;
-    case State::Syncing:
-        setConnectionText(tr("Syncing…"), false);
-        break;
-    case State::Offline:
-        setConnectionText(tr("Offline — retrying; working from the cache"), true);
-        break;
-    case State::CredentialsRefused:
-        setConnectionText(
-            tr("The data center refused the credentials — fix the token, then Sync now"), true);
-        break;
-    }
 }
 
 void MainWindow::attachSync(SyncController *sync)
@@ -478,21 +418,13 @@ void MainWindow::attachSync(SyncController *sync)
         [this, diskNotice](bool full, const QString &message) {
             if (full) {
                 *diskNotice = message;
-                showNotice(message);
-                ui::setTextRole(m_notice, ui::TextRole::WarningBadge);
-            } else if (!diskNotice->isEmpty() && m_notice->text() == *diskNotice) {
+                m_status->showNotice(message, true);
+            } else {
+                m_status->clearNotice(*diskNotice);
                 diskNotice->clear();
-                showNotice(QString());
-                ui::setTextRole(m_notice, ui::TextRole::Normal);
             }
         });
-    connect(sync, &SyncController::outboxChanged, this, [this](int pending, int rejected) {
-        m_outboxPending = pending;
-        m_outboxRejected = rejected;
-        m_outbox->setText(outboxText());
-        ui::setTextRole(
-            m_outbox, pending + rejected > 0 ? ui::TextRole::WarningBadge : ui::TextRole::Normal);
-    });
+    connect(sync, &SyncController::outboxChanged, m_status, &StatusBarController::setOutboxCounts);
 }
 
 void MainWindow::setWorkOffline(bool offline)
@@ -505,12 +437,9 @@ void MainWindow::setWorkOffline(bool offline)
         m_sync->setPaused(offline);
         m_syncNow->setEnabled(m_sync->isConfigured() && !offline);
     }
-    if (offline) {
-        m_progress->hide();
+    if (offline)
         showDataAgeFromCache();
-    }
-    updateConnectionText();
-    updateOutboxCount();
+    m_status->setWorkingOffline(offline);
 }
 
 bool MainWindow::isWorkingOffline() const
@@ -520,28 +449,39 @@ bool MainWindow::isWorkingOffline() const
 
 void MainWindow::showDataAgeFromCache()
 {
-    const core::FeatureStore store(m_cache.mirror());
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Read on the thread pool (no SQL on the UI thread); shown unless sync has reported
+    // in the meantime, which knows better.
+    QList<QPointer<ui::ModuleDock>> docks;
+    QList<QStringList> collections;
     for (QDockWidget *dock : std::as_const(m_docks)) {
         const core::Module *module = m_modules.module(dock->property("moduleId").toString());
         auto *content = qobject_cast<ui::ModuleDock *>(dock->widget());
         if (!module || !content)
             continue;
-        const auto oldest = store.oldestSuccessfulSync(module->collections());
-        // No interval: offline, old data is expected; the date and time say how old.
-        content->setFreshness(oldest.value_or(QDateTime()), 0, now);
+        docks.append(content);
+        collections.append(module->collections());
     }
-}
-
-void MainWindow::updateOutboxCount()
-{
-    const core::OutboxStore outbox(m_cache.operatorStore());
-    m_outboxPending = outbox.pendingCount();
-    m_outboxRejected = int(outbox.rejected().size());
-    m_outbox->setText(outboxText());
-    // Waiting actions stand out (and say so in words): work not yet at the data center.
-    ui::setTextRole(m_outbox,
-        m_outboxPending + m_outboxRejected > 0 ? ui::TextRole::WarningBadge : ui::TextRole::Normal);
+    const core::SqliteFile *mirror = &m_cache.mirror();
+    auto *watcher = new QFutureWatcher<QList<QDateTime>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, docks] {
+        watcher->deleteLater();
+        if (!isWorkingOffline() && !m_status->syncStatus().collections.isEmpty())
+            return;
+        const QList<QDateTime> oldest = watcher->result();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (qsizetype i = 0; i < docks.size() && i < oldest.size(); ++i) {
+            // No interval: offline, old data is expected; the date and time say how old.
+            if (docks.at(i))
+                docks.at(i)->setFreshness(oldest.at(i), 0, now);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([mirror, collections] {
+        const core::FeatureStore store(*mirror);
+        QList<QDateTime> oldest;
+        for (const QStringList &ids : collections)
+            oldest.append(store.oldestSuccessfulSync(ids).value_or(QDateTime()));
+        return oldest;
+    }));
 }
 
 void MainWindow::showRefusedActions()
@@ -555,17 +495,7 @@ void MainWindow::showRefusedActions()
             m_sync->flushOutbox();
     });
     dialog.exec();
-    updateOutboxCount();
-}
-
-QString MainWindow::outboxText() const
-{
-    QStringList parts;
-    if (m_outboxPending > 0)
-        parts << tr("%n action(s) waiting to be sent", nullptr, m_outboxPending);
-    if (m_outboxRejected > 0)
-        parts << tr("%n action(s) refused by the data center", nullptr, m_outboxRejected);
-    return parts.join(QStringLiteral(" · "));
+    m_status->refreshOutboxCount();
 }
 
 void MainWindow::attachAlerts(AlertController *alerts)
@@ -627,21 +557,7 @@ void MainWindow::attachAlerts(AlertController *alerts)
 
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)
 {
-    m_lastSyncStatus = status;
-    m_statusModel->setStatus(status);
-    updateConnectionText();
-    if (status.state == sync::SyncStatus::State::Syncing && !isWorkingOffline()) {
-        const int percent = m_statusModel->progressPercent();
-        if (percent >= 0)
-            m_progress->setRange(0, 100);
-        else
-            m_progress->setRange(0, 0); // size unknown: busy indicator
-        m_progress->setValue(std::max(0, percent));
-        m_progress->setFormat(m_statusModel->progressText());
-        m_progress->show();
-    } else {
-        m_progress->hide();
-    }
+    m_status->setSyncStatus(status);
 
     // Each dock: the freshness of its own collections (the oldest of them counts).
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -694,8 +610,7 @@ void MainWindow::onSyncReport(const sync::SyncReport &report)
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_notice->setText(text);
-    m_notice->setToolTip(text);
+    m_status->showNotice(text);
 }
 
 void MainWindow::activateModule(int index)

@@ -36,6 +36,7 @@ namespace ioc::app {
 
 class GlobalSearchPopup;
 class LayoutManager;
+class StatusBarController;
 class AlertController;
 class ControlRoomAlerts;
 class SyncController;
@@ -85,10 +86,9 @@ public:
     void setWorkOffline(bool offline);
     bool isWorkingOffline() const;
 
-    // "3 actions waiting to be sent", read from the outbox (also while offline).
-    void updateOutboxCount();
     void showRefusedActions();
-    QString outboxText() const;
+    // Notice, outbox count, sync progress and connection.
+    StatusBarController *statusBarController() const { return m_status; }
 
     // Ctrl+K. The popup is created on first use and kept.
     GlobalSearchPopup *globalSearch();
@@ -131,18 +131,12 @@ private:
     void showAbout();
     void chooseLanguage(const QString &language);
     void applyMapTheme();
-    void updateConnectionText();
     void showDataAgeFromCache();
-    void setConnectionText(const QString &text, bool problem);
 
     core::ModuleRegistry &m_modules;
     core::LocalCache &m_cache;
     Options m_options;
     QList<QDockWidget *> m_docks;
-    QLabel *m_notice = nullptr;
-    QLabel *m_connection = nullptr;
-    QLabel *m_outbox = nullptr;
-    QProgressBar *m_progress = nullptr;
     QToolBar *m_toolbar = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_syncStatus = nullptr;
@@ -150,14 +144,10 @@ private:
     QAction *m_search = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QMenu *m_fileMenu = nullptr;
-    QTimer *m_outboxPoll = nullptr;
     SyncController *m_sync = nullptr;
     LayoutManager *m_layouts = nullptr;
+    StatusBarController *m_status = nullptr;
     GlobalSearchPopup *m_searchPopup = nullptr;
-    sync::SyncStatus m_lastSyncStatus;
-    sync::SyncStatusModel *m_statusModel = nullptr; // progress and ETA for the status bar
-    int m_outboxPending = 0;
-    int m_outboxRejected = 0;
     ControlRoomAlerts *m_alerts = nullptr;
 };
 

@@ -76,7 +76,7 @@
     </message>
 </context>
 <context>
-    <name>ioc::app::MainWindow</name>
+    <name>ioc::app::StatusBarController</name>
     <message numerus="yes">
         <source>%n action(s) waiting to be sent</source>
         <translation>

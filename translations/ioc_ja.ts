@@ -1094,10 +1094,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>Qt について(&amp;Q)</translation>
         </message>
         <message>
-            <source>Data center: not configured</source>
-            <translation>データセンター: 未設定</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>言語</translation>
         </message>
@@ -1116,34 +1112,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>Main</source>
             <translation>メイン</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s) waiting to be sent</source>
-            <translation>
-                <numerusform>送信待ちの操作 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s) refused by the data center</source>
-            <translation>
-                <numerusform>データセンターに拒否された操作 %n 件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>オンライン</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>同期中…</translation>
-        </message>
-        <message>
-            <source>Offline — retrying; working from the cache</source>
-            <translation>オフライン — 再試行中。キャッシュのデータで作業しています</translation>
-        </message>
-        <message>
-            <source>The data center refused the credentials — fix the token, then Sync now</source>
-            <translation>データセンターが認証情報を拒否しました — トークンを修正してから「今すぐ同期」を押してください</translation>
         </message>
         <message>
             <source>Sync status and data &amp;issues…</source>
@@ -1218,28 +1186,12 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>レイアウト:</translation>
         </message>
         <message>
-            <source>Connection</source>
-            <translation>接続</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>送信トレイ</translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation>同期の進行状況</translation>
-        </message>
-        <message>
             <source>The map file could not be used; showing the built-in map: %1</source>
             <translation>地図ファイルを使用できません。内蔵の地図を表示しています: %1</translation>
         </message>
         <message>
             <source>The language will change the next time IOC Desktop starts. Your layout is kept.</source>
             <translation>言語は次回 IOC Desktop を起動したときに切り替わります。レイアウトはそのまま保持されます。</translation>
-        </message>
-        <message>
-            <source>Offline — working from the cache</source>
-            <translation>オフライン — キャッシュのデータで作業中</translation>
         </message>
         <message>
             <source>&amp;Alerts</source>
@@ -1560,6 +1512,57 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>%1
 
 このスナップショット（%2）は IOC Desktop の次回起動時にローカルキャッシュを置き換えます。メモと確認済みの記録は残ります。今すぐ再起動しますか？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::StatusBarController</name>
+        <message>
+            <source>Connection</source>
+            <translation>接続</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>送信トレイ</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>同期の進行状況</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) waiting to be sent</source>
+            <translation>
+                <numerusform>送信待ちの操作 %n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) refused by the data center</source>
+            <translation>
+                <numerusform>データセンターに拒否された操作 %n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline — working from the cache</source>
+            <translation>オフライン — キャッシュのデータで作業中</translation>
+        </message>
+        <message>
+            <source>Data center: not configured</source>
+            <translation>データセンター: 未設定</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>同期中…</translation>
+        </message>
+        <message>
+            <source>Offline — retrying; working from the cache</source>
+            <translation>オフライン — 再試行中。キャッシュのデータで作業しています</translation>
+        </message>
+        <message>
+            <source>The data center refused the credentials — fix the token, then Sync now</source>
+            <translation>データセンターが認証情報を拒否しました — トークンを修正してから「今すぐ同期」を押してください</translation>
         </message>
     </context>
     <context>

@@ -1094,10 +1094,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Giới thiệu &amp;Qt</translation>
         </message>
         <message>
-            <source>Data center: not configured</source>
-            <translation>Trung tâm dữ liệu: chưa cấu hình</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
@@ -1116,34 +1112,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>Main</source>
             <translation>Chính</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n thao tác đang chờ gửi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n action(s) refused by the data center</source>
-            <translation>
-                <numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Trực tuyến</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Đang đồng bộ…</translation>
-        </message>
-        <message>
-            <source>Offline — retrying; working from the cache</source>
-            <translation>Mất kết nối — đang thử lại; làm việc với dữ liệu đã lưu</translation>
-        </message>
-        <message>
-            <source>The data center refused the credentials — fix the token, then Sync now</source>
-            <translation>Trung tâm dữ liệu từ chối thông tin xác thực — hãy sửa mã truy cập rồi bấm Đồng bộ ngay</translation>
         </message>
         <message>
             <source>Sync status and data &amp;issues…</source>
@@ -1218,28 +1186,12 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Bố cục:</translation>
         </message>
         <message>
-            <source>Connection</source>
-            <translation>Kết nối</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>Hộp thư đi</translation>
-        </message>
-        <message>
-            <source>Sync progress</source>
-            <translation>Tiến độ đồng bộ</translation>
-        </message>
-        <message>
             <source>The map file could not be used; showing the built-in map: %1</source>
             <translation>Không dùng được tệp bản đồ; đang hiển thị bản đồ có sẵn: %1</translation>
         </message>
         <message>
             <source>The language will change the next time IOC Desktop starts. Your layout is kept.</source>
             <translation>Ngôn ngữ sẽ thay đổi vào lần khởi động IOC Desktop tiếp theo. Bố cục của bạn được giữ nguyên.</translation>
-        </message>
-        <message>
-            <source>Offline — working from the cache</source>
-            <translation>Ngoại tuyến — làm việc với dữ liệu đã lưu</translation>
         </message>
         <message>
             <source>&amp;Alerts</source>
@@ -1560,6 +1512,57 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>%1
 
 Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Desktop khởi động lại; ghi chú và xác nhận của bạn được giữ nguyên. Khởi động lại ngay?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::StatusBarController</name>
+        <message>
+            <source>Connection</source>
+            <translation>Kết nối</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Hộp thư đi</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Tiến độ đồng bộ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n thao tác đang chờ gửi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) refused by the data center</source>
+            <translation>
+                <numerusform>%n thao tác bị trung tâm dữ liệu từ chối</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Offline — working from the cache</source>
+            <translation>Ngoại tuyến — làm việc với dữ liệu đã lưu</translation>
+        </message>
+        <message>
+            <source>Data center: not configured</source>
+            <translation>Trung tâm dữ liệu: chưa cấu hình</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Đang đồng bộ…</translation>
+        </message>
+        <message>
+            <source>Offline — retrying; working from the cache</source>
+            <translation>Mất kết nối — đang thử lại; làm việc với dữ liệu đã lưu</translation>
+        </message>
+        <message>
+            <source>The data center refused the credentials — fix the token, then Sync now</source>
+            <translation>Trung tâm dữ liệu từ chối thông tin xác thực — hãy sửa mã truy cập rồi bấm Đồng bộ ngay</translation>
         </message>
     </context>
     <context>

@@ -239,6 +239,15 @@ int OutboxStore::pendingCount() const
     return query.value(0).toInt();
 }
 
+int OutboxStore::rejectedCount() const
+{
+    QSqlQuery query(m_store.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'rejected'"))
+        || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
 CacheError OutboxStore::setState(const QString &uuid, const QString &state, const QString &error,
     const QDateTime &when, bool countAttempt)
 {

@@ -76,6 +76,7 @@ public:
     QList<OutboxItem> pending() const;
     QList<OutboxItem> rejected() const;
     int pendingCount() const;
+    int rejectedCount() const;
 
     CacheError markSent(const QString &uuid, const QDateTime &when);
     CacheError markRejected(const QString &uuid, const QString &error, const QDateTime &when);
