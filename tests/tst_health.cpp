@@ -1,5 +1,6 @@
 #include "adminfixture.h"
 #include "health/facilitydetail.h"
+#include "health/facilityqueries.h"
 #include "health/healthdashboard.h"
 #include "health/healthmodule.h"
 #include "map/mapwidget.h"
@@ -351,7 +352,8 @@ private slots:
         auto *detail = dock->findChild<health::FacilityDetail *>();
         QVERIFY(detail);
         emit dock->map()->featureClicked(QStringLiteral("health_centres"), QStringLiteral("hf-1"));
-        QCOMPARE(detail->facilityId(), QStringLiteral("hf-1"));
+        // Read on the thread pool: shown when it arrives.
+        QTRY_COMPARE(detail->facilityId(), QStringLiteral("hf-1"));
         QCOMPARE(dock->tabs()->currentWidget(), detail);
         QVERIFY(detail->headerText().contains(QStringLiteral("Bệnh viện 1")));
         const core::ChartData &chart = detail->chart()->chartData();
@@ -361,6 +363,11 @@ private slots:
         // The area layer's points filter the dock instead.
         emit dock->map()->featureClicked(QStringLiteral("admin_areas"), QStringLiteral("437|<"));
         QCOMPARE(detail->facilityId(), QStringLiteral("hf-1"));
+        // The queries on their own: a facility not in the cache is nothing, not an error.
+        QVERIFY(!health::readFacility(m_cache->mirror(), QStringLiteral("no-such-facility")));
+        const auto hospital = health::readFacility(m_cache->mirror(), QStringLiteral("hf-1"));
+        QVERIFY(hospital);
+        QCOMPARE(hospital->occupancy.size(), chart.categories.size());
     }
 
     void weekGranularityChangesThePeriod()

@@ -43,10 +43,12 @@ QWidget *HealthModule::createDockContent(const ui::ModuleContext &context, QWidg
     detail->setObjectName(QStringLiteral("facilityDetail"));
     dock->addTab(detail, QCoreApplication::translate("ioc::health::HealthModule", "Facility"));
     QObject::connect(dock->map(), &map::MapWidget::featureClicked, detail,
-        [dock, detail](const QString &layerId, const QString &featureId) {
-            if (layerId.startsWith(QLatin1String("health_")) && detail->showFacility(featureId))
-                dock->tabs()->setCurrentWidget(detail);
+        [detail](const QString &layerId, const QString &featureId) {
+            if (layerId.startsWith(QLatin1String("health_")))
+                detail->showFacility(featureId);
         });
+    QObject::connect(detail, &FacilityDetail::facilityShown, dock,
+        [dock, detail] { dock->tabs()->setCurrentWidget(detail); });
     return dock;
 }
 
