@@ -1,6 +1,7 @@
 #include "adminfixture.h"
 #include "cameras/camdashboard.h"
 #include "cameras/cameradetailpanel.h"
+#include "cameras/cameraqueries.h"
 #include "cameras/camerasmodule.h"
 #include "cameras/eventreviews.h"
 #include "cameras/snapshotview.h"
@@ -369,7 +370,10 @@ private slots:
         dock->show();
         QVERIFY(QTest::qWaitForWindowExposed(dock));
 
+        // Read on the thread pool: shown when it arrives.
+        QSignalSpy shown(panel, &cameras::CameraDetailPanel::cameraShown);
         emit dock->map()->featureClicked(QStringLiteral("cam_cameras"), QStringLiteral("cam-0"));
+        QVERIFY(shown.wait(5000));
         QCOMPARE(panel->cameraId(), QStringLiteral("cam-0"));
         QCOMPARE(dock->tabs()->currentWidget(), panel);
         QVERIFY(panel->headerText().contains(QStringLiteral("Camera ngã tư 0")));
@@ -390,15 +394,30 @@ private slots:
                 eventOfCam0 = it->id;
                 break;
             }
+        shown.clear();
         emit dock->map()->featureClicked(QStringLiteral("cam_events_old"), eventOfCam0);
+        QVERIFY(shown.wait(5000));
         QCOMPARE(panel->cameraId(), QStringLiteral("cam-0"));
+        QCOMPARE(
+            panel->detectionList()->currentItem()->data(0, Qt::UserRole).toString(), eventOfCam0);
         QCOMPARE(panel->verdictShown(eventOfCam0), QString());
         core::OutboxStore outbox(m_cache->operatorStore());
         const int queued = outbox.pendingCount();
+        QSignalSpy reviewed(panel, &cameras::CameraDetailPanel::reviewed);
         QVERIFY(panel->review(eventOfCam0, cameras::EventReview::Verdict::Confirmed));
-        QCOMPARE(panel->verdictShown(eventOfCam0), cameras::CameraDetailPanel::tr("Confirmed"));
+        QVERIFY(reviewed.wait(5000));
+        QTRY_COMPARE(panel->verdictShown(eventOfCam0), cameras::CameraDetailPanel::tr("Confirmed"));
         QCOMPARE(outbox.pendingCount(), queued + 1);
         QVERIFY(outbox.pending().last().payload.contains(eventOfCam0.toUtf8()));
+
+        // What the camera grid reads: the cameras asked for, in that order, unknown ones
+        // left out.
+        const QList<cameras::CameraRef> refs = cameras::readCameraRefs(m_cache->mirror(),
+            { QStringLiteral("cam-1"), QStringLiteral("no-such-camera"), QStringLiteral("cam-0") });
+        QCOMPARE(refs.size(), 2);
+        QCOMPARE(refs.at(0).id, QStringLiteral("cam-1"));
+        QCOMPARE(refs.at(1).id, QStringLiteral("cam-0"));
+        QVERIFY(refs.at(1).name.contains(QStringLiteral("Camera ngã tư 0")));
     }
 
     void reviewRoundTripsThroughTheSimulator()

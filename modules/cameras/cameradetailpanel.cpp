@@ -3,17 +3,18 @@
 #include "cameras/snapshotview.h"
 #include "core/sqlitefile.h"
 
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QUuid>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ioc::cameras {
 
@@ -112,78 +113,78 @@ QString CameraDetailPanel::headerText() const
 
 void CameraDetailPanel::showCamera(const QString &cameraId)
 {
-    QSqlQuery q(m_mirror.connection());
-    q.prepare(QStringLiteral("SELECT json_extract(properties, '$.name'), "
-                             "json_extract(properties, '$.status'), "
-                             "json_extract(properties, '$.last_heartbeat'), "
-                             "json_extract(properties, '$.snapshot_url') "
-                             "FROM features WHERE collection = 'cam_cameras' AND id = ?"));
-    q.addBindValue(cameraId);
-    if (!q.exec() || !q.next()) {
-        m_message->setText(tr("Camera %1 is not in the local data.").arg(cameraId));
-        return;
-    }
-    m_cameraId = cameraId;
-    const QString name = q.value(0).toString();
-    const QString status = q.value(1).toString();
-    const QDateTime heartbeat = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
-    const QHash<QString, QString> statuses { { QStringLiteral("online"), tr("online") },
-        { QStringLiteral("degraded"), tr("degraded") },
-        { QStringLiteral("offline"), tr("offline") } };
-    m_header->setText(
-        tr("%1 (%2) — %3, last heartbeat %4")
-            .arg(name, cameraId, statuses.value(status, status),
-                heartbeat.isValid() ? QLocale().toString(
-                    heartbeat.toTimeZone(kProvince), QStringLiteral("HH:mm dd/MM/yyyy"))
-                                    : tr("unknown")));
-    m_header->show();
-    m_hint->hide();
-    m_message->clear();
-    m_snapshot->setCamera(cameraId, name, q.value(3).toString());
-    reloadDetections();
+    load(QString(), cameraId, QString());
 }
 
 void CameraDetailPanel::showDetection(const QString &eventId)
 {
-    QSqlQuery q(m_mirror.connection());
-    q.prepare(QStringLiteral("SELECT json_extract(properties, '$.camera_id') FROM features "
-                             "WHERE collection = 'cam_events' AND id = ?"));
-    q.addBindValue(eventId);
-    if (!q.exec() || !q.next())
-        return;
-    showCamera(q.value(0).toString());
-    reloadDetections(eventId);
+    load(eventId, QString(), eventId);
 }
 
-void CameraDetailPanel::reloadDetections(const QString &select)
+void CameraDetailPanel::load(
+    const QString &eventId, const QString &cameraId, const QString &select, const QString &note)
 {
-    m_events->clear();
-    const auto reviews = loadEventReviews(&m_mirror, m_operatorStore);
-    QSqlQuery q(m_mirror.connection());
-    q.setForwardOnly(true);
-    // Indexed by camera: a few rows even with the whole week cached.
-    q.prepare(QStringLiteral(
-        "SELECT f.id, e.detected_at, json_extract(f.properties, '$.name'), e.confidence "
-        "FROM cam_event_facts e JOIN features f USING (fid) WHERE e.camera_id = ? "
-        "ORDER BY e.detected_at DESC LIMIT ?"));
-    q.addBindValue(m_cameraId);
-    q.addBindValue(kRecentDetections);
-    if (!q.exec())
-        return;
+    // Read on the thread pool; only the latest request is shown.
+    const quint64 request = ++m_request;
+    const core::SqliteFile *mirror = &m_mirror;
+    const core::SqliteFile *operatorStore = m_operatorStore;
+    auto *watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [=] {
+        watcher->deleteLater();
+        if (request != m_request)
+            return;
+        const Loaded loaded = watcher->result();
+        if (!loaded.camera) {
+            if (!loaded.cameraId.isEmpty())
+                m_message->setText(tr("Camera %1 is not in the local data.").arg(loaded.cameraId));
+            return;
+        }
+        show(*loaded.camera, select);
+        if (!note.isEmpty())
+            m_message->setText(note);
+        emit cameraShown(loaded.camera->id);
+    });
+    watcher->setFuture(QtConcurrent::run([=] {
+        Loaded loaded;
+        loaded.cameraId = eventId.isEmpty() ? cameraId : cameraOfDetection(*mirror, eventId);
+        if (!loaded.cameraId.isEmpty())
+            loaded.camera
+                = readCameraDetails(*mirror, operatorStore, loaded.cameraId, kRecentDetections);
+        return loaded;
+    }));
+}
+
+void CameraDetailPanel::show(const CameraDetails &camera, const QString &select)
+{
+    const bool sameCamera = camera.id == m_cameraId;
+    m_cameraId = camera.id;
+    const QHash<QString, QString> statuses { { QStringLiteral("online"), tr("online") },
+        { QStringLiteral("degraded"), tr("degraded") },
+        { QStringLiteral("offline"), tr("offline") } };
     const QLocale locale;
-    while (q.next()) {
+    m_header->setText(
+        tr("%1 (%2) — %3, last heartbeat %4")
+            .arg(camera.name, camera.id, statuses.value(camera.status, camera.status),
+                camera.lastHeartbeat.isValid() ? locale.toString(
+                    camera.lastHeartbeat.toTimeZone(kProvince), QStringLiteral("HH:mm dd/MM/yyyy"))
+                                               : tr("unknown")));
+    m_header->show();
+    m_hint->hide();
+    m_message->clear();
+    if (!sameCamera || m_snapshot->snapshot().image.isNull())
+        m_snapshot->setCamera(camera.id, camera.name, camera.snapshotUrl);
+
+    m_events->clear();
+    for (const CameraDetection &detection : camera.detections) {
         auto *item = new QTreeWidgetItem(m_events);
-        const QString id = q.value(0).toString();
-        item->setData(TimeColumn, Qt::UserRole, id);
+        item->setData(TimeColumn, Qt::UserRole, detection.eventId);
         item->setText(TimeColumn,
             locale.toString(
-                QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toTimeZone(kProvince),
-                QStringLiteral("HH:mm dd/MM")));
-        item->setText(DetectionColumn, q.value(2).toString());
+                detection.detectedAt.toTimeZone(kProvince), QStringLiteral("HH:mm dd/MM")));
+        item->setText(DetectionColumn, detection.name);
         item->setText(ConfidenceColumn,
-            locale.toString(q.value(3).toDouble() * 100, 'f', 0) + QStringLiteral(" %"));
-        const auto review = reviews.constFind(id);
-        if (review != reviews.constEnd()) {
+            locale.toString(detection.confidence * 100, 'f', 0) + QStringLiteral(" %"));
+        if (const auto &review = detection.review) {
             item->setText(VerdictColumn, verdictText(review->verdict));
             item->setToolTip(VerdictColumn,
                 tr("%1, %2").arg(review->operatorName,
@@ -193,7 +194,7 @@ void CameraDetailPanel::reloadDetections(const QString &select)
                 review->verdict == EventReview::Verdict::Confirmed ? QColor(0x2b, 0x8a, 0x3e)
                                                                    : QColor(0xc9, 0x2a, 0x2a));
         }
-        if (id == select)
+        if (detection.eventId == select)
             m_events->setCurrentItem(item);
     }
     if (m_events->topLevelItemCount() == 0)
@@ -222,7 +223,7 @@ void CameraDetailPanel::reviewSelected(EventReview::Verdict verdict)
 
 bool CameraDetailPanel::review(const QString &eventId, EventReview::Verdict verdict)
 {
-    if (!m_operatorStore)
+    if (!m_operatorStore || m_cameraId.isEmpty())
         return false;
     EventReview r;
     r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -230,14 +231,23 @@ bool CameraDetailPanel::review(const QString &eventId, EventReview::Verdict verd
     r.verdict = verdict;
     r.operatorName = m_operatorName;
     r.reviewedAt = QDateTime::currentDateTimeUtc();
-    EventReviewStore store(*m_operatorStore);
-    if (const core::CacheError error = store.record(r, m_cameraId)) {
-        m_message->setText(tr("The verdict could not be saved: %1").arg(error.message));
-        return false;
-    }
-    m_message->setText(tr("Saved; it will be sent to the data center with the next sync."));
-    reloadDetections(eventId);
-    emit reviewed(eventId);
+    // Stored (and queued for the data center) on the thread pool, then the list is read
+    // again with the verdict in it.
+    const core::SqliteFile *store = m_operatorStore;
+    const QString cameraId = m_cameraId;
+    auto *watcher = new QFutureWatcher<core::CacheError>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, eventId, cameraId] {
+        watcher->deleteLater();
+        if (const core::CacheError error = watcher->result()) {
+            m_message->setText(tr("The verdict could not be saved: %1").arg(error.message));
+            return;
+        }
+        load(QString(), cameraId, eventId,
+            tr("Saved; it will be sent to the data center with the next sync."));
+        emit reviewed(eventId);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [store, r, cameraId] { return EventReviewStore(*store).record(r, cameraId); }));
     return true;
 }
 

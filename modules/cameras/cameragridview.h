@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cameras/cameraqueries.h" // CameraRef
+
 #include <QList>
 #include <QWidget>
 
@@ -11,13 +13,6 @@ namespace ioc::cameras {
 
 class SnapshotFetcher;
 class SnapshotView;
-
-struct CameraRef
-{
-    QString id;
-    QString name;
-    QString snapshotPath;
-};
 
 // A wall of camera snapshots (2×2, 3×3 or 4×4) over a selection of cameras, paged when the
 // selection is larger than the grid. Built for the video wall: no editing, big pictures.

@@ -12,9 +12,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QSqlQuery>
+#include <QFutureWatcher>
 #include <QTabWidget>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QtGlobal>
 
 namespace ioc::cameras {
@@ -24,25 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ioc::cameras::CamerasModule", text);
-}
-
-// Cameras by id, with what the grid needs, in the order of `ids`.
-QList<CameraRef> cameraRefs(const core::SqliteFile &mirror, const QStringList &ids)
-{
-    QHash<QString, CameraRef> byId;
-    QSqlQuery q(mirror.connection());
-    q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, json_extract(properties, '$.name'), "
-                              "json_extract(properties, '$.snapshot_url') FROM features "
-                              "WHERE collection = 'cam_cameras'")))
-        while (q.next())
-            byId.insert(q.value(0).toString(),
-                { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
-    QList<CameraRef> refs;
-    for (const QString &id : ids)
-        if (byId.contains(id))
-            refs.append(byId.value(id));
-    return refs;
 }
 
 } // namespace
@@ -135,9 +117,17 @@ QWidget *CamerasModule::createDockContent(const ui::ModuleContext &context, QWid
             grid->setWindowFlag(Qt::Window);
             grid->setAttribute(Qt::WA_DeleteOnClose);
             grid->setWindowTitle(tr("Camera grid — %1 cameras").arg(ids.size()));
-            grid->setCameras(cameraRefs(cache->mirror(), ids));
             grid->resize(1280, 760);
             grid->show();
+            // The cameras' names and snapshot addresses, read on the thread pool.
+            const core::SqliteFile *mirror = &cache->mirror();
+            auto *watcher = new QFutureWatcher<QList<CameraRef>>(grid);
+            QObject::connect(watcher, &QFutureWatcherBase::finished, grid, [grid, watcher] {
+                watcher->deleteLater();
+                grid->setCameras(watcher->result());
+            });
+            watcher->setFuture(
+                QtConcurrent::run([mirror, ids] { return readCameraRefs(*mirror, ids); }));
         });
     return dock;
 }
