@@ -193,6 +193,7 @@ private slots:
         std::unique_ptr<ui::DirectiveDialog> dialog(
             dock->directiveDialogForKpi(QStringLiteral("BUDGET_REV")));
         QVERIFY(dialog);
+        QTRY_VERIFY(dialog->agenciesAreLoaded()); // read on the thread pool
         QCOMPARE(dialog->agencyCount(), 1);
         dialog->setAgency(QStringLiteral("ag-7"));
         dialog->setDeadline(QDate(2025, 6, 1));
@@ -246,7 +247,8 @@ private slots:
         std::unique_ptr<ui::DirectiveDialog> dialog(dock->directiveDialogForAlert(
             QStringLiteral("alert-42"), QStringLiteral("Thu ngân sách đạt 71 % kế hoạch")));
         QVERIFY(dialog);
-        dialog->setAgency(QStringLiteral("ag-7"));
+        dialog->setAgency(QStringLiteral("ag-7")); // before the agencies arrive: kept
+        QTRY_VERIFY(dialog->agenciesAreLoaded());
         dialog->setDeadline(QDate(2025, 6, 2));
         const core::Directive directive = dialog->directive();
         QVERIFY(directive.text.startsWith(QStringLiteral("Thu ngân sách đạt 71 % kế hoạch")));

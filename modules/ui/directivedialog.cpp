@@ -1,16 +1,19 @@
 #include "ui/directivedialog.h"
 
 #include "core/sqlitefile.h"
+#include "ui/directiveagencies.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSqlQuery>
+#include <QSignalBlocker>
 #include <QUuid>
+#include <QtConcurrent>
 
 namespace ioc::ui {
 
@@ -23,15 +26,24 @@ DirectiveDialog::DirectiveDialog(const core::SqliteFile &mirror, const QString &
     setWindowTitle(tr("New directive"));
     m_agency = new QComboBox(this);
     m_agency->setObjectName(QStringLiteral("directiveAgency"));
-    m_agency->addItem(tr("Choose the agency…"), QString());
-    QSqlQuery agencies(mirror.connection());
-    if (agencies.exec(
-            QStringLiteral("SELECT id, json_extract(properties, '$.name') FROM features "
-                           "WHERE collection = 'doc_agencies' AND "
-                           "coalesce(json_extract(properties, '$.active'), 1) "
-                           "ORDER BY json_extract(properties, '$.level') = 'province' DESC, 2")))
-        while (agencies.next())
-            m_agency->addItem(agencies.value(1).toString(), agencies.value(0).toString());
+    m_agency->addItem(tr("Loading the agencies…"), QString());
+    m_agency->setEnabled(false);
+    // Read on the thread pool; the choice is offered when they arrive.
+    const core::SqliteFile *cache = &mirror;
+    auto *watcher = new QFutureWatcher<QList<Agency>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QSignalBlocker block(m_agency);
+        m_agency->setItemText(0, tr("Choose the agency…"));
+        for (const Agency &agency : watcher->result())
+            m_agency->addItem(agency.name, agency.id);
+        m_agency->setEnabled(true);
+        m_agenciesLoaded = true;
+        setAgency(m_wantedAgency);
+        updateOk();
+        emit agenciesLoaded();
+    });
+    watcher->setFuture(QtConcurrent::run([cache] { return readActiveAgencies(*cache); }));
     m_deadline = new QDateEdit(today.addDays(7), this);
     m_deadline->setCalendarPopup(true);
     m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
@@ -73,6 +85,7 @@ int DirectiveDialog::agencyCount() const
 
 void DirectiveDialog::setAgency(const QString &agencyId)
 {
+    m_wantedAgency = agencyId; // kept until the agencies have arrived
     m_agency->setCurrentIndex(std::max(0, m_agency->findData(agencyId)));
 }
 

@@ -29,10 +29,16 @@ public:
 
     // The directive as entered (uuid and createdAt filled in when accepted).
     core::Directive directive() const;
+    // The agencies are read on the thread pool: agenciesLoaded() says when they are
+    // offered; an agency set before that is chosen once they are.
     int agencyCount() const;
+    bool agenciesAreLoaded() const { return m_agenciesLoaded; }
     void setAgency(const QString &agencyId);
     void setText(const QString &text);
     void setDeadline(const QDate &deadline);
+
+signals:
+    void agenciesLoaded();
 
 private:
     void updateOk();
@@ -44,6 +50,8 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_operator = nullptr;
     QPushButton *m_ok = nullptr;
+    QString m_wantedAgency;
+    bool m_agenciesLoaded = false;
 };
 
 } // namespace ioc::ui
