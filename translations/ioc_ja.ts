@@ -4094,6 +4094,10 @@ Visitors %2: %3</source>
             <source>Given by</source>
             <translation>指示者</translation>
         </message>
+        <message>
+            <source>Loading the agencies…</source>
+            <translation>機関を読み込み中…</translation>
+        </message>
     </context>
     <context>
         <name>ioc::ui::DirectiveList</name>

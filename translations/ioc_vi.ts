@@ -4094,6 +4094,10 @@ Lượt khách %2: %3</translation>
             <source>Given by</source>
             <translation>Người chỉ đạo</translation>
         </message>
+        <message>
+            <source>Loading the agencies…</source>
+            <translation>Đang tải danh sách cơ quan…</translation>
+        </message>
     </context>
     <context>
         <name>ioc::ui::DirectiveList</name>

@@ -2,6 +2,7 @@
 
 #include "core/moduleregistry.h"
 #include "map/alertlayer.h"
+#include "map/mappointreader.h"
 #include "map/mapwidget.h"
 #include "ui/moduledock.h"
 
@@ -117,7 +118,7 @@ void ModuleBoard::reloadMap()
 {
     if (m_loader.isRunning())
         return;
-    m_loader.setFuture(QtConcurrent::run(ui::readMapPoints, m_mirrorPath, m_collections));
+    m_loader.setFuture(QtConcurrent::run(map::readMapPoints, m_mirrorPath, m_collections));
 }
 
 void ModuleBoard::setAlerts(const QVector<map::AlertMarker> &markers)

@@ -1,6 +1,7 @@
 #include "wall/wallsession.h"
 
 #include "alertcontroller.h"
+#include "core/featurestore.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
 #include "core/sqlitefile.h"
@@ -11,7 +12,6 @@
 #include "wall/wallwindow.h"
 
 #include <QLocale>
-#include <QSqlQuery>
 #include <QtConcurrent>
 
 namespace ioc::app {
@@ -53,17 +53,11 @@ WallFigureProvider moduleSummaryProvider(
                 figures[module->id()].append(wallFigure(kpi));
         }
         // A module without figures yet still shows that it has data.
-        QSqlQuery query(mirror.connection());
-        query.prepare(QStringLiteral("SELECT count(*) FROM features WHERE collection = ?"));
+        const core::FeatureStore features(mirror);
         for (auto it = collections.cbegin(); it != collections.cend(); ++it) {
             if (figures.contains(it.key()))
                 continue;
-            qint64 total = 0;
-            for (const QString &collection : it.value()) {
-                query.addBindValue(collection);
-                if (query.exec() && query.next())
-                    total += query.value(0).toLongLong();
-            }
+            const qint64 total = features.count(it.value());
             figures[it.key()].append(
                 { WallSession::tr("records in the cache"), QLocale().toString(total), 0, true });
         }

@@ -1,7 +1,7 @@
 #include "ui/directivedialog.h"
 
+#include "core/agencies.h"
 #include "core/sqlitefile.h"
-#include "ui/directiveagencies.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,12 +30,12 @@ DirectiveDialog::DirectiveDialog(const core::SqliteFile &mirror, const QString &
     m_agency->setEnabled(false);
     // Read on the thread pool; the choice is offered when they arrive.
     const core::SqliteFile *cache = &mirror;
-    auto *watcher = new QFutureWatcher<QList<Agency>>(this);
+    auto *watcher = new QFutureWatcher<QList<core::Agency>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         watcher->deleteLater();
         const QSignalBlocker block(m_agency);
         m_agency->setItemText(0, tr("Choose the agency…"));
-        for (const Agency &agency : watcher->result())
+        for (const core::Agency &agency : watcher->result())
             m_agency->addItem(agency.name, agency.id);
         m_agency->setEnabled(true);
         m_agenciesLoaded = true;
@@ -43,7 +43,7 @@ DirectiveDialog::DirectiveDialog(const core::SqliteFile &mirror, const QString &
         updateOk();
         emit agenciesLoaded();
     });
-    watcher->setFuture(QtConcurrent::run([cache] { return readActiveAgencies(*cache); }));
+    watcher->setFuture(QtConcurrent::run([cache] { return core::readActiveAgencies(*cache); }));
     m_deadline = new QDateEdit(today.addDays(7), this);
     m_deadline->setCalendarPopup(true);
     m_deadline->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));

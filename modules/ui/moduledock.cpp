@@ -1,6 +1,7 @@
 #include "ui/moduledock.h"
 
 #include "core/sqlitefile.h"
+#include "map/mappointreader.h"
 #include "map/mapwidget.h"
 #include "ui/chartpanel.h"
 #include "ui/dashboardfilterbar.h"
@@ -15,7 +16,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -52,33 +52,6 @@ const QList<QColor> kChoroplethColours = {
 };
 
 } // namespace
-
-QHash<QString, QVector<map::MapPoint>> readMapPoints(
-    const QString &mirrorPath, const QStringList &collections)
-{
-    QHash<QString, QVector<map::MapPoint>> layers;
-    core::SqliteFile mirror(mirrorPath, QStringLiteral("map-loader"));
-    QSqlQuery query(mirror.connection());
-    query.setForwardOnly(true);
-    // Only points (cell is set for points); JSON fields extracted by SQLite, in C.
-    query.prepare(
-        QStringLiteral("SELECT id, min_lon, min_lat, json_extract(properties, '$.status'), "
-                       "coalesce(json_extract(properties, '$.name'), id) FROM features "
-                       "WHERE collection = ? AND cell IS NOT NULL"));
-    for (const QString &collection : collections) {
-        query.addBindValue(collection);
-        if (!query.exec())
-            continue;
-        QVector<map::MapPoint> points;
-        while (query.next()) {
-            points.append(map::MapPoint(query.value(0).toString(), query.value(1).toDouble(),
-                query.value(2).toDouble(), query.value(3).toString(), query.value(4).toString()));
-        }
-        if (!points.isEmpty())
-            layers.insert(collection, points);
-    }
-    return layers;
-}
 
 core::DashboardData computeDashboard(const QString &mirrorPath,
     std::shared_ptr<const core::DashboardProvider> provider, const core::DashboardQuery &query)
@@ -364,7 +337,7 @@ void ModuleDock::loadMapLayers()
         m_reloadPending = true;
         return;
     }
-    m_loader->setFuture(QtConcurrent::run(readMapPoints, m_mirrorPath, m_collections));
+    m_loader->setFuture(QtConcurrent::run(map::readMapPoints, m_mirrorPath, m_collections));
 }
 
 void ModuleDock::loadDashboard()

@@ -153,11 +153,6 @@ private:
     bool m_dashboardPending = false;
 };
 
-// Reads the point features of `collections` for the map, with their status as style key
-// and their name as tooltip. Opens its own connection: it runs on a worker thread.
-QHash<QString, QVector<map::MapPoint>> readMapPoints(
-    const QString &mirrorPath, const QStringList &collections);
-
 // Runs a provider with its own connection to the mirror (on the calling thread).
 core::DashboardData computeDashboard(const QString &mirrorPath,
     std::shared_ptr<const core::DashboardProvider> provider, const core::DashboardQuery &query);

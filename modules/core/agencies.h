@@ -4,10 +4,8 @@
 #include <QString>
 
 namespace ioc::core {
-class SqliteFile;
-}
 
-namespace ioc::ui {
+class SqliteFile;
 
 struct Agency
 {
@@ -16,7 +14,8 @@ struct Agency
 };
 
 // The agencies a directive can be given to: the active doc_agencies of the cache, the
-// province's first, then by name. Runs SQL: DirectiveDialog calls it on the thread pool.
+// province's first, then by name. Runs SQL: call it on a worker (DirectiveDialog uses the thread
+// pool).
 QList<Agency> readActiveAgencies(const core::SqliteFile &mirror);
 
-} // namespace ioc::ui
+} // namespace ioc::core

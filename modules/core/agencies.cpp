@@ -1,11 +1,11 @@
-#include "ui/directiveagencies.h"
+#include "core/agencies.h"
 
 #include "core/sqlitefile.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace ioc::ui {
+namespace ioc::core {
 
 QList<Agency> readActiveAgencies(const core::SqliteFile &mirror)
 {
@@ -22,4 +22,4 @@ QList<Agency> readActiveAgencies(const core::SqliteFile &mirror)
     return agencies;
 }
 
-} // namespace ioc::ui
+} // namespace ioc::core
