@@ -20,6 +20,11 @@ AlertController::AlertController(const QString &dataDir, QObject *parent)
 AlertController::~AlertController()
 {
     stop();
+    // Never started: the thread never ran, so its finished() (which deletes the engine)
+    // never comes. No thread runs the engine either; deleting it here also drops the
+    // calls still queued for it.
+    if (!m_started)
+        delete m_engine;
 }
 
 void AlertController::start()

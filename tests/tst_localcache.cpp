@@ -165,7 +165,9 @@ private slots:
     void layoutsSavedBeforeSealingSurvive()
     {
         QVERIFY(QDir().mkpath(m_dataDir));
-        const QByteArray state("\x00\x00\x00\xff\x00\x00\x00\x01 state bytes", 22);
+        // Its length from the literal (20 bytes): a hand-counted 22 read past its end.
+        static const char raw[] = "\x00\x00\x00\xff\x00\x00\x00\x01 state bytes";
+        const QByteArray state(raw, sizeof raw - 1);
         {
             core::SqliteFile old(operatorPath(), QStringLiteral("old"));
             QVERIFY(!old.migrate(core::operatorMigrations(), 4));

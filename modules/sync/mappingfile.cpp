@@ -318,8 +318,11 @@ std::optional<MappingFile> parseMappingFile(const QByteArray &text, const QStrin
             const QString path = QStringLiteral("intervals.") + it.key();
             const double seconds = it.value().toDouble(-1);
             ok = checkCollection(it.key(), path);
-            if (ok && (!it.value().isDouble() || seconds < 5))
-                ok = reader.fail(path, QStringLiteral("must be a number of seconds ≥ 5"));
+            // Bounded above as in v2: a double beyond qint64 is undefined in the cast below
+            // (fuzz_mappingfile found 3e84).
+            if (ok && (!it.value().isDouble() || seconds < 5 || seconds > 30 * 24 * 3600))
+                ok = reader.fail(
+                    path, QStringLiteral("must be a number of seconds from 5 to 2592000"));
             if (ok)
                 file.intervals.insert(it.key(), std::chrono::seconds(static_cast<qint64>(seconds)));
         }

@@ -31,7 +31,7 @@
 namespace ioc::fuzz {
 namespace {
 
-constexpr int kLayoutVersion = 1; // app::MainWindow::kLayoutVersion
+constexpr int kLayoutVersion = 1; // app::LayoutManager::kLayoutVersion
 
 class Window
 {
