@@ -7,7 +7,8 @@
 #   IOC_ASAN_BUILD_DIR  build tree (default build-asan; never ./build, the gcc tree)
 #   IOC_FUZZ_SECONDS    seconds per fuzz target (default 60; five targets)
 #   IOC_BUILD_JOBS      parallel jobs (default 2)
-#   IOC_TIMEOUT_FACTOR  ctest TIMEOUTs and QtTest's function limit times this (default 3)
+#   IOC_TIMEOUT_FACTOR  QtTest's function limit times this (default 3; the ctest TIMEOUTs
+#                       are scaled by the preset's IOC_TEST_TIMEOUT_FACTOR, cmake/IocHelpers.cmake)
 #   IOC_SANITIZE_STEPS  "build tests fuzz" (default: all three), to rerun one part
 set -eu
 cd "$(dirname "$0")/.."
@@ -48,8 +49,8 @@ export QT_QPA_PLATFORM=offscreen
 export QT_NO_GLIB=1
 # Instrumented code runs 3–4 times slower (most of it in ASan's allocator): QtTest's own
 # limit per test function (300 s by default) is scaled like the ctest TIMEOUTs are
-# (scale_timeouts below). tst_crashsafety's 50 kills are timed against a calibration run,
-# so they take that much longer too.
+# (IOC_TEST_TIMEOUT_FACTOR in the asan preset). tst_crashsafety times its kills against a
+# calibration run, so they take that much longer too.
 export QTEST_FUNCTION_TIMEOUT="${QTEST_FUNCTION_TIMEOUT:-$((300000 * TIMEOUT_FACTOR))}"
 
 failed=""
@@ -65,31 +66,7 @@ if step build; then
     echo "sanitize.sh: ASan build took $(( $(now) - start )) s"
 fi
 
-# Every test's ctest TIMEOUT times IOC_TIMEOUT_FACTOR (default 3) in this tree only: the
-# instrumented programs are 3–4 times slower (tst_crashsafety's 420 s become ~20 min
-# of limit for ~7 min of work on two idle cores). CMake 3.25 cannot set properties of tests
-# of other directories from cmake/Sanitizers.cmake and ctest has no timeout multiplier, so
-# the generated CTestTestfile.cmake files are scaled here, after the build (which rewrites
-# them whenever it re-runs cmake); a marker line makes it happen once per generation.
-scale_timeouts() {
-    find "$BUILD_DIR" -name CTestTestfile.cmake | while read -r file; do
-        grep -q '^# timeouts scaled by tools/sanitize.sh' "$file" && continue
-        awk -v f="$TIMEOUT_FACTOR" '{
-                out = ""
-                while (match($0, /TIMEOUT "[0-9]+"/)) {
-                    n = substr($0, RSTART + 9, RLENGTH - 10)
-                    out = out substr($0, 1, RSTART - 1) "TIMEOUT \"" n * f "\""
-                    $0 = substr($0, RSTART + RLENGTH)
-                }
-                print out $0
-            }
-            END { print "# timeouts scaled by tools/sanitize.sh (x" f ")" }' "$file" >"$file.scaled"
-        mv "$file.scaled" "$file"
-    done
-}
-
 if step tests; then
-    scale_timeouts
     start=$(now)
     if ! ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$JOBS"; then
         failed="$failed ctest"
