@@ -1,9 +1,10 @@
 #pragma once
 
+#include "ui/recordref.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QList>
-#include <QRectF>
 #include <QStringList>
 
 class QLabel;
@@ -26,17 +27,8 @@ struct SearchScope
     QStringList collections;
 };
 
-struct SearchHit
-{
-    QString moduleId;
-    QString collection;
-    QString featureId;
-    QString name;
-    // Bounds of the geometry in degrees (x = longitude, y = latitude), valid only when
-    // hasLocation. A point has zero width and height.
-    bool hasLocation = false;
-    QRectF bounds;
-};
+// A hit is a reference to a record (or a place), opened the way an alert click is.
+using SearchHit = ui::RecordRef;
 
 struct SearchGroup
 {

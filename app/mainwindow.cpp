@@ -4,13 +4,10 @@
 #include "alerts/alertlistmodel.h"
 #include "appsettings.h"
 #include "controlroomalerts.h"
-#include "core/featurestore.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
-#include "core/outboxstore.h"
-#include "core/recordtablemodel.h"
+#include "dockmanager.h"
 #include "globalsearch.h"
-#include "languagesetup.h"
 #include "layoutmanager.h"
 #include "map/mapwidget.h"
 #include "map/saveareadialog.h"
@@ -22,59 +19,27 @@
 #include "synccontroller.h"
 #include "syncstatusdialog.h"
 #include "ui/alertlistwidget.h"
-#include "ui/alertmarkers.h"
-#include "ui/directivedialog.h"
-#include "ui/docktitlebar.h"
 #include "ui/moduledock.h"
 #include "ui/outboxdialog.h"
 #include "ui/recordbrowser.h"
 #include "ui/theme.h"
 #include "ui/uimodule.h"
+#include "windowactions.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDir>
-#include <QDockWidget>
-#include <QFutureWatcher>
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
 #include <QIcon>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
+#include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QScreen>
 #include <QSettings>
-#include <QStatusBar>
-#include <QStyle>
-#include <QTableView>
-#include <QTimer>
-#include <QToolBar>
-#include <QtConcurrent>
 
 namespace ioc::app {
-
-namespace {
-
-const QString kLanguageKey = QStringLiteral("ui/language");
-
-// Zoom for a point found by the global search: a street-level view.
-constexpr double kSearchPointZoom = 14.0;
-
-QString dockObjectName(const QString &moduleId)
-{
-    return QStringLiteral("dock.") + moduleId;
-}
-
-// Modules that are about the province's government on the left, the ones that watch
-// places on the right: two tab groups an operator can scan without hunting.
-constexpr int kLeftGroupSize = 3;
-
-} // namespace
 
 MainWindow::MainWindow(
     core::ModuleRegistry &modules, core::LocalCache &cache, const Options &options, QWidget *parent)
@@ -90,12 +55,9 @@ MainWindow::MainWindow(
     setDockNestingEnabled(true);
 
     createDocks();
-    arrangeDefaultLayout();
-    m_layouts = new LayoutManager(this, m_docks, m_cache.operatorStore());
+    m_layouts = new LayoutManager(this, m_docks->frames(), m_cache.operatorStore());
     connect(m_layouts, &LayoutManager::notice, this, &MainWindow::showNotice);
     createActions();
-    createMenus();
-    createToolBar();
     createStatusBar();
 
     connect(&ui::ThemeManager::instance(), &ui::ThemeManager::themeChanged, this,
@@ -126,268 +88,73 @@ void MainWindow::createDocks()
     central->setMaximumSize(0, 0);
     central->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(central);
-
-    for (const auto &module : m_modules.modules()) {
-        auto *uiModule = dynamic_cast<ui::UiModule *>(module.get());
-        if (!uiModule)
-            continue; // headless-only module: nothing to show
-        auto *dock = new QDockWidget(ui::DockTitleBar::escapedWindowTitle(module->title()), this);
-        dock->setObjectName(dockObjectName(module->id()));
-        dock->setAccessibleName(module->title());
-        dock->setWindowIcon(QIcon(module->iconPath()));
-        dock->setTitleBarWidget(new ui::DockTitleBar(dock, module->title(), module->accentColor()));
-        dock->setProperty("moduleId", module->id());
-        dock->setWidget(uiModule->createDockContent(context, dock));
-        dock->toggleViewAction()->setIcon(QIcon(module->iconPath()));
-        m_docks.append(dock);
-    }
+    m_docks = new DockManager(this, m_modules, context);
+    m_docks->arrangeDefault();
 }
 
-void MainWindow::arrangeDefaultLayout()
+QList<QDockWidget *> MainWindow::moduleDocks() const
 {
-    QDockWidget *leftAnchor = nullptr;
-    QDockWidget *rightAnchor = nullptr;
-    for (int i = 0; i < m_docks.size(); ++i) {
-        QDockWidget *dock = m_docks.at(i);
-        dock->setFloating(false);
-        dock->show();
-        const bool left = i < kLeftGroupSize;
-        QDockWidget *&anchor = left ? leftAnchor : rightAnchor;
-        if (!anchor) {
-            addDockWidget(left ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, dock);
-            anchor = dock;
-        } else {
-            tabifyDockWidget(anchor, dock);
-        }
-    }
-    if (leftAnchor && rightAnchor)
-        resizeDocks({ leftAnchor, rightAnchor }, { 1, 1 }, Qt::Horizontal);
-    if (leftAnchor)
-        leftAnchor->raise();
-    if (rightAnchor)
-        rightAnchor->raise();
+    return m_docks->frames();
 }
 
 QDockWidget *MainWindow::dockForModule(const QString &moduleId) const
 {
-    return findChild<QDockWidget *>(dockObjectName(moduleId), Qt::FindDirectChildrenOnly);
+    const DockManager::Dock *dock = m_docks->dock(moduleId);
+    return dock ? dock->frame : nullptr;
 }
 
 void MainWindow::createActions()
 {
-    // Every frequent action has a key; F1 lists them (generated from these actions), and
-    // a test checks that no two share one. ApplicationShortcut: they work from floating
-    // docks on another monitor too.
-    auto make = [this](const QString &name, const QString &text, const QKeySequence &keys) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!keys.isEmpty())
-            action->setShortcut(keys);
-        action->setShortcutContext(Qt::ApplicationShortcut);
-        addAction(action);
-        return action;
-    };
-    m_syncNow = make(QStringLiteral("syncNow"), tr("&Sync now"), QKeySequence(Qt::Key_F5));
-    m_syncNow->setIcon(QIcon::fromTheme(
-        QStringLiteral("view-refresh"), style()->standardIcon(QStyle::SP_BrowserReload)));
-    m_syncNow->setEnabled(false); // until a configured sync is attached
-
-    m_syncStatus = make(QStringLiteral("syncStatus"), tr("Sync status and data &issues…"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    connect(m_syncStatus, &QAction::triggered, this, [this] {
-        SyncStatusDialog dialog(m_cache.mirror(), m_status->syncStatus(), this);
-        connect(&dialog, &SyncStatusDialog::massDeletionConfirmed, this,
-            [this](const QString &collection, int count) {
-                if (!m_sync)
-                    return;
-                const QString who = ui::operatorName();
-                m_sync->confirmMassDeletion(
-                    collection, count, who.isEmpty() ? tr("an operator") : who);
-            });
-        // Live while open: the dialog's model follows the engine's snapshots.
-        const auto live = connect(m_status->statusModel(), &sync::SyncStatusModel::overallChanged,
-            &dialog, [this, &dialog] { dialog.statusModel()->setStatus(m_status->syncStatus()); });
-        dialog.exec();
-        disconnect(live);
-    });
-
-    // Actions the data center refused wait for the operator's decision here.
-    QAction *refused = make(QStringLiteral("refusedActions"), tr("&Refused actions…"), {});
-    connect(refused, &QAction::triggered, this, &MainWindow::showRefusedActions);
-
-    m_workOffline = make(QStringLiteral("workOffline"), tr("Work &offline"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_workOffline->setCheckable(true);
-    m_workOffline->setChecked(m_options.offline);
-    m_workOffline->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
-    m_workOffline->setToolTip(
-        tr("Pause syncing and work from the cache; actions wait in the outbox"));
-    connect(m_workOffline, &QAction::toggled, this, &MainWindow::setWorkOffline);
-
-    m_search = make(QStringLiteral("globalSearch"), tr("&Search everywhere…"),
-        QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_search->setIcon(QIcon::fromTheme(
-        QStringLiteral("edit-find"), style()->standardIcon(QStyle::SP_FileDialogContentsView)));
-    connect(m_search, &QAction::triggered, this, &MainWindow::showGlobalSearch);
-
-    QAction *filter = make(QStringLiteral("filterDock"), tr("&Filter records of the current dock"),
-        QKeySequence(Qt::CTRL | Qt::Key_F));
-    connect(filter, &QAction::triggered, this, [this] {
-        // The dock with focus, else the first visible one.
-        QWidget *focus = QApplication::focusWidget();
-        for (QDockWidget *dock : std::as_const(m_docks)) {
-            if (!dock->isVisible() || (focus && !dock->isAncestorOf(focus) && focus != dock))
-                continue;
-            if (auto *browser = dock->findChild<ui::RecordBrowser *>()) {
-                browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-                browser->filterEdit()->selectAll();
-                return;
-            }
-        }
-        for (QDockWidget *dock : std::as_const(m_docks)) {
-            auto *browser = dock->findChild<ui::RecordBrowser *>();
-            if (browser && browser->isVisible()) {
-                browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-                return;
-            }
-        }
-    });
-
-    QAction *next = make(QStringLiteral("nextDock"), tr("Ne&xt dock"), QKeySequence(Qt::Key_F6));
-    connect(next, &QAction::triggered, this, [this] { focusNextDock(1); });
-    QAction *previous = make(
-        QStringLiteral("previousDock"), tr("&Previous dock"), QKeySequence(Qt::SHIFT | Qt::Key_F6));
-    connect(previous, &QAction::triggered, this, [this] { focusNextDock(-1); });
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_fileMenu = file;
-    file->addAction(m_syncNow);
-    file->addAction(m_syncStatus);
-    file->addAction(findChild<QAction *>(QStringLiteral("refusedActions")));
-    file->addAction(m_workOffline);
-    QAction *prepare
-        = file->addAction(tr("&Prepare for offline…"), this, &MainWindow::prepareForOffline);
-    prepare->setObjectName(QStringLiteral("prepareOffline"));
-    QAction *saveArea = file->addAction(tr("Save map &area for offline use…"), this,
+    m_actions = new WindowActions(this, m_options.offline);
+    m_actions->build(m_docks->frames(), m_layouts);
+    connect(m_actions->syncStatus, &QAction::triggered, this, &MainWindow::showSyncStatus);
+    connect(m_actions->refusedActions, &QAction::triggered, this, &MainWindow::showRefusedActions);
+    connect(m_actions->workOffline, &QAction::toggled, this, &MainWindow::setWorkOffline);
+    connect(m_actions->prepareOffline, &QAction::triggered, this, &MainWindow::prepareForOffline);
+    connect(m_actions->saveMapArea, &QAction::triggered, this,
         [this] { map::saveAreaForOffline(activeMap(), this); });
-    saveArea->setObjectName(QStringLiteral("saveMapArea"));
-    file->addSeparator();
-    QAction *settings = file->addAction(tr("S&ettings…"), this, &MainWindow::showSettings);
-    settings->setObjectName(QStringLiteral("settings"));
-    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    settings->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_search);
-    edit->addAction(findChild<QAction *>(QStringLiteral("filterDock")));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *dock : std::as_const(m_docks))
-        view->addAction(dock->toggleViewAction());
-    view->addSeparator();
-
-    QMenu *goTo = view->addMenu(tr("&Go to module"));
-    for (int i = 0; i < m_docks.size(); ++i) {
-        QAction *action
-            = goTo->addAction(m_docks.at(i)->windowIcon(), m_docks.at(i)->windowTitle());
-        action->setObjectName(QStringLiteral("activateModule%1").arg(i + 1));
-        if (i < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        // The shortcut must work wherever focus is, including inside a floating dock.
-        action->setShortcutContext(Qt::ApplicationShortcut);
-        connect(action, &QAction::triggered, this, [this, i] { activateModule(i); });
-        addAction(action);
-    }
-    goTo->addSeparator();
-    goTo->addAction(findChild<QAction *>(QStringLiteral("nextDock")));
-    goTo->addAction(findChild<QAction *>(QStringLiteral("previousDock")));
-
-    QMenu *layouts = view->addMenu(tr("&Layouts"));
-    const QList<QAction *> layoutActions = m_layouts->actions();
-    layouts->addActions(layoutActions.mid(0, layoutActions.size() - 1));
-    layouts->addSeparator();
-    layouts->addAction(layoutActions.constLast()); // Reset layout
-
-    QMenu *theme = view->addMenu(tr("&Theme"));
-    m_themeGroup = new QActionGroup(theme);
-    const ui::ThemeChoice currentTheme = ui::themeChoiceFromKey(
-        QSettings().value(settingskeys::kTheme, QStringLiteral("system")).toString());
-    const QList<QPair<ui::ThemeChoice, QString>> themes = {
-        { ui::ThemeChoice::System, tr("Follow the &system") },
-        { ui::ThemeChoice::Light, tr("&Light") },
-        { ui::ThemeChoice::Dark, tr("&Dark (control room)") },
-    };
-    for (const auto &[choice, name] : themes) {
-        QAction *action = theme->addAction(name);
-        action->setObjectName(QStringLiteral("theme.") + ui::themeChoiceKey(choice));
-        action->setCheckable(true);
-        action->setChecked(choice == currentTheme);
-        m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice = choice] {
-            QSettings().setValue(settingskeys::kTheme, ui::themeChoiceKey(choice));
-            applyTheme(choice);
-        });
-    }
-    QAction *fullScreen = view->addAction(tr("&Full screen"));
-    fullScreen->setObjectName(QStringLiteral("fullScreen"));
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+    connect(m_actions->settings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->search, &QAction::triggered, this, &MainWindow::showGlobalSearch);
+    connect(m_actions->filterDock, &QAction::triggered, this, [this] {
+        if (const DockManager::Dock *dock = m_docks->current()) {
+            QLineEdit *filter = dock->content->recordBrowser()->filterEdit();
+            filter->setFocus(Qt::ShortcutFocusReason);
+            filter->selectAll();
+        }
+    });
+    connect(m_actions->nextDock, &QAction::triggered, this, [this] { focusNextDock(1); });
+    connect(m_actions->previousDock, &QAction::triggered, this, [this] { focusNextDock(-1); });
+    connect(m_actions, &WindowActions::moduleChosen, this, &MainWindow::activateModule);
+    connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(
             on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
-
-    QMenu *language = view->addMenu(tr("La&nguage"));
-    auto *languages = new QActionGroup(language);
-    const QString current = QSettings().value(kLanguageKey, QStringLiteral("vi")).toString();
-    const QList<QPair<QString, QString>> names = {
-        { QStringLiteral("vi"), QStringLiteral("Tiếng Việt") },
-        { QStringLiteral("en"), QStringLiteral("English") },
-        { QStringLiteral("ja"), QStringLiteral("日本語") },
-    };
-    for (const auto &[code, name] : names) {
-        QAction *action = language->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(code == current);
-        languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *shortcuts
-        = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcutHelp);
-    shortcuts->setObjectName(QStringLiteral("shortcutHelp"));
-    shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
-    shortcuts->setShortcutContext(Qt::ApplicationShortcut);
-    help->addSeparator();
-    help->addAction(tr("&About IOC Desktop"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    connect(m_actions, &WindowActions::themeChosen, this, [this](ui::ThemeChoice choice) {
+        QSettings().setValue(settingskeys::kTheme, ui::themeChoiceKey(choice));
+        applyTheme(choice);
+    });
+    connect(m_actions, &WindowActions::languageChosen, this, &MainWindow::chooseLanguage);
+    connect(m_actions->shortcutHelp, &QAction::triggered, this, &MainWindow::showShortcutHelp);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createToolBar()
+void MainWindow::showSyncStatus()
 {
-    m_toolbar = addToolBar(tr("Main"));
-    m_toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolbar->addAction(m_syncNow);
-    m_toolbar->addAction(m_workOffline);
-    m_toolbar->addSeparator();
-    m_toolbar->addAction(m_search);
-    m_toolbar->addSeparator();
-    auto *label = new QLabel(tr("Layout:"), m_toolbar);
-    QComboBox *chooser = m_layouts->createChooser(m_toolbar);
-    label->setBuddy(chooser);
-    m_toolbar->addWidget(label);
-    m_toolbar->addWidget(chooser);
-    m_toolbar->addAction(m_layouts->saveAsAction());
+    SyncStatusDialog dialog(m_cache.mirror(), m_status->syncStatus(), this);
+    connect(&dialog, &SyncStatusDialog::massDeletionConfirmed, this,
+        [this](const QString &collection, int count) {
+            if (!m_sync)
+                return;
+            const QString who = ui::operatorName();
+            m_sync->confirmMassDeletion(collection, count, who.isEmpty() ? tr("an operator") : who);
+        });
+    // Live while open: the dialog's model follows the engine's snapshots.
+    const auto live = connect(m_status->statusModel(), &sync::SyncStatusModel::overallChanged,
+        &dialog, [this, &dialog] { dialog.statusModel()->setStatus(m_status->syncStatus()); });
+    dialog.exec();
+    disconnect(live);
 }
 
 void MainWindow::createStatusBar()
@@ -398,16 +165,14 @@ void MainWindow::createStatusBar()
 
 void MainWindow::addFileActions(const QList<QAction *> &actions)
 {
-    QAction *quit = m_fileMenu->actions().constLast();
-    m_fileMenu->insertActions(quit, actions);
-    m_fileMenu->insertSeparator(quit);
+    m_actions->addFileActions(actions);
 }
 
 void MainWindow::attachSync(SyncController *sync)
 {
     m_sync = sync;
-    m_syncNow->setEnabled(sync->isConfigured() && !isWorkingOffline());
-    connect(m_syncNow, &QAction::triggered, sync, &SyncController::syncNow);
+    m_actions->syncNow->setEnabled(sync->isConfigured() && !isWorkingOffline());
+    connect(m_actions->syncNow, &QAction::triggered, sync, &SyncController::syncNow);
     sync->setPaused(isWorkingOffline());
     connect(sync, &SyncController::statusChanged, this, &MainWindow::onSyncStatus);
     connect(sync, &SyncController::reportReady, this, &MainWindow::onSyncReport);
@@ -429,13 +194,13 @@ void MainWindow::attachSync(SyncController *sync)
 
 void MainWindow::setWorkOffline(bool offline)
 {
-    if (m_workOffline->isChecked() != offline) {
-        m_workOffline->setChecked(offline); // re-enters through toggled()
+    if (m_actions->workOffline->isChecked() != offline) {
+        m_actions->workOffline->setChecked(offline); // re-enters through toggled()
         return;
     }
     if (m_sync) {
         m_sync->setPaused(offline);
-        m_syncNow->setEnabled(m_sync->isConfigured() && !offline);
+        m_actions->syncNow->setEnabled(m_sync->isConfigured() && !offline);
     }
     if (offline)
         showDataAgeFromCache();
@@ -444,44 +209,14 @@ void MainWindow::setWorkOffline(bool offline)
 
 bool MainWindow::isWorkingOffline() const
 {
-    return m_workOffline && m_workOffline->isChecked();
+    return m_actions && m_actions->workOffline->isChecked();
 }
 
 void MainWindow::showDataAgeFromCache()
 {
-    // Read on the thread pool (no SQL on the UI thread); shown unless sync has reported
-    // in the meantime, which knows better.
-    QList<QPointer<ui::ModuleDock>> docks;
-    QList<QStringList> collections;
-    for (QDockWidget *dock : std::as_const(m_docks)) {
-        const core::Module *module = m_modules.module(dock->property("moduleId").toString());
-        auto *content = qobject_cast<ui::ModuleDock *>(dock->widget());
-        if (!module || !content)
-            continue;
-        docks.append(content);
-        collections.append(module->collections());
-    }
-    const core::SqliteFile *mirror = &m_cache.mirror();
-    auto *watcher = new QFutureWatcher<QList<QDateTime>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, docks] {
-        watcher->deleteLater();
-        if (!isWorkingOffline() && !m_status->syncStatus().collections.isEmpty())
-            return;
-        const QList<QDateTime> oldest = watcher->result();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (qsizetype i = 0; i < docks.size() && i < oldest.size(); ++i) {
-            // No interval: offline, old data is expected; the date and time say how old.
-            if (docks.at(i))
-                docks.at(i)->setFreshness(oldest.at(i), 0, now);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([mirror, collections] {
-        const core::FeatureStore store(*mirror);
-        QList<QDateTime> oldest;
-        for (const QStringList &ids : collections)
-            oldest.append(store.oldestSuccessfulSync(ids).value_or(QDateTime()));
-        return oldest;
-    }));
+    // Shown unless sync has reported in the meantime, which knows better.
+    m_docks->showDataAgeFromCache(m_cache.mirror(),
+        [this] { return isWorkingOffline() || m_status->syncStatus().collections.isEmpty(); });
 }
 
 void MainWindow::showRefusedActions()
@@ -507,105 +242,34 @@ void MainWindow::attachAlerts(AlertController *alerts)
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
     m_alerts = new ControlRoomAlerts(this, alerts, titles, menu, &m_cache.operatorStore());
 
-    // Each module dock: its own alerts as the first tab, and on its map (click → the alert).
-    for (QDockWidget *qdock : std::as_const(m_docks)) {
-        auto *dock = qobject_cast<ui::ModuleDock *>(qdock->widget());
-        if (!dock)
-            continue;
-        const QString moduleId = qdock->property("moduleId").toString();
-        auto *list = new ui::AlertListWidget(dock);
-        list->setObjectName(QStringLiteral("moduleAlerts"));
-        list->setModuleFilter(moduleId);
-        // The engine publishes everything once at start; a list made now starts from what
-        // the control-room panel already holds.
-        list->alertModel()->setAlerts(m_alerts->list()->alertModel()->allAlerts());
-        dock->insertTab(0, list, tr("Alerts"));
+    // Each module dock: its own alerts as the first tab and on its map. The engine
+    // publishes everything once at start; a list made now starts from what the control-room
+    // panel already holds.
+    const QList<alerts::Alert> known = m_alerts->list()->alertModel()->allAlerts();
+    for (const DockManager::Dock &dock : m_docks->docks()) {
+        ui::AlertListWidget *list = dock.content->attachAlertList(dock.module->id(), known);
         connect(alerts, &AlertController::alertsChanged, list->alertModel(),
             &alerts::AlertListModel::updateAlerts);
         connect(list, &ui::AlertListWidget::acknowledgeRequested, alerts,
             &AlertController::acknowledge);
         connect(list, &ui::AlertListWidget::resolveRequested, alerts, &AlertController::resolve);
         connect(list, &ui::AlertListWidget::silenceRequested, alerts, &AlertController::silence);
-        // "Directive…": the alert becomes a task for an agency, tracked in the documents
-        // module like any other, and sent through the outbox.
-        list->enableDirectives();
-        connect(list, &ui::AlertListWidget::directiveRequested, dock,
-            [dock](const alerts::Alert &alert) {
-                std::unique_ptr<ui::DirectiveDialog> dialog(
-                    dock->directiveDialogForAlert(alert.id, alert.message(ui::messageLanguage())));
-                if (dialog && dialog->exec() == QDialog::Accepted)
-                    dock->issueDirective(dialog->directive());
-            });
-        map::MapWidget *map = dock->findChild<map::MapWidget *>();
-        if (!map)
-            continue;
-        auto showOnMap = [list, map, moduleId] {
-            QList<alerts::Alert> own;
-            for (const alerts::Alert &alert : list->alertModel()->allAlerts())
-                if (alert.module == moduleId && alert.state != alerts::AlertState::Resolved)
-                    own.append(alert);
-            map->setAlerts(ui::alertMarkers(own, ui::messageLanguage()));
-        };
-        connect(list->alertModel(), &alerts::AlertListModel::countsChanged, map, showOnMap);
-        showOnMap();
-        connect(map, &map::MapWidget::alertClicked, list, [list, dock](const QString &id) {
-            dock->tabs()->setCurrentWidget(list);
-            list->selectAlert(id);
-        });
     }
+    // An alert double-clicked in the control-room panel: its module's dock comes forward
+    // with the record selected and the map on it.
+    connect(m_alerts->list(), &ui::AlertListWidget::alertActivated, this,
+        [this](const alerts::Alert &alert) { m_docks->reveal(ui::recordOfAlert(alert)); });
 }
 
 void MainWindow::onSyncStatus(const sync::SyncStatus &status)
 {
     m_status->setSyncStatus(status);
-
-    // Each dock: the freshness of its own collections (the oldest of them counts).
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (QDockWidget *dock : std::as_const(m_docks)) {
-        const core::Module *module = m_modules.module(dock->property("moduleId").toString());
-        auto *content = qobject_cast<ui::ModuleDock *>(dock->widget());
-        if (!module || !content)
-            continue;
-        QDateTime oldest;
-        qint64 interval = 0;
-        bool complete = true;
-        for (const sync::CollectionStatus &collection : status.collections) {
-            if (!module->collections().contains(collection.collection))
-                continue;
-            if (!collection.lastSuccess.isValid()) {
-                complete = false;
-                continue;
-            }
-            if (!oldest.isValid() || collection.lastSuccess < oldest) {
-                oldest = collection.lastSuccess;
-                interval = collection.intervalSeconds;
-            }
-        }
-        content->setFreshness(complete ? oldest : QDateTime(), interval, now);
-    }
+    m_docks->showFreshness(status);
 }
 
 void MainWindow::onSyncReport(const sync::SyncReport &report)
 {
-    if (report.inserted + report.updated + report.deleted == 0 && !report.derivedBuilt)
-        return;
-    const core::Module *owner = m_modules.ownerOfCollection(report.collection);
-    if (!owner) {
-        // The administrative units and their lineage belong to no module but every dock's
-        // figures are rolled up through them: on a first sync they may arrive after a
-        // module's own data, so every dock recomputes.
-        if (report.collection == QLatin1String("admin_units")
-            || report.collection == QLatin1String("admin_lineage")) {
-            for (QDockWidget *dock : std::as_const(m_docks))
-                if (auto *content = qobject_cast<ui::ModuleDock *>(dock->widget()))
-                    content->refresh();
-        }
-        return;
-    }
-    if (QDockWidget *dock = dockForModule(owner->id())) {
-        if (auto *content = qobject_cast<ui::ModuleDock *>(dock->widget()))
-            content->refresh();
-    }
+    m_docks->refreshAfter(report);
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -615,53 +279,12 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::activateModule(int index)
 {
-    if (index < 0 || index >= m_docks.size())
-        return;
-    QDockWidget *dock = m_docks.at(index);
-    dock->show();
-    dock->raise();
-    if (dock->isFloating())
-        dock->activateWindow();
-    if (QWidget *content = dock->widget()) {
-        // Focus the dock's filter box when it has one (type at once, Tab goes on to the
-        // table), else its first control that takes Tab focus.
-        QWidget *target = content;
-        auto *browser = content->findChild<ui::RecordBrowser *>();
-        if (browser && browser->filterEdit()->isEnabled()) {
-            target = browser->filterEdit();
-        } else {
-            for (QWidget *w = content->nextInFocusChain(); w && w != content;
-                 w = w->nextInFocusChain()) {
-                if (!content->isAncestorOf(w))
-                    break;
-                if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(dock)) {
-                    target = w;
-                    break;
-                }
-            }
-        }
-        target->setFocus(Qt::ShortcutFocusReason);
-    }
+    m_docks->activate(index);
 }
 
 void MainWindow::focusNextDock(int step)
 {
-    QList<int> visible;
-    int current = -1;
-    QWidget *focus = QApplication::focusWidget();
-    for (int i = 0; i < m_docks.size(); ++i) {
-        QDockWidget *dock = m_docks.at(i);
-        if (dock->isHidden())
-            continue;
-        if (focus && dock->isAncestorOf(focus))
-            current = int(visible.size());
-        visible.append(i);
-    }
-    if (visible.isEmpty())
-        return;
-    const int n = int(visible.size());
-    const int next = current < 0 ? (step > 0 ? 0 : n - 1) : ((current + step) % n + n) % n;
-    activateModule(visible.at(next));
+    m_docks->focusNext(step);
 }
 
 GlobalSearchPopup *MainWindow::globalSearch()
@@ -686,94 +309,21 @@ void MainWindow::showGlobalSearch()
     popup->activateWindow();
 }
 
-namespace {
-
-// Makes the record visible and current in a record browser: among the rows already
-// fetched or the next few pages; failing that, the browser is filtered to its name.
-bool selectRecord(ui::RecordBrowser *browser, const SearchHit &hit)
+void MainWindow::openSearchHit(const ui::RecordRef &hit)
 {
-    core::RecordTableModel *model = browser->model();
-    auto find = [&]() -> int {
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            if (index.data(core::RecordTableModel::FeatureIdRole).toString() == hit.featureId
-                && index.data(core::RecordTableModel::CollectionRole).toString() == hit.collection)
-                return row;
-        }
-        return -1;
-    };
-    int row = find();
-    for (int page = 0; row < 0 && page < 8 && model->canFetchMore({}); ++page) {
-        model->fetchMore({});
-        row = find();
-    }
-    if (row < 0) {
-        const QSignalBlocker block(browser->filterEdit());
-        browser->filterEdit()->setText(hit.name);
-        model->setFilterText(hit.name);
-        row = find();
-        for (int page = 0; row < 0 && page < 8 && model->canFetchMore({}); ++page) {
-            model->fetchMore({});
-            row = find();
-        }
-    }
-    if (row < 0)
-        return false;
-    const QModelIndex index = model->index(row, 0);
-    browser->tableView()->setCurrentIndex(index);
-    browser->tableView()->selectRow(row);
-    browser->tableView()->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    return true;
-}
-
-void centreMap(map::MapWidget *map, const SearchHit &hit)
-{
-    if (!map || !hit.hasLocation)
-        return;
-    if (hit.bounds.width() <= 0 && hit.bounds.height() <= 0) {
-        map->setView(QGeoCoordinate(hit.bounds.top(), hit.bounds.left()),
-            std::max(map->zoom(), kSearchPointZoom));
-        return;
-    }
-    map->fitBounds(QGeoRectangle(QGeoCoordinate(hit.bounds.bottom(), hit.bounds.left()),
-        QGeoCoordinate(hit.bounds.top(), hit.bounds.right())));
-}
-
-} // namespace
-
-void MainWindow::openSearchHit(const SearchHit &hit)
-{
-    if (hit.moduleId.isEmpty()) {
-        // A place belongs to no module: every visible map goes there.
-        for (QDockWidget *dock : std::as_const(m_docks)) {
-            if (!dock->visibleRegion().isEmpty())
-                centreMap(dock->findChild<map::MapWidget *>(), hit);
-        }
-        return;
-    }
-    QDockWidget *dock = dockForModule(hit.moduleId);
-    if (!dock)
-        return;
-    activateModule(int(m_docks.indexOf(dock)));
-    if (auto *browser = dock->findChild<ui::RecordBrowser *>()) {
-        if (selectRecord(browser, hit))
-            browser->tableView()->setFocus(Qt::OtherFocusReason);
-    }
-    centreMap(dock->findChild<map::MapWidget *>(), hit);
+    m_docks->reveal(hit);
 }
 
 void MainWindow::applyTheme(ui::ThemeChoice choice)
 {
     ui::ThemeManager::instance().apply(choice);
-    for (QAction *action : m_themeGroup->actions())
-        action->setChecked(
-            action->objectName() == QStringLiteral("theme.") + ui::themeChoiceKey(choice));
+    m_actions->checkTheme(choice);
 }
 
 void MainWindow::applyMapTheme()
 {
     const bool dark = ui::ThemeManager::instance().theme().isDark;
-    const auto maps = findChildren<map::MapWidget *>();
+    const QList<map::MapWidget *> maps = m_docks->maps();
     for (map::MapWidget *map : maps)
         map->setStyleKind(dark ? map::MapStyle::Kind::Dark : map::MapStyle::Kind::Light);
 }
@@ -783,7 +333,7 @@ void MainWindow::applyMapSettings()
     QSettings settings;
     const QString mbtiles = settings.value(settingskeys::kMbTilesFile).toString();
     const QRectF home = parseHomeArea(settings.value(settingskeys::kHomeArea).toString());
-    const auto maps = findChildren<map::MapWidget *>();
+    const QList<map::MapWidget *> maps = m_docks->maps();
     QString firstError;
     for (map::MapWidget *map : maps) {
         QString error;
@@ -807,27 +357,14 @@ void MainWindow::applyMapSettings()
 
 map::MapWidget *MainWindow::activeMap() const
 {
-    // The map of the dock the operator works in: the one holding the focus, else the first
-    // dock actually on screen (a tabbed-away dock has no visible region).
-    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
-        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
-            if (auto *map = dock->findChild<map::MapWidget *>())
-                return map;
-        }
-    }
-    for (QDockWidget *dock : m_docks) {
-        if (dock->isVisible() && !dock->visibleRegion().isEmpty())
-            if (auto *map = dock->findChild<map::MapWidget *>())
-                return map;
-    }
-    return findChild<map::MapWidget *>();
+    return m_docks->activeMap();
 }
 
 void MainWindow::prepareForOffline()
 {
     // Data first (every collection, as Sync now), then the map tiles of the area the
     // operator picks, with the tile count and size shown before anything downloads.
-    if (m_sync && m_syncNow->isEnabled())
+    if (m_sync && m_actions->syncNow->isEnabled())
         m_sync->syncNow();
     else
         showNotice(tr("Not connected to a data center: only map tiles can be saved now."));
@@ -865,7 +402,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::chooseLanguage(const QString &language)
 {
-    QSettings().setValue(kLanguageKey, language);
+    Q_UNUSED(language); // WindowActions has stored the choice
     // Titles, menus and models are built in the chosen language at start; switching live
     // would have to rebuild every module's widgets, which is not worth an operator's state.
     // The layout is saved on quit and restored at the next start, so nothing is lost.

@@ -2,6 +2,7 @@
 
 #include "sync/syncreport.h"
 #include "sync/syncstatus.h"
+#include "ui/recordref.h"
 
 #include <QMainWindow>
 #include <QUrl>
@@ -34,13 +35,14 @@ enum class ThemeChoice;
 
 namespace ioc::app {
 
+class DockManager;
+class WindowActions;
 class GlobalSearchPopup;
 class LayoutManager;
 class StatusBarController;
 class AlertController;
 class ControlRoomAlerts;
 class SyncController;
-struct SearchHit;
 
 // The shell: one dock per module, menus, toolbar, status bar, and the saved layouts.
 // It composes modules; it knows nothing about any particular one.
@@ -61,7 +63,9 @@ public:
         QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QList<QDockWidget *> moduleDocks() const { return m_docks; }
+    // The module docks, typed (module, frame, content), and what concerns all of them.
+    DockManager *docks() const { return m_docks; }
+    QList<QDockWidget *> moduleDocks() const;
     QDockWidget *dockForModule(const QString &moduleId) const;
 
     // Saved and named layouts, the Layouts actions and the toolbar's chooser.
@@ -94,7 +98,7 @@ public:
     GlobalSearchPopup *globalSearch();
     void showGlobalSearch();
     // Raises the hit's dock, selects its record and centres the dock's map on it.
-    void openSearchHit(const SearchHit &hit);
+    void openSearchHit(const ui::RecordRef &hit);
 
     void applyTheme(ui::ThemeChoice choice);
     // Map sources and home area from the settings, applied to every map of every dock.
@@ -123,11 +127,9 @@ protected:
 private:
     void onSyncStatus(const sync::SyncStatus &status);
     void createDocks();
-    void arrangeDefaultLayout();
     void createActions();
-    void createMenus();
-    void createToolBar();
     void createStatusBar();
+    void showSyncStatus();
     void showAbout();
     void chooseLanguage(const QString &language);
     void applyMapTheme();
@@ -136,14 +138,8 @@ private:
     core::ModuleRegistry &m_modules;
     core::LocalCache &m_cache;
     Options m_options;
-    QList<QDockWidget *> m_docks;
-    QToolBar *m_toolbar = nullptr;
-    QAction *m_syncNow = nullptr;
-    QAction *m_syncStatus = nullptr;
-    QAction *m_workOffline = nullptr;
-    QAction *m_search = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
-    QMenu *m_fileMenu = nullptr;
+    DockManager *m_docks = nullptr;
+    WindowActions *m_actions = nullptr;
     SyncController *m_sync = nullptr;
     LayoutManager *m_layouts = nullptr;
     StatusBarController *m_status = nullptr;

@@ -1,3 +1,6 @@
+#include "alertcontroller.h"
+#include "alerts/alertlistmodel.h"
+#include "controlroomalerts.h"
 #include "core/featurestore.h"
 #include "core/layoutseal.h"
 #include "core/localcache.h"
@@ -6,12 +9,14 @@
 #include "languagesetup.h"
 #include "layoutmanager.h"
 #include "mainwindow.h"
+#include "map/mapwidget.h"
 #include "modulecatalog.h"
 #include "sync/syncstatusmodel.h"
 #include "sync/syncstore.h"
 #include "synccontroller.h"
 #include "syncstatusdialog.h"
 #include "testfeatures.h"
+#include "ui/alertlistwidget.h"
 #include "ui/docktitlebar.h"
 #include "ui/moduledock.h"
 #include "ui/recordbrowser.h"
@@ -28,6 +33,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -435,6 +442,84 @@ private slots:
         QCOMPARE(confirmed.count(), 1);
         QCOMPARE(confirmed.first().at(0).toString(), QStringLiteral("edu_schools"));
         QCOMPARE(confirmed.first().at(1).toInt(), 412);
+    }
+
+    // An alert double-clicked, in the control room's list or in its module's dock, brings
+    // its record forward: the module's dock raised, the record selected, the map on it.
+    void aDoubleClickedAlertRevealsItsRecord()
+    {
+        QVERIFY(!m_cache->features().upsert({
+            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("bv-tinh"),
+                105.9, 18.34,
+                { { QStringLiteral("name"), QStringLiteral("Bệnh viện Đa khoa tỉnh Hà Tĩnh") } }),
+            test::pointFeature(QStringLiteral("health_facilities"), QStringLiteral("tyt-kt"), 106.2,
+                18.1, { { QStringLiteral("name"), QStringLiteral("Trạm Y tế xã Kỳ Tân") } }),
+        }));
+        auto window = makeWindow();
+        app::AlertController alerts(m_tmp.filePath(QStringLiteral("data")));
+        window->attachAlerts(&alerts);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+        alerts::Alert alert;
+        alert.id = QStringLiteral("a-kt");
+        alert.ruleId = QStringLiteral("health.overcapacity");
+        alert.module = QStringLiteral("health");
+        alert.sourceId = QStringLiteral("tyt-kt");
+        alert.lon = 106.2;
+        alert.lat = 18.1;
+        alert.messageVi = QStringLiteral("Trạm Y tế xã Kỳ Tân quá tải");
+        alert.messageEn = QStringLiteral("Ky Tan commune health station over capacity");
+        alert.raisedAt = QDateTime::currentDateTimeUtc();
+        ui::AlertListWidget *controlRoom = window->controlRoomAlerts()->list();
+        controlRoom->alertModel()->setAlerts({ alert });
+
+        QDockWidget *health = window->dockForModule(QStringLiteral("health"));
+        auto *dock = qobject_cast<ui::ModuleDock *>(health->widget());
+        QVERIFY(dock);
+        auto expectRevealed = [&] {
+            QTRY_VERIFY(isShown(health));
+            const QModelIndex current = dock->recordBrowser()->tableView()->currentIndex();
+            QCOMPARE(current.data(core::RecordTableModel::FeatureIdRole).toString(),
+                QStringLiteral("tyt-kt"));
+            QCOMPARE(dock->tabs()->currentWidget(), static_cast<QWidget *>(dock->recordBrowser()));
+            QVERIFY(std::abs(dock->map()->center().longitude() - 106.2) < 1e-6);
+            QVERIFY(std::abs(dock->map()->center().latitude() - 18.1) < 1e-6);
+        };
+
+        // From the control room: another dock is in front of health at first.
+        window->dockForModule(QStringLiteral("tourism"))->raise();
+        QTRY_VERIFY(!isShown(health));
+        emit controlRoom->alertActivated(alert); // what its table's double click emits
+        // Figures computed for the newly shown dock must not move its map off the record.
+        QSignalSpy loaded(dock, &ui::ModuleDock::dashboardLoaded);
+        QVERIFY(loaded.wait(10000));
+        expectRevealed();
+
+        // From the dock's own Alerts tab, by a real double click on the row.
+        dock->recordBrowser()->tableView()->clearSelection();
+        dock->recordBrowser()->tableView()->setCurrentIndex({});
+        dock->map()->setView(QGeoCoordinate(18.3, 105.9), 9);
+        ui::AlertListWidget *own = dock->alertList();
+        QVERIFY(own);
+        own->alertModel()->setAlerts({ alert });
+        dock->tabs()->setCurrentWidget(own);
+        QTableView *view = own->view();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QTRY_VERIFY(view->isVisible() && view->viewport()->height() > 0);
+        QSignalSpy activated(own, &ui::AlertListWidget::alertActivated);
+        int column = 0;
+        while (view->isColumnHidden(column))
+            ++column;
+        const QRect row = view->visualRect(view->model()->index(0, column));
+        QVERIFY(!row.isEmpty());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+        QCOMPARE(activated.count(), 1);
+        expectRevealed();
+        window->close();
+        QVERIFY(!m_cache->features().remove(QStringLiteral("health_facilities"),
+            { QStringLiteral("bv-tinh"), QStringLiteral("tyt-kt") }));
     }
 
     void recordBrowserShowsAndFiltersCachedData()

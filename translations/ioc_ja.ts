@@ -1066,34 +1066,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>IOC Desktop — ハティン省</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Go to module</source>
-            <translation>モジュールへ移動(&amp;G)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About IOC Desktop</source>
-            <translation>IOC Desktop について(&amp;A)</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Qt について(&amp;Q)</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>言語</translation>
         </message>
@@ -1104,86 +1076,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;ハティン省インテリジェント・オペレーション・センターのデスクトップクライアント。&lt;/p&gt;&lt;p&gt;ローカルキャッシュ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;地図データ: 境界と地名: Who&apos;s On First (CC0 / CC-BY)、foursquare Quattroshapes (CC-BY) および GeoNames (CC-BY 4.0) のデータを含む。近隣の省、河川名、地名: Made with Natural Earth（パブリックドメイン）。海岸線、陸地、河川、島: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later)。国境と近隣諸国: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later)。本アプリケーション用に切り抜き・簡略化しています。&lt;/small&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>今すぐ同期(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>メイン</translation>
-        </message>
-        <message>
-            <source>Sync status and data &amp;issues…</source>
-            <translation>同期状況とデータの問題(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Work &amp;offline</source>
-            <translation>オフラインで作業(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Pause syncing and work from the cache; actions wait in the outbox</source>
-            <translation>同期を一時停止し、キャッシュのデータで作業します。操作は送信トレイで待機します</translation>
-        </message>
-        <message>
-            <source>&amp;Search everywhere…</source>
-            <translation>全体検索(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Filter records of the current dock</source>
-            <translation>現在のパネルのレコードを絞り込む(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt dock</source>
-            <translation>次のパネル(&amp;X)</translation>
-        </message>
-        <message>
-            <source>&amp;Previous dock</source>
-            <translation>前のパネル(&amp;P)</translation>
-        </message>
-        <message>
-            <source>S&amp;ettings…</source>
-            <translation>設定(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>編集(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Layouts</source>
-            <translation>レイアウト(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>テーマ(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Follow the &amp;system</source>
-            <translation>システムに合わせる(&amp;S)</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>ライト(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Dark (control room)</source>
-            <translation>ダーク(管制室)(&amp;D)</translation>
-        </message>
-        <message>
-            <source>&amp;Full screen</source>
-            <translation>全画面表示(&amp;F)</translation>
-        </message>
-        <message>
-            <source>La&amp;nguage</source>
-            <translation>言語(&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>キーボードショートカット(&amp;K)</translation>
-        </message>
-        <message>
-            <source>Layout:</source>
-            <translation>レイアウト:</translation>
         </message>
         <message>
             <source>The map file could not be used; showing the built-in map: %1</source>
@@ -1198,18 +1090,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>アラート(&amp;A)</translation>
         </message>
         <message>
-            <source>&amp;Prepare for offline…</source>
-            <translation>オフライン作業の準備(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Save map &amp;area for offline use…</source>
-            <translation>地図の範囲をオフライン用に保存(&amp;A)…</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>アラート</translation>
-        </message>
-        <message>
             <source>Not connected to a data center: only map tiles can be saved now.</source>
             <translation>データセンターに未接続：今は地図タイルのみ保存できます。</translation>
         </message>
@@ -1220,10 +1100,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
         <message>
             <source>The data is being synced. No map tile server is set (Settings → Map), so the built-in offline map is used; it needs no download.</source>
             <translation>データを同期中です。地図タイルサーバーが未設定（設定 → 地図）のため内蔵のオフライン地図を使います。ダウンロードは不要です。</translation>
-        </message>
-        <message>
-            <source>&amp;Refused actions…</source>
-            <translation>拒否された操作(&amp;R)…</translation>
         </message>
         <message>
             <source>an operator</source>
@@ -1672,6 +1548,129 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         <message>
             <source>Board &quot;%1&quot; is not available</source>
             <translation>ボード &quot;%1&quot; は利用できません</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::WindowActions</name>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>今すぐ同期(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Sync status and data &amp;issues…</source>
+            <translation>同期状況とデータの問題(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Refused actions…</source>
+            <translation>拒否された操作(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Work &amp;offline</source>
+            <translation>オフラインで作業(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Pause syncing and work from the cache; actions wait in the outbox</source>
+            <translation>同期を一時停止し、キャッシュのデータで作業します。操作は送信トレイで待機します</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare for offline…</source>
+            <translation>オフライン作業の準備(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save map &amp;area for offline use…</source>
+            <translation>地図の範囲をオフライン用に保存(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>設定(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Search everywhere…</source>
+            <translation>全体検索(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Filter records of the current dock</source>
+            <translation>現在のパネルのレコードを絞り込む(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt dock</source>
+            <translation>次のパネル(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Previous dock</source>
+            <translation>前のパネル(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>全画面表示(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;About IOC Desktop</source>
+            <translation>IOC Desktop について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Qt について(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>編集(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Go to module</source>
+            <translation>モジュールへ移動(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;Layouts</source>
+            <translation>レイアウト(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>テーマ(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>システムに合わせる(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>ライト(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Dark (control room)</source>
+            <translation>ダーク(管制室)(&amp;D)</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage</source>
+            <translation>言語(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>メイン</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>レイアウト:</translation>
         </message>
     </context>
     <context>
@@ -4237,6 +4236,10 @@ Visitors %2: %3</source>
         <message>
             <source>%1. Review and report the measures taken.</source>
             <translation>%1。対応策を検討し、報告してください。</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>アラート</translation>
         </message>
     </context>
     <context>

@@ -1066,34 +1066,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>IOC Desktop — Hà Tĩnh</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Tệp</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>T&amp;hoát</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Xem</translation>
-        </message>
-        <message>
-            <source>&amp;Go to module</source>
-            <translation>&amp;Chuyển đến phân hệ</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Trợ &amp;giúp</translation>
-        </message>
-        <message>
-            <source>&amp;About IOC Desktop</source>
-            <translation>&amp;Giới thiệu IOC Desktop</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>Giới thiệu &amp;Qt</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
@@ -1104,86 +1076,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Desktop client of the Intelligent Operations Center of Hà Tĩnh province.&lt;/p&gt;&lt;p&gt;Local cache: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Map data: Boundaries and places: Who&apos;s On First (CC0 / CC-BY), including data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring provinces, river names and places: Made with Natural Earth (public domain). Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this application.&lt;/small&gt;&lt;/p&gt;</source>
             <translation>&lt;h3&gt;IOC Desktop %1&lt;/h3&gt;&lt;p&gt;Ứng dụng máy trạm của Trung tâm Giám sát, điều hành thông minh tỉnh Hà Tĩnh.&lt;/p&gt;&lt;p&gt;Bộ nhớ đệm cục bộ: %2&lt;/p&gt;&lt;p&gt;&lt;small&gt;Dữ liệu bản đồ: Ranh giới và địa danh: Who&apos;s On First (CC0 / CC-BY), gồm dữ liệu của foursquare Quattroshapes (CC-BY) và GeoNames (CC-BY 4.0). Tỉnh lân cận, tên sông và địa danh: Made with Natural Earth (phạm vi công cộng). Đường bờ biển, đất liền, sông và đảo: GSHHG 2.3.7, P. Wessel &amp;amp; W.H.F. Smith (LGPL-3.0-or-later). Đường biên quốc gia và các nước lân cận: DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); đã được cắt và giản lược cho ứng dụng này.&lt;/small&gt;&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>Đồng &amp;bộ ngay</translation>
-        </message>
-        <message>
-            <source>Main</source>
-            <translation>Chính</translation>
-        </message>
-        <message>
-            <source>Sync status and data &amp;issues…</source>
-            <translation>Tình trạng đồng bộ và &amp;lỗi dữ liệu…</translation>
-        </message>
-        <message>
-            <source>Work &amp;offline</source>
-            <translation>Làm việc &amp;ngoại tuyến</translation>
-        </message>
-        <message>
-            <source>Pause syncing and work from the cache; actions wait in the outbox</source>
-            <translation>Tạm dừng đồng bộ và làm việc với dữ liệu lưu sẵn; các thao tác chờ trong hộp thư đi</translation>
-        </message>
-        <message>
-            <source>&amp;Search everywhere…</source>
-            <translation>&amp;Tìm kiếm toàn bộ…</translation>
-        </message>
-        <message>
-            <source>&amp;Filter records of the current dock</source>
-            <translation>&amp;Lọc bản ghi của khung hiện tại</translation>
-        </message>
-        <message>
-            <source>Ne&amp;xt dock</source>
-            <translation>Khung &amp;kế tiếp</translation>
-        </message>
-        <message>
-            <source>&amp;Previous dock</source>
-            <translation>Khung &amp;trước</translation>
-        </message>
-        <message>
-            <source>S&amp;ettings…</source>
-            <translation>&amp;Cài đặt…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Sửa</translation>
-        </message>
-        <message>
-            <source>&amp;Layouts</source>
-            <translation>&amp;Bố cục</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Giao diện</translation>
-        </message>
-        <message>
-            <source>Follow the &amp;system</source>
-            <translation>Theo &amp;hệ thống</translation>
-        </message>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Sáng</translation>
-        </message>
-        <message>
-            <source>&amp;Dark (control room)</source>
-            <translation>&amp;Tối (phòng điều hành)</translation>
-        </message>
-        <message>
-            <source>&amp;Full screen</source>
-            <translation>&amp;Toàn màn hình</translation>
-        </message>
-        <message>
-            <source>La&amp;nguage</source>
-            <translation>&amp;Ngôn ngữ</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Phím tắt</translation>
-        </message>
-        <message>
-            <source>Layout:</source>
-            <translation>Bố cục:</translation>
         </message>
         <message>
             <source>The map file could not be used; showing the built-in map: %1</source>
@@ -1198,18 +1090,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>&amp;Cảnh báo</translation>
         </message>
         <message>
-            <source>&amp;Prepare for offline…</source>
-            <translation>&amp;Chuẩn bị làm việc ngoại tuyến…</translation>
-        </message>
-        <message>
-            <source>Save map &amp;area for offline use…</source>
-            <translation>Lưu &amp;vùng bản đồ để dùng ngoại tuyến…</translation>
-        </message>
-        <message>
-            <source>Alerts</source>
-            <translation>Cảnh báo</translation>
-        </message>
-        <message>
             <source>Not connected to a data center: only map tiles can be saved now.</source>
             <translation>Chưa kết nối trung tâm dữ liệu: hiện chỉ lưu được ô bản đồ.</translation>
         </message>
@@ -1220,10 +1100,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
         <message>
             <source>The data is being synced. No map tile server is set (Settings → Map), so the built-in offline map is used; it needs no download.</source>
             <translation>Dữ liệu đang được đồng bộ. Chưa cấu hình máy chủ ô bản đồ (Cài đặt → Bản đồ), nên dùng bản đồ ngoại tuyến tích hợp sẵn; không cần tải về.</translation>
-        </message>
-        <message>
-            <source>&amp;Refused actions…</source>
-            <translation>Thao tác bị &amp;từ chối…</translation>
         </message>
         <message>
             <source>an operator</source>
@@ -1672,6 +1548,129 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         <message>
             <source>Board &quot;%1&quot; is not available</source>
             <translation>Không có bảng &quot;%1&quot;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ioc::app::WindowActions</name>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation>Đồng &amp;bộ ngay</translation>
+        </message>
+        <message>
+            <source>Sync status and data &amp;issues…</source>
+            <translation>Tình trạng đồng bộ và &amp;lỗi dữ liệu…</translation>
+        </message>
+        <message>
+            <source>&amp;Refused actions…</source>
+            <translation>Thao tác bị &amp;từ chối…</translation>
+        </message>
+        <message>
+            <source>Work &amp;offline</source>
+            <translation>Làm việc &amp;ngoại tuyến</translation>
+        </message>
+        <message>
+            <source>Pause syncing and work from the cache; actions wait in the outbox</source>
+            <translation>Tạm dừng đồng bộ và làm việc với dữ liệu lưu sẵn; các thao tác chờ trong hộp thư đi</translation>
+        </message>
+        <message>
+            <source>&amp;Prepare for offline…</source>
+            <translation>&amp;Chuẩn bị làm việc ngoại tuyến…</translation>
+        </message>
+        <message>
+            <source>Save map &amp;area for offline use…</source>
+            <translation>Lưu &amp;vùng bản đồ để dùng ngoại tuyến…</translation>
+        </message>
+        <message>
+            <source>S&amp;ettings…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>T&amp;hoát</translation>
+        </message>
+        <message>
+            <source>&amp;Search everywhere…</source>
+            <translation>&amp;Tìm kiếm toàn bộ…</translation>
+        </message>
+        <message>
+            <source>&amp;Filter records of the current dock</source>
+            <translation>&amp;Lọc bản ghi của khung hiện tại</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt dock</source>
+            <translation>Khung &amp;kế tiếp</translation>
+        </message>
+        <message>
+            <source>&amp;Previous dock</source>
+            <translation>Khung &amp;trước</translation>
+        </message>
+        <message>
+            <source>&amp;Full screen</source>
+            <translation>&amp;Toàn màn hình</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Phím tắt</translation>
+        </message>
+        <message>
+            <source>&amp;About IOC Desktop</source>
+            <translation>&amp;Giới thiệu IOC Desktop</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Giới thiệu &amp;Qt</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Sửa</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <source>&amp;Go to module</source>
+            <translation>&amp;Chuyển đến phân hệ</translation>
+        </message>
+        <message>
+            <source>&amp;Layouts</source>
+            <translation>&amp;Bố cục</translation>
+        </message>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>&amp;Giao diện</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Theo &amp;hệ thống</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Sáng</translation>
+        </message>
+        <message>
+            <source>&amp;Dark (control room)</source>
+            <translation>&amp;Tối (phòng điều hành)</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage</source>
+            <translation>&amp;Ngôn ngữ</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Trợ &amp;giúp</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Chính</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Bố cục:</translation>
         </message>
     </context>
     <context>
@@ -4237,6 +4236,10 @@ Lượt khách %2: %3</translation>
         <message>
             <source>%1. Review and report the measures taken.</source>
             <translation>%1. Đề nghị xem xét và báo cáo biện pháp đã thực hiện.</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Cảnh báo</translation>
         </message>
     </context>
     <context>

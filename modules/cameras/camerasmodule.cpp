@@ -51,9 +51,9 @@ QList<core::CollectionContract> CamerasModule::dataContract() const
     return camerasDataContract();
 }
 
-QWidget *CamerasModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
+ui::ModuleDock *CamerasModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
 {
-    auto *dock = static_cast<ui::ModuleDock *>(DashboardModule::createDockContent(context, parent));
+    ui::ModuleDock *dock = DashboardModule::createDockContent(context, parent);
     core::LocalCache *cache = context.cache;
     auto *fetcher = new SnapshotFetcher({ context.dataCenterUrl, context.bearerToken },
         SnapshotCache(QDir(cache->dataDir()).filePath(QStringLiteral("snapshots"))), dock);

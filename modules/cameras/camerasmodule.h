@@ -15,7 +15,7 @@ public:
     QList<core::CollectionContract> dataContract() const override;
     // The dashboard dock plus the "Camera" tab (CameraDetailPanel) wired to the map and the
     // records, and the camera grid.
-    QWidget *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
+    ui::ModuleDock *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
 
 protected:
     QList<core::RecordTableModel::PropertyColumn> recordColumns() const override;

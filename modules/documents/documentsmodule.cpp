@@ -26,16 +26,15 @@ DocumentsModule::DocumentsModule()
         std::make_shared<DocDashboard>())
 { }
 
-QWidget *DocumentsModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
+ui::ModuleDock *DocumentsModule::createDockContent(
+    const ui::ModuleContext &context, QWidget *parent)
 {
-    QWidget *content = DashboardModule::createDockContent(context, parent);
-    if (auto *dock = qobject_cast<ui::ModuleDock *>(content)) {
-        auto *list = new ui::DirectiveList(context.cache->operatorStore(), dock);
-        dock->addTab(
-            list, QCoreApplication::translate("ioc::documents::DocumentsModule", "Directives"));
-        QObject::connect(dock, &ui::ModuleDock::directiveIssued, list, &ui::DirectiveList::refresh);
-    }
-    return content;
+    ui::ModuleDock *dock = DashboardModule::createDockContent(context, parent);
+    auto *list = new ui::DirectiveList(context.cache->operatorStore(), dock);
+    dock->addTab(
+        list, QCoreApplication::translate("ioc::documents::DocumentsModule", "Directives"));
+    QObject::connect(dock, &ui::ModuleDock::directiveIssued, list, &ui::DirectiveList::refresh);
+    return dock;
 }
 
 QList<core::Migration> DocumentsModule::cacheMigrations() const

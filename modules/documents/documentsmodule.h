@@ -14,7 +14,7 @@ public:
     QList<core::CollectionContract> dataContract() const override;
     // The shared dock plus a "Directives" tab: directives given from alerts and KPIs in
     // any module, from the operator store, with their sending state.
-    QWidget *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
+    ui::ModuleDock *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
 
 protected:
     QList<core::RecordTableModel::PropertyColumn> recordColumns() const override;

@@ -36,9 +36,9 @@ QList<core::CollectionContract> HealthModule::dataContract() const
     return healthDataContract();
 }
 
-QWidget *HealthModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
+ui::ModuleDock *HealthModule::createDockContent(const ui::ModuleContext &context, QWidget *parent)
 {
-    auto *dock = static_cast<ui::ModuleDock *>(DashboardModule::createDockContent(context, parent));
+    ui::ModuleDock *dock = DashboardModule::createDockContent(context, parent);
     auto *detail = new FacilityDetail(context.cache->mirror(), dock);
     detail->setObjectName(QStringLiteral("facilityDetail"));
     dock->addTab(detail, QCoreApplication::translate("ioc::health::HealthModule", "Facility"));

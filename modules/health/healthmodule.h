@@ -13,7 +13,7 @@ public:
     QList<core::Migration> cacheMigrations() const override;
     QList<core::CollectionContract> dataContract() const override;
     // The dashboard dock plus a "Facility" tab (FacilityDetail) filled by map clicks.
-    QWidget *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
+    ui::ModuleDock *createDockContent(const ui::ModuleContext &context, QWidget *parent) override;
 
 protected:
     QList<core::RecordTableModel::PropertyColumn> recordColumns() const override;

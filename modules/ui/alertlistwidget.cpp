@@ -20,6 +20,7 @@
 #include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace ioc::ui {
 
@@ -183,6 +184,17 @@ AlertListWidget::AlertListWidget(QWidget *parent)
             emit alertActivated(*a);
     });
     applyFilters();
+}
+
+RecordRef recordOfAlert(const alerts::Alert &alert)
+{
+    RecordRef record;
+    record.moduleId = alert.module;
+    record.featureId = alert.sourceId;
+    record.hasLocation = !std::isnan(alert.lon) && !std::isnan(alert.lat);
+    if (record.hasLocation)
+        record.bounds = QRectF(alert.lon, alert.lat, 0, 0);
+    return record;
 }
 
 void AlertListWidget::retranslate()

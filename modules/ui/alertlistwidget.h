@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/alert.h"
+#include "ui/recordref.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -73,6 +74,10 @@ private:
     QPushButton *m_snooze;
     QLabel *m_empty;
 };
+
+// What an alert is about, as a record to reveal: the feature that raised it (for
+// per-feature rules) and its place, in its module.
+RecordRef recordOfAlert(const alerts::Alert &alert);
 
 // "vi" or "en": which of a rule's messages the current UI language shows.
 QString messageLanguage();

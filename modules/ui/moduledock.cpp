@@ -1,22 +1,30 @@
 #include "ui/moduledock.h"
 
+#include "alerts/alertlistmodel.h"
 #include "core/sqlitefile.h"
 #include "map/mappointreader.h"
 #include "map/mapwidget.h"
+#include "ui/alertlistwidget.h"
+#include "ui/alertmarkers.h"
 #include "ui/chartpanel.h"
+#include "ui/choroplethclasses.h"
 #include "ui/dashboardfilterbar.h"
 #include "ui/dataissuesview.h"
 #include "ui/directivedialog.h"
 #include "ui/kpicard.h"
 #include "ui/recordbrowser.h"
+#include "ui/theme.h"
 
 #include <QAction>
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 #include <algorithm>
@@ -41,15 +49,8 @@ QHash<QString, QColor> statusColours()
 
 const QString kAreaLayer = QStringLiteral("admin_areas");
 
-// Sequential blues (ColorBrewer "Blues"): light = less, dark = more, whatever the
-// indicator's direction (the legend says which values each shade stands for).
-const QList<QColor> kChoroplethColours = {
-    QColor(0xde, 0xeb, 0xf7, 190),
-    QColor(0x9e, 0xca, 0xe1, 190),
-    QColor(0x6b, 0xae, 0xd6, 190),
-    QColor(0x31, 0x82, 0xbd, 190),
-    QColor(0x08, 0x51, 0x9c, 190),
-};
+// Zoom for a record revealed on the map when it is a point: a street-level view.
+constexpr double kRevealPointZoom = 14.0;
 
 } // namespace
 
@@ -83,8 +84,7 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
     m_notice = new QLabel(this);
     m_notice->setObjectName(QStringLiteral("dashboardNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff3bf; color: #5c3c00; padding: 2px 6px; border-radius: 3px; }"));
+    setTextRole(m_notice, TextRole::WarningBadge);
     m_notice->hide();
 
     m_map = new map::MapWidget(this);
@@ -292,16 +292,79 @@ void ModuleDock::setFreshness(
     m_freshness->setText(m_browser->freshnessText());
     switch (m_browser->staleness()) {
     case RecordBrowser::Staleness::VeryStale:
-        m_freshness->setStyleSheet(QStringLiteral(
-            "QLabel { background: #c92a2a; color: white; padding: 1px 6px; border-radius: 3px; }"));
+        setTextRole(m_freshness, TextRole::ErrorBadge);
         break;
     case RecordBrowser::Staleness::Stale:
-        m_freshness->setStyleSheet(QStringLiteral(
-            "QLabel { background: #f59f00; color: black; padding: 1px 6px; border-radius: 3px; }"));
+        setTextRole(m_freshness, TextRole::WarningBadge);
         break;
     default:
-        m_freshness->setStyleSheet(QString());
+        setTextRole(m_freshness, TextRole::Muted);
     }
+}
+
+void ModuleDock::reveal(const RecordRef &record)
+{
+    if (!record.featureId.isEmpty()) {
+        m_tabs->setCurrentWidget(m_browser);
+        if (m_browser->selectRecord(record.collection, record.featureId, record.name))
+            m_browser->tableView()->setFocus(Qt::OtherFocusReason);
+    }
+    if (!record.hasLocation)
+        return;
+    // The map stays on the record: figures arriving later (a dock shown for the first
+    // time loads them now) follow the area filter only when it changes.
+    m_shownArea = m_filters->area().code;
+    const QRectF &b = record.bounds;
+    if (b.width() <= 0 && b.height() <= 0) {
+        m_map->setView(
+            QGeoCoordinate(b.top(), b.left()), std::max(m_map->zoom(), kRevealPointZoom));
+        return;
+    }
+    m_map->fitBounds(
+        QGeoRectangle(QGeoCoordinate(b.bottom(), b.left()), QGeoCoordinate(b.top(), b.right())));
+}
+
+AlertListWidget *ModuleDock::attachAlertList(
+    const QString &moduleId, const QList<alerts::Alert> &initial)
+{
+    if (m_alertList)
+        return m_alertList;
+    auto *list = new AlertListWidget(this);
+    m_alertList = list;
+    list->setObjectName(QStringLiteral("moduleAlerts"));
+    list->setModuleFilter(moduleId);
+    list->alertModel()->setAlerts(initial);
+    insertTab(0, list, tr("Alerts"));
+
+    // "Directive…": the alert becomes a task for an agency, tracked in the documents
+    // module like any other, and sent through the outbox.
+    list->enableDirectives();
+    connect(list, &AlertListWidget::directiveRequested, this, [this](const alerts::Alert &alert) {
+        std::unique_ptr<DirectiveDialog> dialog(
+            directiveDialogForAlert(alert.id, alert.message(messageLanguage())));
+        if (dialog && dialog->exec() == QDialog::Accepted)
+            issueDirective(dialog->directive());
+    });
+
+    // Double click: the record the alert is about, or at least its place.
+    connect(list, &AlertListWidget::alertActivated, this,
+        [this](const alerts::Alert &alert) { reveal(recordOfAlert(alert)); });
+
+    // The open alerts on the map; a marker click selects its alert in the list.
+    auto showOnMap = [this, list, moduleId] {
+        QList<alerts::Alert> own;
+        for (const alerts::Alert &alert : list->alertModel()->allAlerts())
+            if (alert.module == moduleId && alert.state != alerts::AlertState::Resolved)
+                own.append(alert);
+        m_map->setAlerts(alertMarkers(own, messageLanguage()));
+    };
+    connect(list->alertModel(), &alerts::AlertListModel::countsChanged, m_map, showOnMap);
+    showOnMap();
+    connect(m_map, &map::MapWidget::alertClicked, list, [this, list](const QString &id) {
+        m_tabs->setCurrentWidget(list);
+        list->selectAlert(id);
+    });
+    return list;
 }
 
 void ModuleDock::refresh()
@@ -487,54 +550,10 @@ void ModuleDock::showKpiTrend(const QString &kpiId)
 
 void ModuleDock::applyChoropleth()
 {
-    map::Choropleth choropleth;
-    QVector<double> values;
-    for (double v : std::as_const(m_data.choropleth))
-        if (!std::isnan(v))
-            values.append(v);
-    if (values.isEmpty()) {
-        m_map->setChoropleth(choropleth);
-        return;
-    }
-    std::sort(values.begin(), values.end());
-    // Quantile class breaks: with 13 districts, equal-count classes keep every colour in
-    // use whatever the skew of the indicator.
-    const int classes = std::min<int>(int(kChoroplethColours.size()), int(values.size()));
-    QVector<double> upper;
-    for (int c = 1; c <= classes; ++c)
-        upper.append(values[std::min<int>(
-            int(values.size()) - 1, int(std::ceil(double(c) * values.size() / classes)) - 1)]);
-    auto classOf = [&](double v) {
-        for (int c = 0; c < upper.size(); ++c)
-            if (v <= upper[c])
-                return c;
-        return int(upper.size()) - 1;
-    };
-    auto colourOf = [&](int c) {
-        return kChoroplethColours[std::min<int>(
-            int(kChoroplethColours.size()) - 1, c * int(kChoroplethColours.size()) / classes)];
-    };
-    for (auto it = m_data.choropleth.constBegin(); it != m_data.choropleth.constEnd(); ++it)
-        if (!std::isnan(it.value()))
-            choropleth.colours.insert(it.key(), colourOf(classOf(it.value())));
-    const QLocale locale;
-    const bool whole
-        = std::all_of(values.begin(), values.end(), [](double v) { return v == std::round(v); });
-    const int decimals = whole || values.last() >= 100 ? 0 : 1;
-    double lower = values.first();
-    for (int c = 0; c < upper.size(); ++c) {
-        if (c > 0 && upper[c] == upper[c - 1])
-            continue;
-        choropleth.legend.append(
-            { QStringLiteral("%1 – %2").arg(
-                  locale.toString(lower, 'f', decimals), locale.toString(upper[c], 'f', decimals)),
-                colourOf(c) });
-        lower = upper[c];
-    }
-    choropleth.legendTitle = m_data.choroplethUnit.isEmpty()
+    const QString title = m_data.choroplethUnit.isEmpty()
         ? m_data.choroplethTitle
         : QStringLiteral("%1 (%2)").arg(m_data.choroplethTitle, m_data.choroplethUnit);
-    m_map->setChoropleth(choropleth);
+    m_map->setChoropleth(classifyChoropleth(m_data.choropleth, title));
 }
 
 void ModuleDock::applyAreaLayer()

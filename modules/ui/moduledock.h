@@ -3,6 +3,7 @@
 #include "core/dashboard.h"
 #include "core/outboxstore.h"
 #include "core/recordtablemodel.h"
+#include "ui/recordref.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -15,6 +16,9 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 
+namespace ioc::alerts {
+struct Alert;
+}
 namespace ioc::core {
 class SqliteFile;
 }
@@ -26,6 +30,7 @@ struct MapPoint;
 
 namespace ioc::ui {
 
+class AlertListWidget;
 class ChartPanel;
 class DashboardFilterBar;
 class DataIssuesView;
@@ -42,7 +47,8 @@ class RecordBrowser;
 // Cards, charts and choropleth come from the module's core::DashboardProvider, computed
 // on a pool thread with its own connection whenever the filters change or new data
 // arrives. A module without a provider gets the map, the records and the data issues.
-// The window talks to every dock through refresh() and setFreshness().
+// The window talks to every dock through refresh(), setFreshness(), reveal() and
+// attachAlertList().
 class ModuleDock : public QWidget
 {
     Q_OBJECT
@@ -95,6 +101,18 @@ public:
     // Writes a directive; false (with a message box unless quiet) when it cannot be stored.
     bool issueDirective(const core::Directive &directive, bool quiet = false);
 
+    // Brings a record forward: the Records tab, the record selected (filtered to its name
+    // when it is not among the first pages) and the map centred on it. What a search hit
+    // and a double-clicked alert do.
+    void reveal(const RecordRef &record);
+
+    // The dock's own alerts: a list filtered to `moduleId` as the first tab, the open ones
+    // on the map (a marker click selects it in the list), "Directive…" written through the
+    // operator store, and a double click revealing the alert's record. The caller feeds the
+    // list's model and passes its requests (acknowledge, resolve, silence) to the engine.
+    AlertListWidget *attachAlertList(const QString &moduleId, const QList<alerts::Alert> &initial);
+    AlertListWidget *alertList() const { return m_alertList; }
+
     // Fixes "today" for due dates and the default period (tests, screenshots).
     void setToday(const QDate &today);
 
@@ -140,6 +158,7 @@ private:
     DataIssuesView *m_issues = nullptr;
     map::MapWidget *m_map = nullptr;
     QSplitter *m_splitter = nullptr;
+    AlertListWidget *m_alertList = nullptr;
     QString m_trendKpi;
     QString m_shownArea = QStringLiteral("-");
 

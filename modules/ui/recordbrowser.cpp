@@ -115,6 +115,46 @@ void RecordBrowser::refresh()
     m_model->refresh();
 }
 
+bool RecordBrowser::selectRecord(
+    const QString &collection, const QString &featureId, const QString &name)
+{
+    // Pages fetched looking for it, before and after filtering: enough for any record an
+    // operator can reach by scrolling, bounded so a missing one costs little.
+    constexpr int kPagesToSearch = 8;
+    auto find = [&]() -> int {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex index = m_model->index(row, 0);
+            if (index.data(core::RecordTableModel::FeatureIdRole).toString() == featureId
+                && (collection.isEmpty()
+                    || index.data(core::RecordTableModel::CollectionRole).toString() == collection))
+                return row;
+        }
+        return -1;
+    };
+    auto findFetching = [&] {
+        int row = find();
+        for (int page = 0; row < 0 && page < kPagesToSearch && m_model->canFetchMore({}); ++page) {
+            m_model->fetchMore({});
+            row = find();
+        }
+        return row;
+    };
+    int row = findFetching();
+    if (row < 0 && !name.isEmpty()) {
+        const QSignalBlocker block(m_filter);
+        m_filter->setText(name);
+        m_model->setFilterText(name);
+        row = findFetching();
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(row);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
 QString RecordBrowser::freshnessText() const
 {
     return m_freshness->text();

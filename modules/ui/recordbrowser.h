@@ -41,6 +41,11 @@ public:
     enum class Staleness { Unknown, Fresh, Stale, VeryStale };
     Staleness staleness() const { return m_staleness; }
 
+    // Makes a record current and visible: among the rows already fetched or the next few
+    // pages; failing that, the records are filtered to `name` and searched again. An empty
+    // collection matches any of the browser's. False when it is not found.
+    bool selectRecord(const QString &collection, const QString &featureId, const QString &name);
+
     // Writes every matching record (not only the loaded pages) as UTF-8 CSV with a BOM, on
     // a worker; csvExported() reports the count (-1 on failure, with a message box).
     void startCsvExport(const QString &path);

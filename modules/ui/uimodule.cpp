@@ -16,7 +16,7 @@ QString RecordBrowserModule::title() const
     return QCoreApplication::translate(kTitleContext, m_description.titleSource);
 }
 
-QWidget *RecordBrowserModule::createDockContent(const ModuleContext &context, QWidget *parent)
+ModuleDock *RecordBrowserModule::createDockContent(const ModuleContext &context, QWidget *parent)
 {
     return new ModuleDock(context.cache->mirror().path(), context.cache->mirror(), collections(),
         accentColor(), parent);
@@ -28,7 +28,7 @@ DashboardModule::DashboardModule(
     , m_provider(std::move(provider))
 { }
 
-QWidget *DashboardModule::createDockContent(const ModuleContext &context, QWidget *parent)
+ModuleDock *DashboardModule::createDockContent(const ModuleContext &context, QWidget *parent)
 {
     auto *dock = new ModuleDock(context.cache->mirror().path(), context.cache->mirror(),
         collections(), accentColor(), m_provider, parent);

@@ -16,6 +16,8 @@ class LocalCache;
 
 namespace ioc::ui {
 
+class ModuleDock;
+
 // What a module's dock gets from the application.
 struct ModuleContext
 {
@@ -34,9 +36,10 @@ struct ModuleContext
 class UiModule : public core::Module
 {
 public:
-    // Builds the dock's content. Called once, while the main window is built, so it must
-    // be cheap: defer heavy loads (maps, charts) until the dock is first shown.
-    virtual QWidget *createDockContent(const ModuleContext &context, QWidget *parent) = 0;
+    // Builds the dock's content: a ModuleDock, which a module extends with tabs of its own,
+    // so the window reaches every dock the same way. Called once, while the main window
+    // is built, so it must be cheap: defer heavy loads (maps, charts) until first shown.
+    virtual ModuleDock *createDockContent(const ModuleContext &context, QWidget *parent) = 0;
 
     // The 3-5 figures of this module for the wall display, computed from the cache on the
     // calling thread with `mirror`'s connection (the wall runs it on a worker with its own
@@ -72,7 +75,7 @@ public:
     QString iconPath() const override { return m_description.iconPath; }
     QColor accentColor() const override { return m_description.accentColor; }
     QStringList collections() const override { return m_description.collections; }
-    QWidget *createDockContent(const ModuleContext &context, QWidget *parent) override;
+    ModuleDock *createDockContent(const ModuleContext &context, QWidget *parent) override;
 
     // Translation context of every module title.
     static constexpr const char *kTitleContext = "ioc::modules";
@@ -89,7 +92,7 @@ public:
     DashboardModule(
         ModuleDescription description, std::shared_ptr<const core::DashboardProvider> provider);
 
-    QWidget *createDockContent(const ModuleContext &context, QWidget *parent) override;
+    ModuleDock *createDockContent(const ModuleContext &context, QWidget *parent) override;
     // The provider's figures for the current period of its default granularity, whole
     // province: the first `kWallFigures` KPIs.
     QList<core::KpiValue> wallSummary(

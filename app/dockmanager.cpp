@@ -1,0 +1,262 @@
+#include "dockmanager.h"
+
+#include "core/featurestore.h"
+#include "core/localcache.h"
+#include "core/moduleregistry.h"
+#include "map/mapwidget.h"
+#include "sync/syncreport.h"
+#include "sync/syncstatus.h"
+#include "ui/docktitlebar.h"
+#include "ui/moduledock.h"
+#include "ui/recordbrowser.h"
+#include "ui/uimodule.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFutureWatcher>
+#include <QIcon>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace ioc::app {
+
+namespace {
+
+// Modules that are about the province's government on the left, the ones that watch
+// places on the right: two tab groups an operator can scan without hunting.
+constexpr int kLeftGroupSize = 3;
+
+} // namespace
+
+DockManager::DockManager(
+    QMainWindow *window, const core::ModuleRegistry &modules, const ui::ModuleContext &context)
+    : QObject(window)
+    , m_window(window)
+{
+    for (const auto &module : modules.modules()) {
+        auto *uiModule = dynamic_cast<ui::UiModule *>(module.get());
+        if (!uiModule)
+            continue; // headless-only module: nothing to show
+        auto *frame
+            = new QDockWidget(ui::DockTitleBar::escapedWindowTitle(module->title()), window);
+        // The object name is what QMainWindow::saveState keys the layout on.
+        frame->setObjectName(QStringLiteral("dock.") + module->id());
+        frame->setAccessibleName(module->title());
+        frame->setWindowIcon(QIcon(module->iconPath()));
+        frame->setTitleBarWidget(
+            new ui::DockTitleBar(frame, module->title(), module->accentColor()));
+        ui::ModuleDock *content = uiModule->createDockContent(context, frame);
+        frame->setWidget(content);
+        frame->toggleViewAction()->setIcon(QIcon(module->iconPath()));
+        m_docks.append({ module.get(), frame, content });
+    }
+}
+
+QList<QDockWidget *> DockManager::frames() const
+{
+    QList<QDockWidget *> frames;
+    for (const Dock &dock : m_docks)
+        frames.append(dock.frame);
+    return frames;
+}
+
+const DockManager::Dock *DockManager::dock(const QString &moduleId) const
+{
+    for (const Dock &dock : m_docks)
+        if (dock.module->id() == moduleId)
+            return &dock;
+    return nullptr;
+}
+
+void DockManager::arrangeDefault()
+{
+    QDockWidget *leftAnchor = nullptr;
+    QDockWidget *rightAnchor = nullptr;
+    for (int i = 0; i < m_docks.size(); ++i) {
+        QDockWidget *frame = m_docks.at(i).frame;
+        frame->setFloating(false);
+        frame->show();
+        const bool left = i < kLeftGroupSize;
+        QDockWidget *&anchor = left ? leftAnchor : rightAnchor;
+        if (!anchor) {
+            m_window->addDockWidget(left ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, frame);
+            anchor = frame;
+        } else {
+            m_window->tabifyDockWidget(anchor, frame);
+        }
+    }
+    if (leftAnchor && rightAnchor)
+        m_window->resizeDocks({ leftAnchor, rightAnchor }, { 1, 1 }, Qt::Horizontal);
+    if (leftAnchor)
+        leftAnchor->raise();
+    if (rightAnchor)
+        rightAnchor->raise();
+}
+
+void DockManager::activate(int index)
+{
+    if (index < 0 || index >= m_docks.size())
+        return;
+    const Dock &dock = m_docks.at(index);
+    dock.frame->show();
+    dock.frame->raise();
+    if (dock.frame->isFloating())
+        dock.frame->activateWindow();
+    // The filter box when it takes input (type at once, Tab goes on to the table), else
+    // the first control that takes Tab focus.
+    QWidget *target = dock.content;
+    QLineEdit *filter = dock.content->recordBrowser()->filterEdit();
+    if (filter->isEnabled()) {
+        target = filter;
+    } else {
+        for (QWidget *w = dock.content->nextInFocusChain(); w && w != dock.content;
+             w = w->nextInFocusChain()) {
+            if (!dock.content->isAncestorOf(w))
+                break;
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(dock.frame)) {
+                target = w;
+                break;
+            }
+        }
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
+}
+
+void DockManager::focusNext(int step)
+{
+    QList<int> visible;
+    int current = -1;
+    QWidget *focus = QApplication::focusWidget();
+    for (int i = 0; i < m_docks.size(); ++i) {
+        QDockWidget *frame = m_docks.at(i).frame;
+        if (frame->isHidden())
+            continue;
+        if (focus && frame->isAncestorOf(focus))
+            current = int(visible.size());
+        visible.append(i);
+    }
+    if (visible.isEmpty())
+        return;
+    const int n = int(visible.size());
+    const int next = current < 0 ? (step > 0 ? 0 : n - 1) : ((current + step) % n + n) % n;
+    activate(visible.at(next));
+}
+
+const DockManager::Dock *DockManager::current() const
+{
+    // A tabbed-away dock has no visible region.
+    QWidget *focus = QApplication::focusWidget();
+    for (const Dock &dock : m_docks)
+        if (focus && (focus == dock.frame || dock.frame->isAncestorOf(focus)))
+            return &dock;
+    for (const Dock &dock : m_docks)
+        if (dock.frame->isVisible() && !dock.frame->visibleRegion().isEmpty())
+            return &dock;
+    return nullptr;
+}
+
+void DockManager::reveal(const ui::RecordRef &record)
+{
+    if (record.moduleId.isEmpty()) {
+        // A place belongs to no module: every map on screen goes there.
+        for (const Dock &dock : std::as_const(m_docks))
+            if (!dock.frame->visibleRegion().isEmpty())
+                dock.content->reveal(record);
+        return;
+    }
+    const Dock *target = dock(record.moduleId);
+    if (!target)
+        return;
+    activate(int(target - m_docks.constData()));
+    target->content->reveal(record);
+}
+
+QList<map::MapWidget *> DockManager::maps() const
+{
+    QList<map::MapWidget *> maps;
+    for (const Dock &dock : m_docks)
+        maps.append(dock.content->map());
+    return maps;
+}
+
+map::MapWidget *DockManager::activeMap() const
+{
+    if (const Dock *dock = current())
+        return dock->content->map();
+    return m_docks.isEmpty() ? nullptr : m_docks.first().content->map();
+}
+
+void DockManager::showFreshness(const sync::SyncStatus &status)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Dock &dock : std::as_const(m_docks)) {
+        const QStringList collections = dock.module->collections();
+        QDateTime oldest;
+        qint64 interval = 0;
+        bool complete = true;
+        for (const sync::CollectionStatus &collection : status.collections) {
+            if (!collections.contains(collection.collection))
+                continue;
+            if (!collection.lastSuccess.isValid()) {
+                complete = false;
+                continue;
+            }
+            if (!oldest.isValid() || collection.lastSuccess < oldest) {
+                oldest = collection.lastSuccess;
+                interval = collection.intervalSeconds;
+            }
+        }
+        dock.content->setFreshness(complete ? oldest : QDateTime(), interval, now);
+    }
+}
+
+void DockManager::showDataAgeFromCache(
+    const core::SqliteFile &mirror, std::function<bool()> stillWanted)
+{
+    QList<QPointer<ui::ModuleDock>> contents;
+    QList<QStringList> collections;
+    for (const Dock &dock : std::as_const(m_docks)) {
+        contents.append(dock.content);
+        collections.append(dock.module->collections());
+    }
+    const core::SqliteFile *file = &mirror;
+    auto *watcher = new QFutureWatcher<QList<QDateTime>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [watcher, contents, stillWanted = std::move(stillWanted)] {
+            watcher->deleteLater();
+            if (!stillWanted())
+                return;
+            const QList<QDateTime> oldest = watcher->result();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            for (qsizetype i = 0; i < contents.size() && i < oldest.size(); ++i) {
+                // No interval: offline, old data is expected; the date and time say how old.
+                if (contents.at(i))
+                    contents.at(i)->setFreshness(oldest.at(i), 0, now);
+            }
+        });
+    watcher->setFuture(QtConcurrent::run([file, collections] {
+        const core::FeatureStore store(*file);
+        QList<QDateTime> oldest;
+        for (const QStringList &ids : collections)
+            oldest.append(store.oldestSuccessfulSync(ids).value_or(QDateTime()));
+        return oldest;
+    }));
+}
+
+void DockManager::refreshAfter(const sync::SyncReport &report)
+{
+    if (report.inserted + report.updated + report.deleted == 0 && !report.derivedBuilt)
+        return;
+    const bool sharedUnits = report.collection == QLatin1String("admin_units")
+        || report.collection == QLatin1String("admin_lineage");
+    for (const Dock &dock : std::as_const(m_docks)) {
+        // The administrative units belong to no module, but on a first sync they may
+        // arrive after a module's own data, so every dock recomputes.
+        if (sharedUnits || dock.module->collections().contains(report.collection))
+            dock.content->refresh();
+    }
+}
+
+} // namespace ioc::app
