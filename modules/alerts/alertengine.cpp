@@ -1,10 +1,12 @@
 #include "alerts/alertengine.h"
 
 #include "alerts/alertstore.h"
+#include "alerts/messageformatter.h"
 #include "alerts/ruleevaluator.h"
-#include "alerts/valueexpression.h"
+#include "alerts/ruleindexes.h"
 #include "core/featurestore.h"
 #include "core/localcache.h"
+#include "core/mirrorindexes.h"
 #include "core/outboxstore.h"
 #include "core/sqlitefile.h"
 
@@ -13,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
@@ -69,6 +70,7 @@ AlertEngine::AlertEngine(const QString &dataDir, QObject *parent)
     m_store = std::make_unique<AlertStore>(*m_operator);
     m_outbox = std::make_unique<core::OutboxStore>(*m_operator);
     m_evaluator = std::make_unique<RuleEvaluator>(*m_mirror);
+    m_messages = std::make_unique<MessageFormatter>(*m_mirror);
 }
 
 AlertEngine::~AlertEngine() = default;
@@ -111,7 +113,7 @@ void AlertEngine::start()
     const QDateTime t = now();
     for (Alert &a : m_alerts)
         refreshSilence(&a, t);
-    loadUnits();
+    m_messages->reloadUnits();
     reloadRules();
     if (!m_timer) {
         m_timer = new QTimer(this);
@@ -157,7 +159,7 @@ void AlertEngine::onFeaturesChanged(
         publish(changed, {});
     }
     if (collection == QLatin1String("admin_units")) {
-        loadUnits();
+        m_messages->reloadUnits();
         evaluateAll();
         return;
     }
@@ -187,7 +189,7 @@ void AlertEngine::evaluateCollection(const QString &collection)
     }
     if (collection == QLatin1String("admin_units")) {
         // Unit names and places appear in messages and on the map: refresh them all.
-        loadUnits();
+        m_messages->reloadUnits();
         evaluateAll();
         return;
     }
@@ -240,7 +242,7 @@ void AlertEngine::evaluateRules(const QList<const Rule *> &rules, const QDateTim
     QStringList ids;
     if (changedIds)
         ids = *changedIds + removedIds;
-    m_lookupCache.clear(); // names may have changed since the last evaluation
+    m_messages->clearLookups();
     m_store->begin();
     for (const Rule *rule : rules) {
         // A change in a plan deviation's targets re-checks the whole rule.
@@ -289,43 +291,9 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        QHash<QString, QString> fields = finding.fields;
-        double lon = finding.lon;
-        double lat = finding.lat;
-        const auto unit = m_units.constFind(finding.unitCode);
-        if (unit != m_units.constEnd()) {
-            fields.insert(QStringLiteral("unit_name"), unit->name);
-            if (std::isnan(lon)) {
-                lon = unit->lon;
-                lat = unit->lat;
-            }
-        } else {
-            fields.insert(QStringLiteral("unit_name"), finding.unitCode);
-        }
-        for (const Lookup &lookup : rule.lookups) {
-            const QString key = fields.value(lookup.from);
-            if (key.isEmpty())
-                continue;
-            const QString cacheKey
-                = lookup.collection + QChar(0x1f) + lookup.property + QChar(0x1f) + key;
-            auto cached = m_lookupCache.constFind(cacheKey);
-            if (cached == m_lookupCache.constEnd()) {
-                QSqlQuery query(m_mirror->connection());
-                query.prepare(
-                    QStringLiteral("SELECT %1 FROM features WHERE collection = ? AND id = ?")
-                        .arg(propertySql(lookup.property, nullptr)));
-                query.addBindValue(lookup.collection);
-                query.addBindValue(key);
-                QString value = key; // unknown: show the id rather than nothing
-                if (query.exec() && query.next() && !query.value(0).toString().isEmpty())
-                    value = query.value(0).toString();
-                cached = m_lookupCache.insert(cacheKey, value);
-            }
-            fields.insert(lookup.field, *cached);
-        }
-        const QString vi
-            = renderTemplate(rule.messageVi, vietnameseFields(fields, finding.decimalFields));
-        const QString en = renderTemplate(rule.messageEn, fields);
+        const FormattedFinding message = m_messages->format(rule, finding);
+        const QString &vi = message.messageVi;
+        const QString &en = message.messageEn;
 
         auto it = m_alerts.find(id);
         if (it == m_alerts.end()) {
@@ -338,8 +306,8 @@ void AlertEngine::applyRun(const Rule &rule, const RuleRun &run, const QDateTime
             a.window = finding.window;
             a.sourceId = finding.sourceId;
             a.unitCode = finding.unitCode;
-            a.lon = lon;
-            a.lat = lat;
+            a.lon = message.lon;
+            a.lat = message.lat;
             a.value = finding.value;
             a.messageVi = vi;
             a.messageEn = en;
@@ -598,63 +566,21 @@ void AlertEngine::record(const Alert &alert, const QString &transition, const QS
         qCWarning(lcAlerts).noquote() << error.message;
 }
 
-// Rules scan whole collections unless SQLite can find their rows by an index. For each
-// rule the most selective property it filters on gets a partial expression index on the
-// mirror (only that collection's rows): the first ==/in condition, else the time of a
-// windowed count, the due time of a deadline, or the `recent` property; a grouped
-// staleness rule gets one on its groups and time, read in group order. Measured in
-// docs/performance.md; the cost is one more index entry per feature of those collections
-// at sync time. The mirror is a rebuildable copy, so adding indexes to it is harmless;
-// they are recreated here if the mirror was.
+// Rules scan whole collections unless SQLite can find their rows by an index; which
+// index serves which rule is ruleindexes.h's choice (measured in docs/performance.md).
+// The set follows the rulebook, so it is made by the mirror's named "ensure derived
+// indexes" step (core/mirrorindexes.h), which records what it created and drops what no
+// rule asks for any more; the compiler names only the indexes that step reports present.
 void AlertEngine::ensureIndexes()
 {
-    QSet<QPair<QString, QStringList>> wanted;
-    for (const Rule &rule : m_rules.rules()) {
-        const QStringList properties = indexedProperties(rule);
-        if (!properties.isEmpty())
-            wanted.insert({ rule.collection, properties });
-    }
+    const QList<core::DerivedIndex> wanted = ruleIndexes(m_rules.rules());
     QElapsedTimer timer;
     timer.start();
-    for (const auto &[collection, properties] : std::as_const(wanted)) {
-        QStringList expressions;
-        for (const QString &property : properties)
-            expressions.append(propertySql(property, nullptr));
-        QSqlQuery query(m_mirror->connection());
-        const QString sql = QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS %1 ON features (%2) WHERE collection = '%3'")
-                                .arg(indexName(collection, properties),
-                                    expressions.join(QStringLiteral(", ")), collection);
-        if (!query.exec(sql))
-            qCWarning(lcAlerts).noquote()
-                << "cannot create an index for" << collection << properties.join(QLatin1Char(','))
-                << query.lastError().text();
-    }
-    // Indexes no rule asks for any more (rules changed, or the choice did) only slow sync.
-    QSet<QString> wantedNames;
-    for (const auto &[collection, properties] : std::as_const(wanted))
-        wantedNames.insert(indexName(collection, properties));
-    QSet<QString> existing;
-    QStringList unwanted;
-    QSqlQuery names(m_mirror->connection());
-    if (names.exec(QStringLiteral(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'alerts\\_%' "
-            "ESCAPE '\\'"))) {
-        while (names.next()) {
-            const QString name = names.value(0).toString();
-            if (wantedNames.contains(name))
-                existing.insert(name);
-            else
-                unwanted.append(name);
-        }
-    }
-    names.finish();
-    for (const QString &name : std::as_const(unwanted)) {
-        QSqlQuery drop(m_mirror->connection());
-        if (!drop.exec(QStringLiteral("DROP INDEX IF EXISTS \"%1\"").arg(name)))
-            qCWarning(lcAlerts).noquote() << "cannot drop the unused index" << name;
-    }
-    m_evaluator->setAvailableIndexes(existing);
+    const core::DerivedIndexReport report
+        = core::ensureDerivedIndexes(*m_mirror, QString::fromLatin1(kRuleIndexOwner), wanted);
+    for (const QString &error : report.errors)
+        qCWarning(lcAlerts).noquote() << error;
+    m_evaluator->setAvailableIndexes(report.present);
     qCInfo(lcAlerts) << "indexes for" << wanted.size() << "rule properties in" << timer.elapsed()
                      << "ms";
 }
@@ -664,31 +590,6 @@ void AlertEngine::persist(const Alert &alert)
     // The in-memory state stays right; the log says the operator store refused the write.
     if (const core::CacheError error = m_store->save(alert))
         qCWarning(lcAlerts).noquote() << error.message;
-}
-
-void AlertEngine::loadUnits()
-{
-    m_units.clear();
-    QSqlQuery query(m_mirror->connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT json_extract(properties, '$.code'), json_extract(properties, '$.name'), "
-            "min_lon, min_lat, max_lon, max_lat, json_extract(properties, '$.valid_to') "
-            "FROM features WHERE collection = 'admin_units'")))
-        return;
-    while (query.next()) {
-        const QString code = query.value(0).toString();
-        const bool current = query.value(6).isNull();
-        if (m_units.contains(code) && !current)
-            continue; // prefer the unit as it is today
-        UnitInfo info;
-        info.name = query.value(1).toString();
-        if (!query.value(2).isNull()) {
-            info.lon = (query.value(2).toDouble() + query.value(4).toDouble()) / 2;
-            info.lat = (query.value(3).toDouble() + query.value(5).toDouble()) / 2;
-        }
-        m_units.insert(code, info);
-    }
 }
 
 void AlertEngine::publish(const QList<Alert> &changed, const QList<Alert> &raised)

@@ -22,6 +22,7 @@ class OutboxStore;
 namespace ioc::alerts {
 
 class AlertStore;
+class MessageFormatter;
 class RuleEvaluator;
 struct RuleRun;
 
@@ -96,15 +97,7 @@ signals:
     void actionFailed(const QString &message);
 
 private:
-    struct UnitInfo
-    {
-        QString name;
-        double lon = std::nan("");
-        double lat = std::nan("");
-    };
-
     QDateTime now() const;
-    void loadUnits();
     void persist(const Alert &alert);
     void ensureIndexes();
     void evaluateRules(const QList<const Rule *> &rules, const QDateTime &now,
@@ -126,13 +119,12 @@ private:
     std::unique_ptr<AlertStore> m_store;
     std::unique_ptr<core::OutboxStore> m_outbox;
     std::unique_ptr<RuleEvaluator> m_evaluator;
+    std::unique_ptr<MessageFormatter> m_messages;
     RuleBook m_rules;
     QList<RuleError> m_ruleErrors;
     QHash<QString, Alert> m_alerts;
     QHash<QString, QSet<QString>> m_activeByRule; // rule id → ids with condition_active
     QList<Silence> m_silences;
-    QHash<QString, UnitInfo> m_units;
-    QHash<QString, QString> m_lookupCache;
     EvaluationStats m_stats;
     QTimer *m_timer = nullptr;
     bool m_started = false;

@@ -10,13 +10,11 @@ bool isPropertyName(const QString &name)
     return pattern.match(name).hasMatch();
 }
 
-QString propertySql(const QString &property, QVariantList *bindings)
+QString propertySql(const QString &property)
 {
-    Q_UNUSED(bindings);
-    // The path is written into the SQL, not bound: SQLite uses an expression index only
-    // for the identical expression, and the engine indexes the properties rules filter on
-    // (AlertEngine::ensureIndexes). Safe because only isPropertyName() names get here.
-    Q_ASSERT(isPropertyName(property));
+    // The mirror's rule indexes (ruleindexes.h) are on these very expressions.
+    if (!isPropertyName(property))
+        return {};
     return QStringLiteral("json_extract(properties, '$.%1')").arg(property);
 }
 
@@ -167,7 +165,7 @@ private:
                 return false;
             }
             m_out->properties.append(name);
-            *sql = propertySql(name, &m_out->bindings);
+            *sql = propertySql(name);
             return true;
         }
         m_error = QStringLiteral("unexpected '%1'").arg(c);

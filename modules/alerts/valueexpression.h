@@ -25,8 +25,10 @@ struct ValueExpression
 // put into a JSON path without escaping).
 bool isPropertyName(const QString &name);
 
-// The SQL for one property's value (the validated name is part of the text; nothing is
-// added to bindings, which is kept so callers read in placeholder order).
-QString propertySql(const QString &property, QVariantList *bindings);
+// The SQL for one property's value: json_extract(properties, '$.<name>'). The name is
+// written into the SQL text, not bound — SQLite uses an expression index only for the
+// identical expression — so a name isPropertyName() refuses gets an empty string instead,
+// in release builds too; callers refuse the rule's query then (rulesql.cpp).
+QString propertySql(const QString &property);
 
 } // namespace ioc::alerts
