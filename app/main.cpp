@@ -299,7 +299,7 @@ int main(int argc, char *argv[])
         window.showNotice(notice);
         printTo(stderr, notice);
     }
-    const int code = application.exec();
+    const int code = QApplication::exec();
     sync.stop(); // lets the page being written commit before the cache closes
     alerts.stop();
     simulator.stop();

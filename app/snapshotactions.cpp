@@ -99,7 +99,7 @@ void SnapshotActions::exportSnapshot()
     m_export->setEnabled(false);
     QApplication::setOverrideCursor(Qt::BusyCursor);
     auto *watcher = new QFutureWatcher<QPair<core::CacheError, core::SnapshotManifest>>(this);
-    const QString mirror = m_cache.mirror().path();
+    const QString mirrorPath = m_cache.mirror().path();
     const QString version = QCoreApplication::applicationVersion();
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
         QApplication::restoreOverrideCursor();
@@ -114,9 +114,10 @@ void SnapshotActions::exportSnapshot()
             tr("The snapshot was written to %1 (%2).")
                 .arg(QDir::toNativeSeparators(path), describe(manifest)));
     });
-    watcher->setFuture(QtConcurrent::run([mirror, path, version] {
+    watcher->setFuture(QtConcurrent::run([mirrorPath, path, version] {
         core::SnapshotManifest manifest;
-        const core::CacheError error = core::exportMirrorSnapshot(mirror, path, version, &manifest);
+        const core::CacheError error
+            = core::exportMirrorSnapshot(mirrorPath, path, version, &manifest);
         return qMakePair(error, manifest);
     }));
 }

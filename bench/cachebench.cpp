@@ -142,6 +142,7 @@ int main(int argc, char *argv[])
     };
     for (const auto &[layout, label] : layouts) {
         std::vector<double> rates;
+        rates.reserve(size_t(runs));
         for (int r = 0; r < runs; ++r)
             rates.push_back(rawInsertRate(points, layout));
         print(QStringLiteral("%1: %2 rows/s")

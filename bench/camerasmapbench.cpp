@@ -152,7 +152,7 @@ int main(int argc, char **argv)
             lat = box.bottomRight().latitude() + rng.generateDouble() * box.height();
         }
         places.append({ lon, lat });
-        const QString status = statuses[int(rng.bounded(int(statuses.size())))];
+        const QString &status = statuses[int(rng.bounded(int(statuses.size())))];
         batch.append(point(QStringLiteral("cam_cameras"), QStringLiteral("cam-%1").arg(i), lon, lat,
             { { QStringLiteral("name"), QStringLiteral("Camera %1").arg(i) },
                 { QStringLiteral("kind"), QStringLiteral("traffic") },

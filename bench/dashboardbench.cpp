@@ -20,7 +20,7 @@ using namespace ioc;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: ioc-dashboard-bench DATA_DIR [TODAY] [RUNS]\n");
         return 2;

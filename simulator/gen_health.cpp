@@ -94,7 +94,8 @@ protected:
             name = QString::fromUtf8(kProvincial[index].name);
             kind = QString::fromLatin1(kProvincial[index].kind);
             beds = kProvincial[index].beds;
-            p = QPointF(105.900 + 0.004 * double(index % 3), 18.336 + 0.003 * double(index / 3));
+            const int column = int(index % 3), row = int(index / 3); // a 3-wide grid of provincials
+            p = QPointF(105.900 + 0.004 * double(column), 18.336 + 0.003 * double(row));
             unitCode = g.postUnits().constFirst().code;
         } else if (index < hospitalCount()) {
             const AdminUnit &d = g.districts()[m_centres[int(index - kProvincialCount)]];

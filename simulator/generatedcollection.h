@@ -21,7 +21,7 @@ struct SimContext
     qint64 t0Ms = 0;
     const Gazetteer *geo = nullptr;
 
-    qint64 scaled(qint64 n) const { return qMax<qint64>(1, qint64(double(n) * scale + 0.5)); }
+    qint64 scaled(qint64 n) const { return qMax<qint64>(1, qRound64(double(n) * scale)); }
 };
 
 // A collection whose base features are a pure function of (seed, index) and whose live

@@ -32,5 +32,5 @@ int main(int argc, char *argv[])
         : options.bind.toString();
     std::printf("listening on http://%s:%u\n", qPrintable(host), unsigned(sim.port()));
     std::fflush(stdout);
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -74,7 +74,7 @@ SimServer::SimServer(OgcApi &api, const Clock &clock, FaultInjector faults, QObj
     : QAbstractHttpServer(parent)
     , m_api(api)
     , m_clock(clock)
-    , m_faults(std::move(faults))
+    , m_faults(faults)
 { }
 
 bool SimServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -41,7 +41,7 @@ QSqlDatabase openStateDatabase(const QString &stateDir, QString *error)
 }
 
 WritableCollection::WritableCollection(
-    QSqlDatabase db, const QString &id, const QString &title, const QString &description)
+    const QSqlDatabase &db, const QString &id, const QString &title, const QString &description)
     : m_db(db)
     , m_id(id)
     , m_title(title)

@@ -18,8 +18,8 @@ QSqlDatabase openStateDatabase(const QString &stateDir, QString *error);
 class WritableCollection final : public Collection
 {
 public:
-    WritableCollection(
-        QSqlDatabase db, const QString &id, const QString &title, const QString &description);
+    WritableCollection(const QSqlDatabase &db, const QString &id, const QString &title,
+        const QString &description);
     bool load(QString *error);
 
     QString id() const override { return m_id; }

@@ -281,7 +281,7 @@ QByteArray contentDigest(const QJsonValue &geometry, const QJsonObject &properti
 }
 
 QJsonObject getJson(QNetworkAccessManager &network, const QUrl &url, const QString &token,
-    QByteArray method = "GET", int *status = nullptr)
+    const QByteArray &method = "GET", int *status = nullptr)
 {
     QNetworkRequest request(url);
     if (!token.isEmpty())

@@ -515,7 +515,7 @@ QList<core::Feature> camerasFeatures()
         QStringLiteral("offline"), QStringLiteral("degraded") };
     const int cameras = 8;
     for (int i = 0; i < cameras; ++i) {
-        const QString status = statuses[i % statuses.size()];
+        const QString &status = statuses[i % statuses.size()];
         const QDateTime heartbeat = status == QLatin1String("offline")
             ? at(kToday, 10).addSecs(-3600 * 5 * i)
             : at(kToday, 16, 55);

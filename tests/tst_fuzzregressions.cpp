@@ -53,7 +53,8 @@ private slots:
         QTest::addColumn<int>("target");
         QTest::addColumn<QString>("path");
         for (int t = 0; t < targets().size(); ++t) {
-            for (const QString kind : { QStringLiteral("regressions"), QStringLiteral("corpus") }) {
+            for (const QString &kind :
+                { QStringLiteral("regressions"), QStringLiteral("corpus") }) {
                 const QDir dir(
                     fuzzDir() + QLatin1Char('/') + kind + QLatin1Char('/') + targets().at(t).first);
                 for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {

@@ -727,8 +727,8 @@ private slots:
                 qPrintable(error));
             const QStringList ids = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             QVERIFY(ids.size() > 20);
-            const QString update1 = ids.at(1), update2 = ids.at(ids.size() - 3);
-            const QString delete1 = ids.at(4), delete2 = ids.last();
+            const QString &update1 = ids.at(1), &update2 = ids.at(ids.size() - 3);
+            const QString &delete1 = ids.at(4), &delete2 = ids.last();
             QStringList columns, select;
             const QHash<QString, QString> types = m_stack.columnTypes(collection);
             for (auto it = types.constBegin(); it != types.constEnd(); ++it) {

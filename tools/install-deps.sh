@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what building, running and testing IOC Desktop needs on Debian 12 (clang and
-# llvm: tools/sanitize.sh's ASan build and fuzzers), and only
-# what is missing (so a second run costs a dpkg query, not an apt round trip).
+# llvm: tools/sanitize.sh's ASan build and fuzzers; clang-tidy: tools/clang-tidy.sh), and
+# only what is missing (so a second run costs a dpkg query, not an apt round trip).
 set -eu
 
 PACKAGES="
@@ -15,7 +15,7 @@ xvfb xauth fonts-noto-cjk fonts-noto-core
 librsvg2-bin appstream desktop-file-utils
 mapserver-bin poppler-utils
 postgresql-15 postgresql-15-postgis-3 gdal-bin lighttpd cgi-mapserver
-clang llvm
+clang llvm clang-tidy
 "
 
 missing=""

@@ -80,7 +80,7 @@ QHash<QString, EventReview> loadEventReviews(
     const core::SqliteFile *mirror, const core::SqliteFile *operatorStore)
 {
     QHash<QString, EventReview> latest;
-    auto keep = [&](EventReview review) {
+    auto keep = [&](const EventReview &review) {
         if (review.eventId.isEmpty())
             return;
         const auto it = latest.constFind(review.eventId);

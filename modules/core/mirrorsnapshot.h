@@ -35,7 +35,7 @@ CacheError exportMirrorSnapshot(const QString &mirrorPath, const QString &destin
 // and that neither the mirror schema nor any module's tables are newer than this build
 // knows (knownModuleVersions: module id → last cache migration version).
 CacheError inspectSnapshot(const QString &path, const QHash<QString, int> &knownModuleVersions,
-    SnapshotManifest *manifest = nullptr);
+    SnapshotManifest *out = nullptr);
 
 // Makes the snapshot the mirror of dataDir. The snapshot is copied next to the mirror
 // and checked there first; only a copy that passes replaces mirror.sqlite, and the old

@@ -6,12 +6,12 @@
 
 namespace ioc::map {
 
-QRectF drawChoroplethLegend(QPainter &p, const Choropleth &c, const QPointF &bl, const QColor &bg,
-                            const QColor &fg, const QString &family)
+QRectF drawChoroplethLegend(QPainter &p, const Choropleth &c, const QPointF &bottomLeft,
+    const QColor &background, const QColor &foreground, const QString &fontFamily)
 {
     if (c.legend.isEmpty())
         return {};
-    QFont f(family);
+    QFont f(fontFamily);
     f.setPixelSize(11);
     QFont bold = f;
     bold.setBold(true);
@@ -21,14 +21,14 @@ QRectF drawChoroplethLegend(QPainter &p, const Choropleth &c, const QPointF &bl,
     for (const auto &e : c.legend)
         w = std::max(w, swatch + 6 + fm.horizontalAdvance(e.first));
     const double h = (c.legendTitle.isEmpty() ? 0 : bm.height() + 4) + row * c.legend.size();
-    const QRectF box(bl.x(), bl.y() - h - 12, w + 16, h + 12);
+    const QRectF box(bottomLeft.x(), bottomLeft.y() - h - 12, w + 16, h + 12);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(Qt::NoPen);
-    p.setBrush(bg);
+    p.setBrush(background);
     p.drawRoundedRect(box, 4, 4);
     double y = box.top() + 6;
-    p.setPen(fg);
+    p.setPen(foreground);
     if (!c.legendTitle.isEmpty()) {
         p.setFont(bold);
         p.drawText(QPointF(box.left() + 8, y + bm.ascent()), c.legendTitle);
@@ -36,10 +36,10 @@ QRectF drawChoroplethLegend(QPainter &p, const Choropleth &c, const QPointF &bl,
     }
     p.setFont(f);
     for (const auto &e : c.legend) {
-        p.setPen(QPen(fg, 0.6));
+        p.setPen(QPen(foreground, 0.6));
         p.setBrush(e.second);
         p.drawRect(QRectF(box.left() + 8, y + (row - swatch) / 2, swatch, swatch - 2));
-        p.setPen(fg);
+        p.setPen(foreground);
         p.drawText(QPointF(box.left() + 8 + swatch + 6, y + fm.ascent() + 1), e.first);
         y += row;
     }

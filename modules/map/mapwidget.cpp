@@ -297,11 +297,11 @@ void MapWidget::setPointLayerAsync(
     watcher->setFuture(QtConcurrent::run(&PointLayerData::build, layerId, points, options));
 }
 
-void MapWidget::setPointLayerData(std::shared_ptr<const PointLayerData> layer)
+void MapWidget::setPointLayerData(const std::shared_ptr<const PointLayerData> &layer)
 {
     if (!layer)
         return;
-    m_layers.insert(layer->layerId(), std::move(layer));
+    m_layers.insert(layer->layerId(), layer);
     layersChanged();
 }
 
@@ -700,9 +700,10 @@ void MapWidget::handleClick(const QPointF &pos)
     }
 }
 
-void MapWidget::selectInRect(const QRectF &r)
+void MapWidget::selectInRect(const QRectF &screenRect)
 {
-    const QRectF world(m_view.screenToWorld(r.topLeft()), m_view.screenToWorld(r.bottomRight()));
+    const QRectF world(
+        m_view.screenToWorld(screenRect.topLeft()), m_view.screenToWorld(screenRect.bottomRight()));
     for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
         const auto &layer = *it;
         if (!layer->options().visible)

@@ -104,7 +104,7 @@ public:
     // setPointLayerData().
     void setPointLayer(const QString &layerId, const QVector<MapPoint> &points,
         const PointLayerOptions &options = {});
-    void setPointLayerData(std::shared_ptr<const PointLayerData> layer);
+    void setPointLayerData(const std::shared_ptr<const PointLayerData> &layer);
     // Same as setPointLayer, but indexes on a pool thread (a million points take ~0.35 s)
     // and swaps the layer in when done; a newer call for the same layer wins.
     void setPointLayerAsync(const QString &layerId, const QVector<MapPoint> &points,
@@ -135,7 +135,7 @@ public:
     // the map furniture, synchronously. For reports and for tests. With a tile server it
     // reads the disk tile cache on the calling thread (call it from a worker if that matters);
     // tiles not cached yet are requested and the vector basemap shows in their place.
-    QImage renderToImage(const QSize &size, qreal devicePixelRatio = 1.0) const;
+    QImage renderToImage(const QSize &size, qreal dpr = 1.0) const;
     // Off = render on the UI thread as soon as needed (deterministic; for tests).
     void setAsyncRendering(bool on) { m_async = on; }
     // Hit test at a widget position; what a click there would select.

@@ -14,16 +14,17 @@ namespace ioc::map {
 
 QString attributionText()
 {
-    return QStringLiteral("© WOF, Quattroshapes, GeoNames (CC-BY) · Natural Earth · GSHHG, DCW-GMT (LGPL-3.0)");
+    return QStringLiteral(
+        "© WOF, Quattroshapes, GeoNames (CC-BY) · Natural Earth · GSHHG, DCW-GMT (LGPL-3.0)");
 }
 
-double niceScaleLengthMeters(double mpp, double maxPx)
+double niceScaleLengthMeters(double metersPerPixel, double maxPx)
 {
-    if (!(mpp > 0) || !(maxPx > 0))
+    if (!(metersPerPixel > 0) || !(maxPx > 0))
         return 0;
-    const double maxM = mpp * maxPx;
+    const double maxM = metersPerPixel * maxPx;
     const double pow10 = std::pow(10.0, std::floor(std::log10(maxM)));
-    for (double f : {5.0, 2.0, 1.0}) {
+    for (double f : { 5.0, 2.0, 1.0 }) {
         if (f * pow10 <= maxM)
             return f * pow10;
     }
@@ -42,35 +43,38 @@ QString formatCoordinate(const QGeoCoordinate &c)
     if (!c.isValid())
         return {};
     return QStringLiteral("%1° %2, %3° %4")
-        .arg(std::abs(c.latitude()), 0, 'f', 5).arg(c.latitude() >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
-        .arg(std::abs(c.longitude()), 0, 'f', 5).arg(c.longitude() >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
+        .arg(std::abs(c.latitude()), 0, 'f', 5)
+        .arg(c.latitude() >= 0 ? QLatin1Char('N') : QLatin1Char('S'))
+        .arg(std::abs(c.longitude()), 0, 'f', 5)
+        .arg(c.longitude() >= 0 ? QLatin1Char('E') : QLatin1Char('W'));
 }
 
-void drawScaleBar(QPainter &p, const MapViewport &view, const MapStyle &s, const QPointF &bl)
+void drawScaleBar(
+    QPainter &p, const MapViewport &view, const MapStyle &style, const QPointF &bottomLeft)
 {
     const double mpp = view.metersPerPixel();
     const double meters = niceScaleLengthMeters(mpp, 120);
     if (meters <= 0)
         return;
     const double px = meters / mpp;
-    const QFont f = mapFont(s, 11);
+    const QFont f = mapFont(style, 11);
     const QString label = formatDistance(meters);
     const double tw = QFontMetricsF(f).horizontalAdvance(label);
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
-    const QRectF bg(bl.x() - 4, bl.y() - 22, std::max(px, tw) + 12, 26);
+    const QRectF bg(bottomLeft.x() - 4, bottomLeft.y() - 22, std::max(px, tw) + 12, 26);
     p.setPen(Qt::NoPen);
-    p.setBrush(s.controlBg);
+    p.setBrush(style.controlBg);
     p.drawRoundedRect(bg, 3, 3);
-    QPen pen(s.controlFg, 1.6);
+    QPen pen(style.controlFg, 1.6);
     pen.setCapStyle(Qt::FlatCap);
     p.setPen(pen);
-    const double y = bl.y() - 2;
-    p.drawLine(QPointF(bl.x() + 2, y), QPointF(bl.x() + 2 + px, y));
-    p.drawLine(QPointF(bl.x() + 2, y), QPointF(bl.x() + 2, y - 6));
-    p.drawLine(QPointF(bl.x() + 2 + px, y), QPointF(bl.x() + 2 + px, y - 6));
+    const double y = bottomLeft.y() - 2;
+    p.drawLine(QPointF(bottomLeft.x() + 2, y), QPointF(bottomLeft.x() + 2 + px, y));
+    p.drawLine(QPointF(bottomLeft.x() + 2, y), QPointF(bottomLeft.x() + 2, y - 6));
+    p.drawLine(QPointF(bottomLeft.x() + 2 + px, y), QPointF(bottomLeft.x() + 2 + px, y - 6));
     p.setFont(f);
-    p.drawText(QPointF(bl.x() + 4, y - 7), label);
+    p.drawText(QPointF(bottomLeft.x() + 4, y - 7), label);
     p.restore();
 }
 
@@ -100,7 +104,8 @@ void drawNorthArrow(QPainter &p, const QRectF &r, const MapStyle &s)
     const QFont f = mapFont(s, r.height() * 0.24, true);
     p.setFont(f);
     p.setPen(s.controlFg);
-    p.drawText(QRectF(r.left(), r.top() - 1, r.width(), r.height() * 0.3), Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("N"));
+    p.drawText(QRectF(r.left(), r.top() - 1, r.width(), r.height() * 0.3),
+        Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("N"));
     p.restore();
 }
 
@@ -112,7 +117,7 @@ QRectF drawAttribution(QPainter &p, const QRectF &w, const MapStyle &s)
     // Narrow docks elide rather than wrap over the map; the full text is in About.
     const QString text = fm.elidedText(full, Qt::ElideMiddle, std::max(40.0, w.width() - 12));
     const QRectF r(w.right() - fm.horizontalAdvance(text) - 8, w.bottom() - fm.height() - 2,
-                   fm.horizontalAdvance(text) + 8, fm.height() + 2);
+        fm.horizontalAdvance(text) + 8, fm.height() + 2);
     p.save();
     p.fillRect(r, s.controlBg);
     p.setFont(f);
@@ -122,21 +127,22 @@ QRectF drawAttribution(QPainter &p, const QRectF &w, const MapStyle &s)
     return r;
 }
 
-void drawCoordinateReadout(QPainter &p, const QPointF &tl, const MapStyle &s, const QGeoCoordinate &c)
+void drawCoordinateReadout(
+    QPainter &p, const QPointF &topLeft, const MapStyle &style, const QGeoCoordinate &c)
 {
     const QString text = formatCoordinate(c);
     if (text.isEmpty())
         return;
-    const QFont f = mapFont(s, 11);
+    const QFont f = mapFont(style, 11);
     const QFontMetricsF fm(f);
-    const QRectF r(tl, QSizeF(fm.horizontalAdvance(text) + 10, fm.height() + 4));
+    const QRectF r(topLeft, QSizeF(fm.horizontalAdvance(text) + 10, fm.height() + 4));
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setPen(Qt::NoPen);
-    p.setBrush(s.controlBg);
+    p.setBrush(style.controlBg);
     p.drawRoundedRect(r, 3, 3);
     p.setFont(f);
-    p.setPen(s.controlFg);
+    p.setPen(style.controlFg);
     p.drawText(r, Qt::AlignCenter, text);
     p.restore();
 }

@@ -75,7 +75,7 @@ private:
 
     QUrl endpoint(const QString &path) const;
     QUrl itemsUrl(const QList<QPair<QString, QString>> &parameters) const;
-    QNetworkReply *get(const QUrl &url, bool conditional, Accept accept);
+    QNetworkReply *get(const QUrl &requested, bool conditional, Accept accept);
     // Per-response limits (docs/reliability.md): the request and run deadlines, the
     // minimum rate, the size cap after decompression. Each aborts the reply and marks why.
     void watchLimits(QNetworkReply *reply);

@@ -35,7 +35,7 @@ ServerSurvey::ServerSurvey(
 { }
 
 void ServerSurvey::get(const QString &path, const QList<QPair<QString, QString>> &parameters,
-    bool json, std::function<void(QNetworkReply *, const QByteArray &)> then)
+    bool json, const std::function<void(QNetworkReply *, const QByteArray &)> &then)
 {
     QUrl base = m_settings.baseUrl;
     if (!base.path().endsWith(QLatin1Char('/')))
@@ -47,7 +47,7 @@ void ServerSurvey::get(const QString &path, const QList<QPair<QString, QString>>
     url.setQuery(query);
     // The same negotiation as sync: one type per request, f=json when refused.
     auto send = std::make_shared<std::function<void(QUrl, bool)>>();
-    *send = [this, json, then, send](QUrl target, bool retried) {
+    *send = [this, json, then, send](const QUrl &target, bool retried) {
         QNetworkRequest request(target);
         request.setRawHeader("Accept",
             json ? QByteArrayLiteral("application/json")

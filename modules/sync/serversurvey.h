@@ -61,8 +61,8 @@ signals:
     void finished(const ioc::sync::ServerSurveyResult &result);
 
 private:
-    void get(const QString &path, const QList<QPair<QString, QString>> &query, bool json,
-        std::function<void(QNetworkReply *, const QByteArray &)> then);
+    void get(const QString &path, const QList<QPair<QString, QString>> &parameters, bool json,
+        const std::function<void(QNetworkReply *, const QByteArray &)> &then);
     void nextCollection();
     void requestQueryables();
 

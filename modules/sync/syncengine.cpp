@@ -555,7 +555,7 @@ void SyncEngine::publishStatus()
         status.state = SyncStatus::State::Offline;
     else
         status.state = SyncStatus::State::Online;
-    emit statusChanged(status);
+    emit statusChanged(status); // NOLINT(readability-misleading-indentation): emit is empty
 }
 
 } // namespace ioc::sync

@@ -121,7 +121,7 @@ private:
     void ensureStarted();
     bool heldForTheOutbox(const QString &collection) const;
     void startRun(Slot &slot);
-    void onFinished(const SyncReport &report);
+    void onFinished(const SyncReport &finished);
     void onProgress(const QString &collection, int pages, int features, qint64 expected);
     void scheduleNext(Slot &slot, const SyncReport &report);
     std::chrono::milliseconds jitter(std::chrono::seconds interval) const;

@@ -93,7 +93,7 @@ std::optional<qint64> SyncStatusModel::etaSeconds() const
         return std::nullopt;
     const double perFeatureMs = double(elapsedMs) / double(m_status.featuresDone);
     const double remaining = double(m_status.featuresExpected - m_status.featuresDone);
-    return static_cast<qint64>(remaining * perFeatureMs / 1000.0 + 0.5);
+    return qRound64(remaining * perFeatureMs / 1000.0);
 }
 
 int SyncStatusModel::progressPercent() const

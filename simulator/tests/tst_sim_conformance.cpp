@@ -87,7 +87,8 @@ class TestSimConformance : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Simulator> startSim(SimOptions o, std::shared_ptr<ManualClock> clock = {})
+    std::unique_ptr<Simulator> startSim(
+        SimOptions o, const std::shared_ptr<ManualClock> &clock = {})
     {
         o.bind = QHostAddress(QHostAddress::LocalHost);
         o.port = 0;
@@ -293,7 +294,7 @@ private slots:
         const Chain past = walk(client,
             QStringLiteral("/collections/doc_documents/"
                            "items?limit=10000&datetime=2026-11-20T00:00:00Z/2026-11-21T00:00:00Z"));
-        QVERIFY(past.ids.size() > 0);
+        QVERIFY(!past.ids.isEmpty());
         QCOMPARE(
             client.get(QStringLiteral("/collections/ps_dossiers/items?datetime=yesterday")).status,
             400);

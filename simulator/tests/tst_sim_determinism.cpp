@@ -42,7 +42,7 @@ class TestSimDeterminism : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Simulator> startSim(quint64 seed, std::shared_ptr<ManualClock> clock)
+    std::unique_ptr<Simulator> startSim(quint64 seed, const std::shared_ptr<ManualClock> &clock)
     {
         SimOptions o;
         o.bind = QHostAddress(QHostAddress::LocalHost);

@@ -21,7 +21,7 @@ class TestSimFaults : public QObject
 
 private:
     std::unique_ptr<Simulator> startSim(
-        FaultOptions faults, std::shared_ptr<ManualClock> clock = {})
+        FaultOptions faults, const std::shared_ptr<ManualClock> &clock = {})
     {
         SimOptions o;
         o.bind = QHostAddress(QHostAddress::LocalHost);

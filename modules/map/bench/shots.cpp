@@ -23,7 +23,7 @@ using namespace ioc::map;
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QApplication::arguments();
     const QString outDir = args.size() > 1 && !args.at(1).startsWith(QLatin1String("--"))
         ? args.at(1)
         : QStringLiteral("/tmp/map-shots");
