@@ -5,6 +5,7 @@
 #include "sync/syncstore.h"
 
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -14,6 +15,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ioc::app {
 
@@ -67,31 +69,23 @@ SyncStatusDialog::SyncStatusDialog(
     };
     showOverall();
     connect(m_model, &sync::SyncStatusModel::overallChanged, overall, showOverall);
-    const QLocale locale;
-
     m_issues = makeTable(
         { tr("Collection"), tr("Feature"), tr("Reason"), tr("Seen"), tr("Received text") }, this);
     m_issues->setObjectName(QStringLiteral("dataIssues"));
+    // Read on the thread pool: up to 1,000 quarantined features with their raw text.
     QStringList collections;
     for (const sync::CollectionStatus &collection : status.collections)
         collections.append(collection.collection);
-    const sync::SyncStore store(mirror);
-    for (const sync::QuarantineRow &issue : store.quarantine(collections, 1000)) {
-        const int row = m_issues->rowCount();
-        m_issues->insertRow(row);
-        m_issues->setItem(row, 0, new QTableWidgetItem(issue.collection));
-        m_issues->setItem(row, 1, new QTableWidgetItem(issue.featureId));
-        m_issues->setItem(row, 2, new QTableWidgetItem(issue.reason));
-        m_issues->setItem(row, 3, new QTableWidgetItem(when(issue.seenAt)));
-        auto *raw = new QTableWidgetItem(QString::fromUtf8(issue.raw.left(200)));
-        raw->setToolTip(QString::fromUtf8(issue.raw));
-        m_issues->setItem(row, 4, raw);
-    }
-    m_issues->resizeColumnsToContents();
+    const core::SqliteFile *file = &mirror;
+    m_issuesLoader = new QFutureWatcher<QList<sync::QuarantineRow>>(this);
+    connect(m_issuesLoader, &QFutureWatcherBase::finished, this,
+        [this] { showIssues(m_issuesLoader->result()); });
+    m_issuesLoader->setFuture(QtConcurrent::run(
+        [file, collections] { return sync::SyncStore(*file).quarantine(collections, 1000); }));
 
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(m_collections, tr("Collections"));
-    tabs->addTab(m_issues, tr("Data issues (%1)").arg(locale.toString(m_issues->rowCount())));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_collections, tr("Collections"));
+    m_tabs->addTab(m_issues, tr("Data issues"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_confirmDeletion = new QPushButton(tr("&Delete held features…"), this);
@@ -115,7 +109,7 @@ SyncStatusDialog::SyncStatusDialog(
     updateConfirmButton();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(overall);
-    layout->addWidget(tabs);
+    layout->addWidget(m_tabs);
     layout->addWidget(buttons);
 }
 
@@ -125,6 +119,30 @@ void SyncStatusDialog::updateConfirmButton()
     const bool held
         = row >= 0 && row < m_model->rowCount() && m_model->collectionAt(row).heldDeletions > 0;
     m_confirmDeletion->setEnabled(held);
+}
+
+SyncStatusDialog::~SyncStatusDialog()
+{
+    m_issuesLoader->waitForFinished();
+}
+
+void SyncStatusDialog::showIssues(const QList<sync::QuarantineRow> &issues)
+{
+    for (const sync::QuarantineRow &issue : issues) {
+        const int row = m_issues->rowCount();
+        m_issues->insertRow(row);
+        m_issues->setItem(row, 0, new QTableWidgetItem(issue.collection));
+        m_issues->setItem(row, 1, new QTableWidgetItem(issue.featureId));
+        m_issues->setItem(row, 2, new QTableWidgetItem(issue.reason));
+        m_issues->setItem(row, 3, new QTableWidgetItem(when(issue.seenAt)));
+        auto *raw = new QTableWidgetItem(QString::fromUtf8(issue.raw.left(200)));
+        raw->setToolTip(QString::fromUtf8(issue.raw));
+        m_issues->setItem(row, 4, raw);
+    }
+    m_issues->resizeColumnsToContents();
+    m_tabs->setTabText(m_tabs->indexOf(m_issues),
+        tr("Data issues (%1)").arg(QLocale().toString(m_issues->rowCount())));
+    emit issuesLoaded();
 }
 
 bool SyncStatusDialog::confirmSelectedDeletion()

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "sync/syncstatus.h"
+#include "sync/syncstore.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTableWidget;
 
@@ -28,9 +31,11 @@ class SyncStatusDialog : public QDialog
 public:
     SyncStatusDialog(
         const core::SqliteFile &mirror, const sync::SyncStatus &status, QWidget *parent = nullptr);
+    ~SyncStatusDialog() override;
 
     QTableView *collectionsView() const { return m_collections; }
     sync::SyncStatusModel *statusModel() const { return m_model; }
+    // Filled when issuesLoaded() is emitted (read on the thread pool).
     QTableWidget *issuesTable() const { return m_issues; }
     QPushButton *confirmDeletionButton() const { return m_confirmDeletion; }
 
@@ -40,14 +45,18 @@ public:
 
 signals:
     void massDeletionConfirmed(const QString &collection, int count);
+    void issuesLoaded();
 
 private:
     void updateConfirmButton();
+    void showIssues(const QList<sync::QuarantineRow> &issues);
 
     sync::SyncStatusModel *m_model = nullptr;
     QTableView *m_collections = nullptr;
     QTableWidget *m_issues = nullptr;
     QPushButton *m_confirmDeletion = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QFutureWatcher<QList<sync::QuarantineRow>> *m_issuesLoader = nullptr;
 };
 
 } // namespace ioc::app

@@ -83,6 +83,7 @@ private slots:
         // In the documents module's records, found without diacritics.
         core::RecordTableModel records(cache.mirror(), collections);
         records.setFilterText(QStringLiteral("ra soat ho so qua han"));
+        QTRY_VERIFY(records.countsKnown()); // counted on the thread pool
         QCOMPARE(records.matchingCount(), 1);
         QCOMPARE(records.data(records.index(0, core::RecordTableModel::IdColumn)).toString(),
             directive.uuid);

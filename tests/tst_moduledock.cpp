@@ -200,8 +200,11 @@ private slots:
         const core::Directive directive = dialog->directive();
         QVERIFY(directive.text.contains(QStringLiteral("Thu ngân sách nhà nước")));
         QSignalSpy issued(dock.get(), &ui::ModuleDock::directiveIssued);
+        QSignalSpy refused(dock.get(), &ui::ModuleDock::directiveRefused);
         QVERIFY(dock->issueDirective(directive, true));
+        QVERIFY(issued.wait(10000)); // written on the thread pool
         QCOMPARE(issued.count(), 1);
+        QCOMPARE(refused.count(), 0);
 
         core::OutboxStore outbox(m_cache->operatorStore());
         const QList<core::OutboxItem> pending = outbox.pending();
@@ -233,7 +236,11 @@ private slots:
         core::Directive empty = directive;
         empty.uuid = QStringLiteral("00000000-0000-4000-8000-000000000000");
         empty.text.clear();
-        QVERIFY(!dock->issueDirective(empty, true));
+        QVERIFY(dock->issueDirective(empty, true));
+        QVERIFY(refused.wait(10000));
+        QCOMPARE(refused.first().first().toString(), empty.uuid);
+        QVERIFY(!refused.first().at(1).toString().isEmpty());
+        QCOMPARE(issued.count(), 1);
         QCOMPARE(outbox.pending().size(), 1);
     }
 
@@ -253,7 +260,9 @@ private slots:
         const core::Directive directive = dialog->directive();
         QVERIFY(directive.text.startsWith(QStringLiteral("Thu ngân sách đạt 71 % kế hoạch")));
         const int before = int(core::OutboxStore(m_cache->operatorStore()).pending().size());
+        QSignalSpy issued(dock.get(), &ui::ModuleDock::directiveIssued);
         QVERIFY(dock->issueDirective(directive, true));
+        QVERIFY(issued.wait(10000));
         const QList<core::OutboxItem> pending
             = core::OutboxStore(m_cache->operatorStore()).pending();
         QCOMPARE(int(pending.size()), before + 1);

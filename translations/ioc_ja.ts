@@ -1501,6 +1501,10 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <source>&amp;Delete</source>
             <translation>削除(&amp;D)</translation>
         </message>
+        <message>
+            <source>Data issues</source>
+            <translation>データの問題</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::WallConfig</name>

@@ -1501,6 +1501,10 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <source>&amp;Delete</source>
             <translation>&amp;Xóa</translation>
         </message>
+        <message>
+            <source>Data issues</source>
+            <translation>Lỗi dữ liệu</translation>
+        </message>
     </context>
     <context>
         <name>ioc::app::WallConfig</name>

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
+#include <QtConcurrent>
 
 namespace ioc::core {
 
@@ -34,7 +35,13 @@ RecordTableModel::RecordTableModel(
     , m_mirror(mirror)
     , m_collections(collections)
 {
+    m_counter = new QFutureWatcher<Counts>(this);
     refresh();
+}
+
+RecordTableModel::~RecordTableModel()
+{
+    m_counter->waitForFinished();
 }
 
 int RecordTableModel::rowCount(const QModelIndex &parent) const
@@ -215,29 +222,56 @@ void RecordTableModel::refresh()
     // A filter with nothing searchable in it (only punctuation) matches nothing rather
     // than everything: the operator typed something and expects it to narrow the list.
     const bool impossibleFilter = !m_filter.trimmed().isEmpty() && m_match.isEmpty();
-    m_total = 0;
-    m_matching = 0;
-    if (!m_collections.isEmpty()) {
-        FeatureStore store(m_mirror);
-        m_total = store.count(m_collections);
-        if (impossibleFilter) {
-            m_matching = 0;
-        } else if (m_match.isEmpty()) {
-            m_matching = m_total;
-        } else {
-            QSqlQuery count(m_mirror.connection());
-            count.prepare(
-                QStringLiteral("SELECT count(*) FROM features f WHERE %1").arg(whereClause()));
-            bindWhere(count);
-            if (count.exec() && count.next())
-                m_matching = count.value(0).toLongLong();
-        }
-    }
-    m_exhausted = impossibleFilter || m_matching == 0;
+    m_exhausted = impossibleFilter || m_collections.isEmpty();
+    m_countsKnown = false;
     endResetModel();
     if (!m_exhausted)
         fetchMore({});
-    emit countsChanged();
+    startCounting(impossibleFilter);
+}
+
+void RecordTableModel::startCounting(bool impossibleFilter)
+{
+    const quint64 generation = ++m_generation;
+    m_counter->disconnect(this);
+    connect(m_counter, &QFutureWatcherBase::finished, this, [this, generation] {
+        if (generation != m_generation)
+            return; // a newer refresh is counting
+        const Counts counts = m_counter->result();
+        m_total = counts.total;
+        m_matching = counts.matching;
+        m_lastSync = counts.lastSync;
+        m_countsKnown = true;
+        emit countsChanged();
+    });
+    // The pool thread uses its own connection to the mirror (SqliteFile is per thread).
+    const SqliteFile *mirror = &m_mirror;
+    const QStringList collections = m_collections;
+    const QString where = whereClause();
+    const QString match = m_match;
+    m_counter->setFuture(QtConcurrent::run([mirror, collections, where, match, impossibleFilter] {
+        Counts counts;
+        if (collections.isEmpty())
+            return counts;
+        const FeatureStore store(*mirror);
+        counts.total = store.count(collections);
+        if (counts.total == 0)
+            counts.lastSync = store.lastSuccessfulSync(collections).value_or(QDateTime());
+        if (impossibleFilter || counts.total == 0) {
+            counts.matching = 0;
+        } else if (match.isEmpty()) {
+            counts.matching = counts.total;
+        } else {
+            QSqlQuery count(mirror->connection());
+            count.prepare(QStringLiteral("SELECT count(*) FROM features f WHERE %1").arg(where));
+            for (const QString &collection : collections)
+                count.addBindValue(collection);
+            count.addBindValue(match);
+            if (count.exec() && count.next())
+                counts.matching = count.value(0).toLongLong();
+        }
+        return counts;
+    }));
 }
 
 } // namespace ioc::core

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QStringList>
 #include <QVector>
@@ -14,7 +16,9 @@ class SqliteFile;
 // A read-only table over one module's cached features, for the record browser.
 // Rows are fetched lazily in pages by feature id (keyset, not OFFSET), so a collection of
 // a million rows opens as fast as one of ten. The filter uses the full-text index and is
-// diacritic-insensitive.
+// diacritic-insensitive. Rows come a page at a time on the calling thread (a keyset page
+// is bounded); the counts, which read the whole index, are taken on the thread pool and
+// arrive with countsChanged().
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
 
     RecordTableModel(
         const SqliteFile &mirror, const QStringList &collections, QObject *parent = nullptr);
+    ~RecordTableModel() override;
 
     // A module-specific column after the fixed ones: a property of the feature, with
     // optional display labels for coded values ("processing" -> "Đang xử lý").
@@ -49,10 +54,16 @@ public:
     QString filterText() const { return m_filter; }
     void setFilterText(const QString &text);
 
+    // Whether the counts below belong to the current filter and data (false from
+    // refresh() until countsChanged()).
+    bool countsKnown() const { return m_countsKnown; }
     // Records matching the filter, counted in the cache (not just the rows fetched).
     qint64 matchingCount() const { return m_matching; }
     // Records in the module's collections, ignoring the filter.
     qint64 totalCount() const { return m_total; }
+    // When the module's collections last synced, read with the counts when there is no
+    // record (the empty state says it); invalid if never.
+    QDateTime lastSuccessfulSync() const { return m_lastSync; }
 
     // Re-reads the cache (after a sync).
     void refresh();
@@ -79,6 +90,14 @@ private:
 
     QVariant propertyValue(const Row &row, const PropertyColumn &column) const;
 
+    struct Counts
+    {
+        qint64 total = 0;
+        qint64 matching = 0;
+        QDateTime lastSync;
+    };
+    void startCounting(bool impossibleFilter);
+
     const SqliteFile &m_mirror;
     QStringList m_collections;
     QList<PropertyColumn> m_propertyColumns;
@@ -87,7 +106,12 @@ private:
     QVector<Row> m_rows;
     qint64 m_matching = 0;
     qint64 m_total = 0;
+    QDateTime m_lastSync;
+    bool m_countsKnown = false;
     bool m_exhausted = true;
+    QFutureWatcher<Counts> *m_counter = nullptr;
+    // Counts of an earlier refresh arriving late are dropped: each refresh has a number.
+    quint64 m_generation = 0;
 };
 
 } // namespace ioc::core

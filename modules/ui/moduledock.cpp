@@ -55,7 +55,8 @@ constexpr double kRevealPointZoom = 14.0;
 } // namespace
 
 core::DashboardData computeDashboard(const QString &mirrorPath,
-    std::shared_ptr<const core::DashboardProvider> provider, const core::DashboardQuery &query)
+    const std::shared_ptr<const core::DashboardProvider> &provider,
+    const core::DashboardQuery &query)
 {
     core::SqliteFile mirror(mirrorPath, QStringLiteral("dashboard"));
     return provider->compute(mirror, query);
@@ -264,13 +265,22 @@ bool ModuleDock::issueDirective(const core::Directive &directive, bool quiet)
 {
     if (!m_operatorStore)
         return false;
-    const core::CacheError error = core::OutboxStore(*m_operatorStore).issueDirective(directive);
-    if (error) {
+    // Written on the pool (no SQL on the UI thread); the operator sees the outcome.
+    const core::SqliteFile *store = m_operatorStore;
+    auto *watcher = new QFutureWatcher<core::CacheError>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, directive, quiet] {
+        watcher->deleteLater();
+        const core::CacheError error = watcher->result();
+        if (!error) {
+            emit directiveIssued(directive.uuid);
+            return;
+        }
+        emit directiveRefused(directive.uuid, error.message);
         if (!quiet)
             QMessageBox::warning(this, tr("Directive not saved"), error.message);
-        return false;
-    }
-    emit directiveIssued(directive.uuid);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [store, directive] { return core::OutboxStore(*store).issueDirective(directive); }));
     return true;
 }
 

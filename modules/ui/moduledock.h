@@ -98,7 +98,9 @@ public:
     class DirectiveDialog *directiveDialogForKpi(const QString &kpiId);
     // The same from an alert of this module: its message as the text, its id as the source.
     class DirectiveDialog *directiveDialogForAlert(const QString &alertId, const QString &message);
-    // Writes a directive; false (with a message box unless quiet) when it cannot be stored.
+    // Writes a directive to the operator store and its outbox, on the thread pool; then
+    // directiveIssued(), or directiveRefused() with the reason (shown in a message box
+    // unless quiet). False at once when there is no operator store.
     bool issueDirective(const core::Directive &directive, bool quiet = false);
 
     // Brings a record forward: the Records tab, the record selected (filtered to its name
@@ -124,6 +126,7 @@ signals:
     void mapLayersLoaded();
     void dashboardLoaded();
     void directiveIssued(const QString &uuid);
+    void directiveRefused(const QString &uuid, const QString &reason);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -174,6 +177,7 @@ private:
 
 // Runs a provider with its own connection to the mirror (on the calling thread).
 core::DashboardData computeDashboard(const QString &mirrorPath,
-    std::shared_ptr<const core::DashboardProvider> provider, const core::DashboardQuery &query);
+    const std::shared_ptr<const core::DashboardProvider> &provider,
+    const core::DashboardQuery &query);
 
 } // namespace ioc::ui

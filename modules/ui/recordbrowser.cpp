@@ -192,12 +192,14 @@ void RecordBrowser::setFreshness(
 
 void RecordBrowser::updateCounts()
 {
+    if (!m_model->countsKnown())
+        return; // the counts are on their way (read on the thread pool)
     const QLocale locale;
     const qint64 total = m_model->totalCount();
     if (total == 0) {
-        const auto lastSync = core::FeatureStore(m_mirror).lastSuccessfulSync(m_collections);
-        const QString when = lastSync
-            ? locale.toString(core::toDisplayTime(*lastSync), QLocale::ShortFormat)
+        const QDateTime lastSync = m_model->lastSuccessfulSync();
+        const QString when = lastSync.isValid()
+            ? locale.toString(core::toDisplayTime(lastSync), QLocale::ShortFormat)
             : tr("never");
         m_emptyState->setText(tr("No data yet — last sync: %1").arg(when));
         m_stack->setCurrentWidget(m_emptyState);
