@@ -6,6 +6,7 @@
 #include "core/moduleregistry.h"
 #include "core/sqlitefile.h"
 #include "map/alertlayer.h"
+#include "map/dashboardpoints.h"
 #include "map/mapwidget.h"
 #include "reports/reportwriter.h"
 #include "ui/chartpanel.h"
@@ -135,10 +136,7 @@ reports::ReportFigure mapFigure(const QString &caption, const QList<core::Dashbo
         const QSize logical(kMapLogicalWidth, qRound(kMapLogicalWidth * 0.62));
         map.resize(logical);
         for (const core::DashboardLayer &layer : layers) {
-            QVector<map::MapPoint> points;
-            points.reserve(layer.points.size());
-            for (const core::DashboardPoint &p : layer.points)
-                points.append(map::MapPoint(p.id, p.lon, p.lat, p.styleKey, p.tooltip));
+            const QVector<map::MapPoint> points = map::mapPoints(layer);
             map::PointLayerOptions options;
             options.styleColours = layer.colours;
             options.defaultColour = accent;

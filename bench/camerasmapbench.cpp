@@ -9,10 +9,11 @@
 // layers), the UI thread's frame during a 50 px pan (cached images moved, as MapWidget
 // does) and the pool thread's re-render after it; and peak RSS.
 
-#include "cameras/camdashboard.h"
+#include "cameras/camerasdashboard.h"
 #include "core/featurestore.h"
 #include "core/localcache.h"
 #include "map/basemapdata.h"
+#include "map/dashboardpoints.h"
 #include "map/framerenderer.h"
 #include "map/mapviewport.h"
 #include "map/mercator.h"
@@ -193,7 +194,7 @@ int main(int argc, char **argv)
     std::printf("mirror filled in %.1f s\n\n", double(fill.elapsed()) / 1000.0);
 
     // The provider, as the dock runs it on a worker (its own connection).
-    cameras::CamDashboard provider;
+    cameras::CamerasDashboard provider;
     core::DashboardQuery query;
     query.time.granularity = core::Granularity::Day;
     query.time.anchor = day;
@@ -211,10 +212,7 @@ int main(int argc, char **argv)
         layers.clear();
         points = 0;
         for (const core::DashboardLayer &layer : std::as_const(data.layers)) {
-            QVector<map::MapPoint> pts;
-            pts.reserve(layer.points.size());
-            for (const core::DashboardPoint &p : layer.points)
-                pts.append(map::MapPoint(p.id, p.lon, p.lat, p.styleKey, p.tooltip));
+            const QVector<map::MapPoint> pts = map::mapPoints(layer);
             map::PointLayerOptions options;
             options.styleColours = layer.colours;
             options.radiusPx = layer.radiusPx;

@@ -5,9 +5,9 @@
 // at application start. Prints the median and the slowest of RUNS runs per case, in ms.
 
 #include "core/localcache.h"
-#include "documents/docdashboard.h"
-#include "publicservices/psdashboard.h"
-#include "socioeconomic/sedashboard.h"
+#include "documents/documentsdashboard.h"
+#include "publicservices/publicservicesdashboard.h"
+#include "socioeconomic/socioeconomicdashboard.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -53,9 +53,9 @@ int main(int argc, char *argv[])
     std::printf("module migrations (0 ms if already applied): %lld ms\n",
         static_cast<long long>(migrate.elapsed()));
 
-    const socioeconomic::SeDashboard se;
-    const publicservices::PsDashboard ps;
-    const documents::DocDashboard docs;
+    const socioeconomic::SocioeconomicDashboard se;
+    const publicservices::PublicServicesDashboard ps;
+    const documents::DocumentsDashboard docs;
     struct Case
     {
         const char *name;

@@ -1,7 +1,7 @@
 #include "adminfixture.h"
-#include "cameras/camdashboard.h"
 #include "cameras/cameradetailpanel.h"
 #include "cameras/cameraqueries.h"
+#include "cameras/camerasdashboard.h"
 #include "cameras/camerasmodule.h"
 #include "cameras/eventreviews.h"
 #include "cameras/snapshotview.h"
@@ -85,7 +85,7 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<core::LocalCache> m_cache;
     QList<Event> m_events;
-    cameras::CamDashboard m_provider;
+    cameras::CamerasDashboard m_provider;
     // Verdicts the test wrote, by event id (the reference for the false-positive rate).
     QHash<QString, bool> m_falsePositive;
 
@@ -263,7 +263,7 @@ private slots:
         // Map: cameras clustered; detections split by age, the newest on top.
         int cameraPoints = 0, eventPoints = 0;
         for (const auto &layer : data.layers) {
-            if (layer.id == QLatin1String(cameras::CamDashboard::kCameraLayer)) {
+            if (layer.id == QLatin1String(cameras::CamerasDashboard::kCameraLayer)) {
                 cameraPoints = layer.points.size();
                 QVERIFY(layer.clustered);
             } else
@@ -279,7 +279,7 @@ private slots:
         QHash<QString, int> perLayer;
         double lastRadius = 1e9;
         for (const auto &layer : data.layers) {
-            if (!layer.id.startsWith(QLatin1String(cameras::CamDashboard::kEventLayerPrefix)))
+            if (!layer.id.startsWith(QLatin1String(cameras::CamerasDashboard::kEventLayerPrefix)))
                 continue;
             perLayer.insert(layer.id, layer.points.size());
             QVERIFY(layer.radiusPx < lastRadius); // older: smaller
@@ -299,7 +299,7 @@ private slots:
     {
         // 12:00 in the province on kToday: yesterday counts up to 12:00 as well.
         const QDateTime noon(kToday, QTime(12, 0), kProvince);
-        cameras::CamDashboard provider([noon] { return noon.toUTC(); });
+        cameras::CamerasDashboard provider([noon] { return noon.toUTC(); });
         core::DashboardQuery query;
         query.time.granularity = core::Granularity::Day;
         query.time.anchor = kToday;

@@ -1,5 +1,5 @@
 #include "adminfixture.h"
-#include "documents/docdashboard.h"
+#include "documents/documentsdashboard.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -61,7 +61,7 @@ private:
     std::unique_ptr<core::LocalCache> m_cache;
     QList<Task> m_tasks;
     QList<Document> m_documents;
-    documents::DocDashboard m_provider;
+    documents::DocumentsDashboard m_provider;
     const QDate m_today { 2026, 11, 20 };
 
     core::DashboardData compute(const QString &area, core::AdminEra era, const QDate &anchor)

@@ -1,6 +1,6 @@
 #include "adminfixture.h"
 #include "map/mapwidget.h"
-#include "socioeconomic/sedashboard.h"
+#include "socioeconomic/socioeconomicdashboard.h"
 #include "ui/chartpanel.h"
 #include "ui/dashboardfilterbar.h"
 #include "ui/dataissuesview.h"
@@ -45,7 +45,8 @@ private:
     std::unique_ptr<ui::ModuleDock> makeDock()
     {
         auto dock = std::make_unique<ui::ModuleDock>(m_cache->mirror().path(), m_cache->mirror(),
-            m_collections, QColor(Qt::blue), std::make_shared<socioeconomic::SeDashboard>());
+            m_collections, QColor(Qt::blue),
+            std::make_shared<socioeconomic::SocioeconomicDashboard>());
         dock->resize(1400, 900);
         return dock;
     }

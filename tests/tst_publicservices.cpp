@@ -1,5 +1,5 @@
 #include "adminfixture.h"
-#include "publicservices/psdashboard.h"
+#include "publicservices/publicservicesdashboard.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -74,7 +74,7 @@ private:
     QTemporaryDir m_tmp;
     std::unique_ptr<core::LocalCache> m_cache;
     QList<Dossier> m_dossiers;
-    publicservices::PsDashboard m_provider;
+    publicservices::PublicServicesDashboard m_provider;
     const QDate m_today { 2026, 11, 20 };
 
     core::DashboardData compute(const QString &area, core::AdminEra era, const QDate &anchor)

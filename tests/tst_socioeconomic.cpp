@@ -1,5 +1,5 @@
 #include "adminfixture.h"
-#include "socioeconomic/sedashboard.h"
+#include "socioeconomic/socioeconomicdashboard.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -52,7 +52,7 @@ class TestSocioeconomic : public QObject
 private:
     QTemporaryDir m_tmp;
     std::unique_ptr<core::LocalCache> m_cache;
-    socioeconomic::SeDashboard m_provider;
+    socioeconomic::SocioeconomicDashboard m_provider;
 
     core::DashboardData compute(const QString &area, core::AdminEra era, core::Granularity g,
         const QDate &anchor, const QString &indicator = QStringLiteral("BUDGET_REV"))

@@ -1678,161 +1678,6 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         </message>
     </context>
     <context>
-        <name>ioc::cameras::CamDashboard</name>
-        <message>
-            <source>Traffic</source>
-            <translation>交通</translation>
-        </message>
-        <message>
-            <source>Crowd and intrusion</source>
-            <translation>群衆・侵入</translation>
-        </message>
-        <message>
-            <source>Fire and smoke</source>
-            <translation>火災・煙</translation>
-        </message>
-        <message>
-            <source>Flooding</source>
-            <translation>冠水</translation>
-        </message>
-        <message>
-            <source>Cameras online</source>
-            <translation>稼働中のカメラ</translation>
-        </message>
-        <message>
-            <source>Cameras offline</source>
-            <translation>オフラインのカメラ</translation>
-        </message>
-        <message>
-            <source>cameras</source>
-            <translation>台</translation>
-        </message>
-        <message>
-            <source>AI detections</source>
-            <translation>AI検知</translation>
-        </message>
-        <message>
-            <source>detections</source>
-            <translation>件</translation>
-        </message>
-        <message>
-            <source>Fire, smoke and flooding</source>
-            <translation>火災・煙・冠水</translation>
-        </message>
-        <message>
-            <source>False detections (reviewed)</source>
-            <translation>誤検知（確認済み分）</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>現在</translation>
-        </message>
-        <message>
-            <source>To date: %1 days of each period</source>
-            <translation>期間累計：各期間の最初の%1日</translation>
-        </message>
-        <message>
-            <source>%1 of %2 detections reviewed</source>
-            <translation>%2件中%1件を確認済み</translation>
-        </message>
-        <message>
-            <source>Detections by kind and hour of day</source>
-            <translation>種類・時間帯別の検知</translation>
-        </message>
-        <message>
-            <source>Detections by type and verdict</source>
-            <translation>種別・判定別の検知</translation>
-        </message>
-        <message>
-            <source>Detected</source>
-            <translation>検知</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>確認（正）</translation>
-        </message>
-        <message>
-            <source>False positive</source>
-            <translation>誤検知</translation>
-        </message>
-        <message>
-            <source>Camera availability, last 24 hours</source>
-            <translation>カメラ稼働率（過去24時間）</translation>
-        </message>
-        <message>
-            <source>Cameras available</source>
-            <translation>稼働カメラ</translation>
-        </message>
-        <message>
-            <source>From the current outages (offline since the last heartbeat); outages already over are not published.</source>
-            <translation>現在の停止（最終ハートビート以降オフライン）から算出。終了済みの停止は公開されていません。</translation>
-        </message>
-        <message>
-            <source>Offline cameras by time since last heartbeat</source>
-            <translation>最終ハートビートからの経過時間別オフラインカメラ</translation>
-        </message>
-        <message>
-            <source>&lt; 10 min</source>
-            <translation>10分未満</translation>
-        </message>
-        <message>
-            <source>10–60 min</source>
-            <translation>10～60分</translation>
-        </message>
-        <message>
-            <source>1–6 h</source>
-            <translation>1～6時間</translation>
-        </message>
-        <message>
-            <source>6–24 h</source>
-            <translation>6～24時間</translation>
-        </message>
-        <message>
-            <source>1–7 days</source>
-            <translation>1～7日</translation>
-        </message>
-        <message>
-            <source>&gt; 7 days</source>
-            <translation>7日超</translation>
-        </message>
-        <message>
-            <source>Cameras offline by former district</source>
-            <translation>旧郡別オフラインカメラ比率</translation>
-        </message>
-        <message>
-            <source>online</source>
-            <translation>稼働中</translation>
-        </message>
-        <message>
-            <source>degraded</source>
-            <translation>品質低下</translation>
-        </message>
-        <message>
-            <source>offline</source>
-            <translation>オフライン</translation>
-        </message>
-        <message>
-            <source>%1
-%2, last heartbeat %3</source>
-            <translation>%1
-%2、最終ハートビート %3</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>不明</translation>
-        </message>
-        <message>
-            <source>%1 (%2 %)
-%3, camera %4</source>
-            <translation>%1（%2 %）
-%3、カメラ %4</translation>
-        </message>
-        <message>
-            <source>Up to %1 on each day</source>
-            <translation>各日の%1まで</translation>
-        </message>
-    </context>
-    <context>
         <name>ioc::cameras::CameraDetailPanel</name>
         <message>
             <source>Confirmed</source>
@@ -1842,6 +1687,9 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <source>False positive</source>
             <translation>誤検知</translation>
         </message>
+    </context>
+    <context>
+        <name>ioc::cameras::Tr</name>
         <message>
             <source>Click a camera on the map or in the records to see its picture and its latest detections. Shift-drag on the map selects cameras for the camera grid.</source>
             <translation>地図または記録一覧でカメラをクリックすると、画像と最新の検知が表示されます。地図上でShiftを押しながらドラッグすると、カメラグリッド用にカメラを選択できます。</translation>
@@ -1863,8 +1711,16 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>判定</translation>
         </message>
         <message>
+            <source>Confirmed</source>
+            <translation>確認（正）</translation>
+        </message>
+        <message>
             <source>The detection is real</source>
             <translation>この検知は正しい</translation>
+        </message>
+        <message>
+            <source>False positive</source>
+            <translation>誤検知</translation>
         </message>
         <message>
             <source>The detection is wrong: nothing happened</source>
@@ -1922,9 +1778,6 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <source>Saved; it will be sent to the data center with the next sync.</source>
             <translation>保存しました。次回の同期でデータセンターに送信されます。</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::cameras::CameraGridView</name>
         <message>
             <source>Grid of %1 by %1 cameras</source>
             <translation>%1×%1 カメラグリッド</translation>
@@ -1941,9 +1794,134 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <source>Page %1 of %2</source>
             <translation>%1 / %2 ページ</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::cameras::CamerasModule</name>
+        <message>
+            <source>Traffic</source>
+            <translation>交通</translation>
+        </message>
+        <message>
+            <source>Crowd and intrusion</source>
+            <translation>群衆・侵入</translation>
+        </message>
+        <message>
+            <source>Fire and smoke</source>
+            <translation>火災・煙</translation>
+        </message>
+        <message>
+            <source>Flooding</source>
+            <translation>冠水</translation>
+        </message>
+        <message>
+            <source>Cameras online</source>
+            <translation>稼働中のカメラ</translation>
+        </message>
+        <message>
+            <source>Cameras offline</source>
+            <translation>オフラインのカメラ</translation>
+        </message>
+        <message>
+            <source>cameras</source>
+            <translation>台</translation>
+        </message>
+        <message>
+            <source>AI detections</source>
+            <translation>AI検知</translation>
+        </message>
+        <message>
+            <source>detections</source>
+            <translation>件</translation>
+        </message>
+        <message>
+            <source>Fire, smoke and flooding</source>
+            <translation>火災・煙・冠水</translation>
+        </message>
+        <message>
+            <source>False detections (reviewed)</source>
+            <translation>誤検知（確認済み分）</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>期間累計：各期間の最初の%1日</translation>
+        </message>
+        <message>
+            <source>Up to %1 on each day</source>
+            <translation>各日の%1まで</translation>
+        </message>
+        <message>
+            <source>%1 of %2 detections reviewed</source>
+            <translation>%2件中%1件を確認済み</translation>
+        </message>
+        <message>
+            <source>Detections by kind and hour of day</source>
+            <translation>種類・時間帯別の検知</translation>
+        </message>
+        <message>
+            <source>Detections by type and verdict</source>
+            <translation>種別・判定別の検知</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>検知</translation>
+        </message>
+        <message>
+            <source>Camera availability, last 24 hours</source>
+            <translation>カメラ稼働率（過去24時間）</translation>
+        </message>
+        <message>
+            <source>Cameras available</source>
+            <translation>稼働カメラ</translation>
+        </message>
+        <message>
+            <source>From the current outages (offline since the last heartbeat); outages already over are not published.</source>
+            <translation>現在の停止（最終ハートビート以降オフライン）から算出。終了済みの停止は公開されていません。</translation>
+        </message>
+        <message>
+            <source>Offline cameras by time since last heartbeat</source>
+            <translation>最終ハートビートからの経過時間別オフラインカメラ</translation>
+        </message>
+        <message>
+            <source>&lt; 10 min</source>
+            <translation>10分未満</translation>
+        </message>
+        <message>
+            <source>10–60 min</source>
+            <translation>10～60分</translation>
+        </message>
+        <message>
+            <source>1–6 h</source>
+            <translation>1～6時間</translation>
+        </message>
+        <message>
+            <source>6–24 h</source>
+            <translation>6～24時間</translation>
+        </message>
+        <message>
+            <source>1–7 days</source>
+            <translation>1～7日</translation>
+        </message>
+        <message>
+            <source>&gt; 7 days</source>
+            <translation>7日超</translation>
+        </message>
+        <message>
+            <source>Cameras offline by former district</source>
+            <translation>旧郡別オフラインカメラ比率</translation>
+        </message>
+        <message>
+            <source>%1
+%2, last heartbeat %3</source>
+            <translation>%1
+%2、最終ハートビート %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)
+%3, camera %4</source>
+            <translation>%1（%2 %）
+%3、カメラ %4</translation>
+        </message>
         <message>
             <source>Camera</source>
             <translation>カメラ</translation>
@@ -1965,24 +1943,8 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>オフライン</translation>
         </message>
         <message>
-            <source>Traffic</source>
-            <translation>交通</translation>
-        </message>
-        <message>
             <source>Security</source>
             <translation>防犯</translation>
-        </message>
-        <message>
-            <source>Crowd and intrusion</source>
-            <translation>群衆・侵入</translation>
-        </message>
-        <message>
-            <source>Fire and smoke</source>
-            <translation>火災・煙</translation>
-        </message>
-        <message>
-            <source>Flooding</source>
-            <translation>冠水</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1997,20 +1959,9 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>最終ハートビート</translation>
         </message>
         <message>
-            <source>Detected</source>
-            <translation>検知</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>信頼度</translation>
-        </message>
-        <message>
             <source>Unit</source>
             <translation>行政単位</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::cameras::SnapshotFetcher</name>
         <message>
             <source>Offline: showing the last saved picture</source>
             <translation>オフライン：最後に保存した画像を表示</translation>
@@ -2031,9 +1982,6 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <source>The data center sent something that is not a picture</source>
             <translation>データセンターから画像ではないデータが届きました</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::cameras::SnapshotView</name>
         <message>
             <source>Snapshot of camera %1</source>
             <translation>カメラ %1 のスナップショット</translation>
@@ -2115,7 +2063,7 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         </message>
     </context>
     <context>
-        <name>ioc::documents::DocDashboard</name>
+        <name>ioc::documents::Tr</name>
         <message>
             <source>Incoming documents</source>
             <translation>受信文書</translation>
@@ -2173,6 +2121,10 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>未完了の任務</translation>
         </message>
         <message>
+            <source>* period still running: to date.</source>
+            <translation>* 期間途中：現時点までの値。</translation>
+        </message>
+        <message>
             <source>Tasks by agency (assigned in the charts&apos; window)</source>
             <translation>機関別の任務（グラフの期間内に指示）</translation>
         </message>
@@ -2209,18 +2161,17 @@ Overdue: %3</source>
             <translation>地方機関の期限超過任務</translation>
         </message>
         <message>
-            <source>* period still running: to date.</source>
-            <translation>* 期間途中：現時点までの値。</translation>
+            <source>Directives</source>
+            <translation>指示</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::documents::DocumentsModule</name>
         <message>
             <source>Incoming</source>
+            <comment>document direction</comment>
             <translation>受信</translation>
         </message>
         <message>
             <source>Outgoing</source>
+            <comment>document direction</comment>
             <translation>発信</translation>
         </message>
         <message>
@@ -2234,14 +2185,6 @@ Overdue: %3</source>
         <message>
             <source>Flash</source>
             <translation>最優先</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>処理中</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>期限超過</translation>
         </message>
         <message>
             <source>Done</source>
@@ -2271,13 +2214,9 @@ Overdue: %3</source>
             <source>Deadline</source>
             <translation>期限</translation>
         </message>
-        <message>
-            <source>Directives</source>
-            <translation>指示</translation>
-        </message>
     </context>
     <context>
-        <name>ioc::education::EducationDashboard</name>
+        <name>ioc::education::Tr</name>
         <message>
             <source>Preschool</source>
             <translation>幼稚園・保育</translation>
@@ -2402,29 +2341,6 @@ Overdue: %3</source>
             <source>Closed on %1</source>
             <translation>%1 休校</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::education::EducationModule</name>
-        <message>
-            <source>Preschool</source>
-            <translation>幼稚園・保育</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>小学校</translation>
-        </message>
-        <message>
-            <source>Lower secondary</source>
-            <translation>中学校</translation>
-        </message>
-        <message>
-            <source>Upper secondary</source>
-            <translation>高等学校</translation>
-        </message>
-        <message>
-            <source>Multi-level</source>
-            <translation>一貫校</translation>
-        </message>
         <message>
             <source>Open</source>
             <translation>授業あり</translation>
@@ -2434,28 +2350,8 @@ Overdue: %3</source>
             <translation>休校</translation>
         </message>
         <message>
-            <source>Storm</source>
-            <translation>台風</translation>
-        </message>
-        <message>
-            <source>Flood</source>
-            <translation>洪水</translation>
-        </message>
-        <message>
-            <source>Other cause</source>
-            <translation>その他の理由</translation>
-        </message>
-        <message>
             <source>Level</source>
             <translation>学校段階</translation>
-        </message>
-        <message>
-            <source>Students</source>
-            <translation>児童・生徒</translation>
-        </message>
-        <message>
-            <source>Teachers</source>
-            <translation>教員</translation>
         </message>
         <message>
             <source>Classes</source>
@@ -2479,7 +2375,7 @@ Overdue: %3</source>
         </message>
     </context>
     <context>
-        <name>ioc::health::FacilityDetail</name>
+        <name>ioc::health::Tr</name>
         <message>
             <source>Click a hospital or health station on the map to see its beds and its occupancy day by day.</source>
             <translation>地図上の病院または保健所をクリックすると、病床数と日別の病床稼働率が表示されます。</translation>
@@ -2532,9 +2428,6 @@ Overdue: %3</source>
             <source>Only hospitals report their occupancy; health stations do not.</source>
             <translation>病床稼働率を報告するのは病院のみで、保健所は報告しません。</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::health::HealthDashboard</name>
         <message>
             <source>Dengue</source>
             <translation>デング熱</translation>
@@ -2570,10 +2463,6 @@ Overdue: %3</source>
         <message>
             <source>all diseases</source>
             <translation>全疾病</translation>
-        </message>
-        <message>
-            <source>Bed occupancy</source>
-            <translation>病床稼働率</translation>
         </message>
         <message>
             <source>Inpatients (average day)</source>
@@ -2668,14 +2557,6 @@ Overdue: %3</source>
             <translation>人口10万人当たり患者数：%1</translation>
         </message>
         <message>
-            <source>meets the national standard</source>
-            <translation>国家基準を達成</translation>
-        </message>
-        <message>
-            <source>below the national standard</source>
-            <translation>国家基準未達成</translation>
-        </message>
-        <message>
             <source>%1
 %2 beds, %3</source>
             <translation>%1
@@ -2701,9 +2582,10 @@ Occupancy %3 % on %4 (period average %5 %)</source>
             <source>Case and vaccination reports of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
             <translation>2025年7月1日の再編の反対側の単位の患者・予防接種報告は、単位の継承関係（人口比重）により%1に集計されています。数値は小数の推計値になる場合があります。</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::health::HealthModule</name>
+        <message>
+            <source>Facility</source>
+            <translation>医療施設</translation>
+        </message>
         <message>
             <source>General hospital</source>
             <translation>総合病院</translation>
@@ -2725,20 +2607,12 @@ Occupancy %3 % on %4 (period average %5 %)</source>
             <translation>種類</translation>
         </message>
         <message>
-            <source>Beds</source>
-            <translation>病床数</translation>
-        </message>
-        <message>
             <source>Occupied</source>
             <translation>使用中の病床</translation>
         </message>
         <message>
             <source>Date</source>
             <translation>日付</translation>
-        </message>
-        <message>
-            <source>Disease</source>
-            <translation>疾病</translation>
         </message>
         <message>
             <source>Week from</source>
@@ -2755,10 +2629,6 @@ Occupancy %3 % on %4 (period average %5 %)</source>
         <message>
             <source>Unit</source>
             <translation>行政単位</translation>
-        </message>
-        <message>
-            <source>Facility</source>
-            <translation>医療施設</translation>
         </message>
     </context>
     <context>
@@ -2892,7 +2762,7 @@ Occupancy %3 % on %4 (period average %5 %)</source>
         </message>
     </context>
     <context>
-        <name>ioc::publicservices::PsDashboard</name>
+        <name>ioc::publicservices::Tr</name>
         <message>
             <source>Dossiers received</source>
             <translation>受付件数</translation>
@@ -2940,6 +2810,10 @@ Occupancy %3 % on %4 (period average %5 %)</source>
         <message>
             <source>To date: %1 days of each period</source>
             <translation>途中集計：各期間の最初の%1日</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* 期間途中：現時点までの値。</translation>
         </message>
         <message>
             <source>On-time rate by agency (15 lowest)</source>
@@ -3002,6 +2876,18 @@ Occupancy %3 % on %4 (period average %5 %)</source>
             <translation>却下</translation>
         </message>
         <message>
+            <source>Dossiers received by field and channel</source>
+            <translation>分野・申請方法別の受付</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>オンライン</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>窓口</translation>
+        </message>
+        <message>
             <source>On-time rate by former district</source>
             <translation>旧県別の期限内処理率</translation>
         </message>
@@ -3022,51 +2908,9 @@ On time: %3</source>
             <translation>2025年7月1日の再編の反対側の単位の申請は、行政単位の継承関係（人口比）で%1に集計しています。件数は端数を含む推計です。</translation>
         </message>
         <message>
-            <source>* period still running: to date.</source>
-            <translation>* 期間途中：現時点までの値。</translation>
-        </message>
-        <message>
-            <source>Dossiers received by field and channel</source>
-            <translation>分野・申請方法別の受付</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>オンライン</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>窓口</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::publicservices::PublicServicesModule</name>
-        <message>
             <source>Received</source>
+            <comment>records</comment>
             <translation>受付済み</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>処理中</translation>
-        </message>
-        <message>
-            <source>Paused: documents missing</source>
-            <translation>保留：書類不足</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>処理済み</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>却下</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>オンライン</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>窓口</translation>
         </message>
         <message>
             <source>Status</source>
@@ -3113,7 +2957,7 @@ On time: %3</source>
         </message>
     </context>
     <context>
-        <name>ioc::socioeconomic::SeDashboard</name>
+        <name>ioc::socioeconomic::Tr</name>
         <message>
             <source>Growth</source>
             <translation>成長</translation>
@@ -3249,13 +3093,6 @@ On time: %3</source>
         <message>
             <source>Some values of %1 were reported by units of the other side of the 1 July 2025 reform and are rolled up through the unit lineage (population weights).</source>
             <translation>%1の一部の値は2025年7月1日の再編の反対側の単位が報告したもので、行政単位の継承関係（人口比）で集計しています。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::socioeconomic::SocioeconomicModule</name>
-        <message>
-            <source>Indicator</source>
-            <translation>指標</translation>
         </message>
         <message>
             <source>Period</source>
@@ -3429,7 +3266,7 @@ On time: %3</source>
         </message>
     </context>
     <context>
-        <name>ioc::tourism::TourismDashboard</name>
+        <name>ioc::tourism::Tr</name>
         <message>
             <source>New Year</source>
             <translation>元日</translation>
@@ -3572,9 +3409,6 @@ Visitors %2: %3</source>
             <source>not reported</source>
             <translation>未報告</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::tourism::TourismModule</name>
         <message>
             <source>Hotel</source>
             <translation>ホテル</translation>
@@ -3612,10 +3446,6 @@ Visitors %2: %3</source>
             <translation>種類</translation>
         </message>
         <message>
-            <source>Rooms</source>
-            <translation>客室数</translation>
-        </message>
-        <message>
             <source>Date</source>
             <translation>日付</translation>
         </message>
@@ -3634,10 +3464,6 @@ Visitors %2: %3</source>
         <message>
             <source>Month</source>
             <translation>月</translation>
-        </message>
-        <message>
-            <source>Visitors</source>
-            <translation>観光客数</translation>
         </message>
         <message>
             <source>Unit</source>

@@ -1678,161 +1678,6 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         </message>
     </context>
     <context>
-        <name>ioc::cameras::CamDashboard</name>
-        <message>
-            <source>Traffic</source>
-            <translation>Giao thông</translation>
-        </message>
-        <message>
-            <source>Crowd and intrusion</source>
-            <translation>Tụ tập đông người, xâm nhập</translation>
-        </message>
-        <message>
-            <source>Fire and smoke</source>
-            <translation>Cháy, khói</translation>
-        </message>
-        <message>
-            <source>Flooding</source>
-            <translation>Ngập nước</translation>
-        </message>
-        <message>
-            <source>Cameras online</source>
-            <translation>Camera trực tuyến</translation>
-        </message>
-        <message>
-            <source>Cameras offline</source>
-            <translation>Camera mất kết nối</translation>
-        </message>
-        <message>
-            <source>cameras</source>
-            <translation>camera</translation>
-        </message>
-        <message>
-            <source>AI detections</source>
-            <translation>Phát hiện AI</translation>
-        </message>
-        <message>
-            <source>detections</source>
-            <translation>lượt phát hiện</translation>
-        </message>
-        <message>
-            <source>Fire, smoke and flooding</source>
-            <translation>Cháy, khói và ngập nước</translation>
-        </message>
-        <message>
-            <source>False detections (reviewed)</source>
-            <translation>Phát hiện sai (đã xác minh)</translation>
-        </message>
-        <message>
-            <source>Now</source>
-            <translation>Hiện tại</translation>
-        </message>
-        <message>
-            <source>To date: %1 days of each period</source>
-            <translation>Lũy kế: %1 ngày đầu của mỗi kỳ</translation>
-        </message>
-        <message>
-            <source>%1 of %2 detections reviewed</source>
-            <translation>Đã xác minh %1/%2 lượt phát hiện</translation>
-        </message>
-        <message>
-            <source>Detections by kind and hour of day</source>
-            <translation>Phát hiện theo loại và giờ trong ngày</translation>
-        </message>
-        <message>
-            <source>Detections by type and verdict</source>
-            <translation>Phát hiện theo loại và kết quả xác minh</translation>
-        </message>
-        <message>
-            <source>Detected</source>
-            <translation>Phát hiện</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>Xác nhận đúng</translation>
-        </message>
-        <message>
-            <source>False positive</source>
-            <translation>Báo sai</translation>
-        </message>
-        <message>
-            <source>Camera availability, last 24 hours</source>
-            <translation>Tỷ lệ camera hoạt động, 24 giờ qua</translation>
-        </message>
-        <message>
-            <source>Cameras available</source>
-            <translation>Camera hoạt động</translation>
-        </message>
-        <message>
-            <source>From the current outages (offline since the last heartbeat); outages already over are not published.</source>
-            <translation>Tính từ các sự cố hiện tại (mất kết nối từ tín hiệu cuối); các sự cố đã kết thúc không được công bố.</translation>
-        </message>
-        <message>
-            <source>Offline cameras by time since last heartbeat</source>
-            <translation>Camera mất kết nối theo thời gian từ tín hiệu cuối</translation>
-        </message>
-        <message>
-            <source>&lt; 10 min</source>
-            <translation>&lt; 10 phút</translation>
-        </message>
-        <message>
-            <source>10–60 min</source>
-            <translation>10–60 phút</translation>
-        </message>
-        <message>
-            <source>1–6 h</source>
-            <translation>1–6 giờ</translation>
-        </message>
-        <message>
-            <source>6–24 h</source>
-            <translation>6–24 giờ</translation>
-        </message>
-        <message>
-            <source>1–7 days</source>
-            <translation>1–7 ngày</translation>
-        </message>
-        <message>
-            <source>&gt; 7 days</source>
-            <translation>&gt; 7 ngày</translation>
-        </message>
-        <message>
-            <source>Cameras offline by former district</source>
-            <translation>Tỷ lệ camera mất kết nối theo huyện cũ</translation>
-        </message>
-        <message>
-            <source>online</source>
-            <translation>trực tuyến</translation>
-        </message>
-        <message>
-            <source>degraded</source>
-            <translation>suy giảm</translation>
-        </message>
-        <message>
-            <source>offline</source>
-            <translation>mất kết nối</translation>
-        </message>
-        <message>
-            <source>%1
-%2, last heartbeat %3</source>
-            <translation>%1
-%2, tín hiệu cuối %3</translation>
-        </message>
-        <message>
-            <source>unknown</source>
-            <translation>không rõ</translation>
-        </message>
-        <message>
-            <source>%1 (%2 %)
-%3, camera %4</source>
-            <translation>%1 (%2 %)
-%3, camera %4</translation>
-        </message>
-        <message>
-            <source>Up to %1 on each day</source>
-            <translation>Đến %1 của mỗi ngày</translation>
-        </message>
-    </context>
-    <context>
         <name>ioc::cameras::CameraDetailPanel</name>
         <message>
             <source>Confirmed</source>
@@ -1842,6 +1687,9 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <source>False positive</source>
             <translation>Báo sai</translation>
         </message>
+    </context>
+    <context>
+        <name>ioc::cameras::Tr</name>
         <message>
             <source>Click a camera on the map or in the records to see its picture and its latest detections. Shift-drag on the map selects cameras for the camera grid.</source>
             <translation>Bấm vào một camera trên bản đồ hoặc trong danh sách bản ghi để xem ảnh và các phát hiện gần nhất. Giữ Shift và kéo trên bản đồ để chọn camera cho lưới camera.</translation>
@@ -1863,8 +1711,16 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>Kết quả xác minh</translation>
         </message>
         <message>
+            <source>Confirmed</source>
+            <translation>Xác nhận đúng</translation>
+        </message>
+        <message>
             <source>The detection is real</source>
             <translation>Phát hiện này là đúng</translation>
+        </message>
+        <message>
+            <source>False positive</source>
+            <translation>Báo sai</translation>
         </message>
         <message>
             <source>The detection is wrong: nothing happened</source>
@@ -1922,9 +1778,6 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <source>Saved; it will be sent to the data center with the next sync.</source>
             <translation>Đã lưu; sẽ gửi về trung tâm dữ liệu ở lần đồng bộ tới.</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::cameras::CameraGridView</name>
         <message>
             <source>Grid of %1 by %1 cameras</source>
             <translation>Lưới %1 × %1 camera</translation>
@@ -1941,9 +1794,134 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <source>Page %1 of %2</source>
             <translation>Trang %1/%2</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::cameras::CamerasModule</name>
+        <message>
+            <source>Traffic</source>
+            <translation>Giao thông</translation>
+        </message>
+        <message>
+            <source>Crowd and intrusion</source>
+            <translation>Tụ tập đông người, xâm nhập</translation>
+        </message>
+        <message>
+            <source>Fire and smoke</source>
+            <translation>Cháy, khói</translation>
+        </message>
+        <message>
+            <source>Flooding</source>
+            <translation>Ngập nước</translation>
+        </message>
+        <message>
+            <source>Cameras online</source>
+            <translation>Camera trực tuyến</translation>
+        </message>
+        <message>
+            <source>Cameras offline</source>
+            <translation>Camera mất kết nối</translation>
+        </message>
+        <message>
+            <source>cameras</source>
+            <translation>camera</translation>
+        </message>
+        <message>
+            <source>AI detections</source>
+            <translation>Phát hiện AI</translation>
+        </message>
+        <message>
+            <source>detections</source>
+            <translation>lượt phát hiện</translation>
+        </message>
+        <message>
+            <source>Fire, smoke and flooding</source>
+            <translation>Cháy, khói và ngập nước</translation>
+        </message>
+        <message>
+            <source>False detections (reviewed)</source>
+            <translation>Phát hiện sai (đã xác minh)</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Hiện tại</translation>
+        </message>
+        <message>
+            <source>To date: %1 days of each period</source>
+            <translation>Lũy kế: %1 ngày đầu của mỗi kỳ</translation>
+        </message>
+        <message>
+            <source>Up to %1 on each day</source>
+            <translation>Đến %1 của mỗi ngày</translation>
+        </message>
+        <message>
+            <source>%1 of %2 detections reviewed</source>
+            <translation>Đã xác minh %1/%2 lượt phát hiện</translation>
+        </message>
+        <message>
+            <source>Detections by kind and hour of day</source>
+            <translation>Phát hiện theo loại và giờ trong ngày</translation>
+        </message>
+        <message>
+            <source>Detections by type and verdict</source>
+            <translation>Phát hiện theo loại và kết quả xác minh</translation>
+        </message>
+        <message>
+            <source>Detected</source>
+            <translation>Phát hiện</translation>
+        </message>
+        <message>
+            <source>Camera availability, last 24 hours</source>
+            <translation>Tỷ lệ camera hoạt động, 24 giờ qua</translation>
+        </message>
+        <message>
+            <source>Cameras available</source>
+            <translation>Camera hoạt động</translation>
+        </message>
+        <message>
+            <source>From the current outages (offline since the last heartbeat); outages already over are not published.</source>
+            <translation>Tính từ các sự cố hiện tại (mất kết nối từ tín hiệu cuối); các sự cố đã kết thúc không được công bố.</translation>
+        </message>
+        <message>
+            <source>Offline cameras by time since last heartbeat</source>
+            <translation>Camera mất kết nối theo thời gian từ tín hiệu cuối</translation>
+        </message>
+        <message>
+            <source>&lt; 10 min</source>
+            <translation>&lt; 10 phút</translation>
+        </message>
+        <message>
+            <source>10–60 min</source>
+            <translation>10–60 phút</translation>
+        </message>
+        <message>
+            <source>1–6 h</source>
+            <translation>1–6 giờ</translation>
+        </message>
+        <message>
+            <source>6–24 h</source>
+            <translation>6–24 giờ</translation>
+        </message>
+        <message>
+            <source>1–7 days</source>
+            <translation>1–7 ngày</translation>
+        </message>
+        <message>
+            <source>&gt; 7 days</source>
+            <translation>&gt; 7 ngày</translation>
+        </message>
+        <message>
+            <source>Cameras offline by former district</source>
+            <translation>Tỷ lệ camera mất kết nối theo huyện cũ</translation>
+        </message>
+        <message>
+            <source>%1
+%2, last heartbeat %3</source>
+            <translation>%1
+%2, tín hiệu cuối %3</translation>
+        </message>
+        <message>
+            <source>%1 (%2 %)
+%3, camera %4</source>
+            <translation>%1 (%2 %)
+%3, camera %4</translation>
+        </message>
         <message>
             <source>Camera</source>
             <translation>Camera</translation>
@@ -1965,24 +1943,8 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>Mất kết nối</translation>
         </message>
         <message>
-            <source>Traffic</source>
-            <translation>Giao thông</translation>
-        </message>
-        <message>
             <source>Security</source>
             <translation>An ninh</translation>
-        </message>
-        <message>
-            <source>Crowd and intrusion</source>
-            <translation>Tụ tập đông người, xâm nhập</translation>
-        </message>
-        <message>
-            <source>Fire and smoke</source>
-            <translation>Cháy, khói</translation>
-        </message>
-        <message>
-            <source>Flooding</source>
-            <translation>Ngập nước</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -1997,20 +1959,9 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>Tín hiệu cuối</translation>
         </message>
         <message>
-            <source>Detected</source>
-            <translation>Phát hiện</translation>
-        </message>
-        <message>
-            <source>Confidence</source>
-            <translation>Độ tin cậy</translation>
-        </message>
-        <message>
             <source>Unit</source>
             <translation>Đơn vị hành chính</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::cameras::SnapshotFetcher</name>
         <message>
             <source>Offline: showing the last saved picture</source>
             <translation>Ngoại tuyến: hiển thị ảnh đã lưu gần nhất</translation>
@@ -2031,9 +1982,6 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <source>The data center sent something that is not a picture</source>
             <translation>Trung tâm dữ liệu gửi về dữ liệu không phải ảnh</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::cameras::SnapshotView</name>
         <message>
             <source>Snapshot of camera %1</source>
             <translation>Ảnh chụp camera %1</translation>
@@ -2115,7 +2063,7 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         </message>
     </context>
     <context>
-        <name>ioc::documents::DocDashboard</name>
+        <name>ioc::documents::Tr</name>
         <message>
             <source>Incoming documents</source>
             <translation>Văn bản đến</translation>
@@ -2173,6 +2121,10 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>Nhiệm vụ chưa hoàn thành</translation>
         </message>
         <message>
+            <source>* period still running: to date.</source>
+            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+        </message>
+        <message>
             <source>Tasks by agency (assigned in the charts&apos; window)</source>
             <translation>Nhiệm vụ theo cơ quan (giao trong khoảng thời gian của biểu đồ)</translation>
         </message>
@@ -2209,18 +2161,17 @@ Quá hạn: %3</translation>
             <translation>Nhiệm vụ quá hạn của cơ quan địa phương</translation>
         </message>
         <message>
-            <source>* period still running: to date.</source>
-            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
+            <source>Directives</source>
+            <translation>Chỉ đạo</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::documents::DocumentsModule</name>
         <message>
             <source>Incoming</source>
+            <comment>document direction</comment>
             <translation>Văn bản đến</translation>
         </message>
         <message>
             <source>Outgoing</source>
+            <comment>document direction</comment>
             <translation>Văn bản đi</translation>
         </message>
         <message>
@@ -2234,14 +2185,6 @@ Quá hạn: %3</translation>
         <message>
             <source>Flash</source>
             <translation>Hỏa tốc</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Đang xử lý</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Quá hạn</translation>
         </message>
         <message>
             <source>Done</source>
@@ -2271,13 +2214,9 @@ Quá hạn: %3</translation>
             <source>Deadline</source>
             <translation>Hạn xử lý</translation>
         </message>
-        <message>
-            <source>Directives</source>
-            <translation>Chỉ đạo</translation>
-        </message>
     </context>
     <context>
-        <name>ioc::education::EducationDashboard</name>
+        <name>ioc::education::Tr</name>
         <message>
             <source>Preschool</source>
             <translation>Mầm non</translation>
@@ -2402,29 +2341,6 @@ Quá hạn: %3</translation>
             <source>Closed on %1</source>
             <translation>Nghỉ học ngày %1</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::education::EducationModule</name>
-        <message>
-            <source>Preschool</source>
-            <translation>Mầm non</translation>
-        </message>
-        <message>
-            <source>Primary</source>
-            <translation>Tiểu học</translation>
-        </message>
-        <message>
-            <source>Lower secondary</source>
-            <translation>Trung học cơ sở</translation>
-        </message>
-        <message>
-            <source>Upper secondary</source>
-            <translation>Trung học phổ thông</translation>
-        </message>
-        <message>
-            <source>Multi-level</source>
-            <translation>Liên cấp</translation>
-        </message>
         <message>
             <source>Open</source>
             <translation>Học bình thường</translation>
@@ -2434,28 +2350,8 @@ Quá hạn: %3</translation>
             <translation>Nghỉ học</translation>
         </message>
         <message>
-            <source>Storm</source>
-            <translation>Bão</translation>
-        </message>
-        <message>
-            <source>Flood</source>
-            <translation>Lũ lụt</translation>
-        </message>
-        <message>
-            <source>Other cause</source>
-            <translation>Lý do khác</translation>
-        </message>
-        <message>
             <source>Level</source>
             <translation>Cấp học</translation>
-        </message>
-        <message>
-            <source>Students</source>
-            <translation>Học sinh</translation>
-        </message>
-        <message>
-            <source>Teachers</source>
-            <translation>Giáo viên</translation>
         </message>
         <message>
             <source>Classes</source>
@@ -2479,7 +2375,7 @@ Quá hạn: %3</translation>
         </message>
     </context>
     <context>
-        <name>ioc::health::FacilityDetail</name>
+        <name>ioc::health::Tr</name>
         <message>
             <source>Click a hospital or health station on the map to see its beds and its occupancy day by day.</source>
             <translation>Bấm vào một bệnh viện hoặc trạm y tế trên bản đồ để xem số giường và công suất sử dụng giường theo ngày.</translation>
@@ -2532,9 +2428,6 @@ Quá hạn: %3</translation>
             <source>Only hospitals report their occupancy; health stations do not.</source>
             <translation>Chỉ bệnh viện báo cáo công suất giường; trạm y tế không báo cáo.</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::health::HealthDashboard</name>
         <message>
             <source>Dengue</source>
             <translation>Sốt xuất huyết Dengue</translation>
@@ -2570,10 +2463,6 @@ Quá hạn: %3</translation>
         <message>
             <source>all diseases</source>
             <translation>tất cả các bệnh</translation>
-        </message>
-        <message>
-            <source>Bed occupancy</source>
-            <translation>Công suất sử dụng giường</translation>
         </message>
         <message>
             <source>Inpatients (average day)</source>
@@ -2668,14 +2557,6 @@ Quá hạn: %3</translation>
             <translation>Số ca trên 100.000 dân: %1</translation>
         </message>
         <message>
-            <source>meets the national standard</source>
-            <translation>đạt chuẩn quốc gia</translation>
-        </message>
-        <message>
-            <source>below the national standard</source>
-            <translation>chưa đạt chuẩn quốc gia</translation>
-        </message>
-        <message>
             <source>%1
 %2 beds, %3</source>
             <translation>%1
@@ -2701,9 +2582,10 @@ Công suất %3 % ngày %4 (bình quân kỳ %5 %)</translation>
             <source>Case and vaccination reports of units of the other side of the 1 July 2025 reform are counted in %1 through the unit lineage (population weights): counts may be fractional estimates.</source>
             <translation>Báo cáo ca bệnh và tiêm chủng của các đơn vị ở phía bên kia mốc sắp xếp ngày 1/7/2025 được tính vào %1 qua quan hệ kế thừa đơn vị (trọng số dân số): số liệu có thể là ước tính lẻ.</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::health::HealthModule</name>
+        <message>
+            <source>Facility</source>
+            <translation>Cơ sở y tế</translation>
+        </message>
         <message>
             <source>General hospital</source>
             <translation>Bệnh viện đa khoa</translation>
@@ -2725,20 +2607,12 @@ Công suất %3 % ngày %4 (bình quân kỳ %5 %)</translation>
             <translation>Loại</translation>
         </message>
         <message>
-            <source>Beds</source>
-            <translation>Giường bệnh</translation>
-        </message>
-        <message>
             <source>Occupied</source>
             <translation>Giường có bệnh nhân</translation>
         </message>
         <message>
             <source>Date</source>
             <translation>Ngày</translation>
-        </message>
-        <message>
-            <source>Disease</source>
-            <translation>Bệnh</translation>
         </message>
         <message>
             <source>Week from</source>
@@ -2755,10 +2629,6 @@ Công suất %3 % ngày %4 (bình quân kỳ %5 %)</translation>
         <message>
             <source>Unit</source>
             <translation>Đơn vị hành chính</translation>
-        </message>
-        <message>
-            <source>Facility</source>
-            <translation>Cơ sở y tế</translation>
         </message>
     </context>
     <context>
@@ -2892,7 +2762,7 @@ Công suất %3 % ngày %4 (bình quân kỳ %5 %)</translation>
         </message>
     </context>
     <context>
-        <name>ioc::publicservices::PsDashboard</name>
+        <name>ioc::publicservices::Tr</name>
         <message>
             <source>Dossiers received</source>
             <translation>Hồ sơ tiếp nhận</translation>
@@ -2940,6 +2810,10 @@ Công suất %3 % ngày %4 (bình quân kỳ %5 %)</translation>
         <message>
             <source>To date: %1 days of each period</source>
             <translation>Đến nay: %1 ngày đầu của mỗi kỳ</translation>
+        </message>
+        <message>
+            <source>* period still running: to date.</source>
+            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
         </message>
         <message>
             <source>On-time rate by agency (15 lowest)</source>
@@ -3002,6 +2876,18 @@ Công suất %3 % ngày %4 (bình quân kỳ %5 %)</translation>
             <translation>Từ chối</translation>
         </message>
         <message>
+            <source>Dossiers received by field and channel</source>
+            <translation>Hồ sơ tiếp nhận theo lĩnh vực và hình thức nộp</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Trực tiếp</translation>
+        </message>
+        <message>
             <source>On-time rate by former district</source>
             <translation>Tỷ lệ đúng hạn theo huyện (cũ)</translation>
         </message>
@@ -3022,51 +2908,9 @@ Hồ sơ đang xử lý: %2
             <translation>Hồ sơ của đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 được tính vào %1 qua kế thừa đơn vị hành chính (trọng số dân số): số liệu là ước tính, có thể lẻ.</translation>
         </message>
         <message>
-            <source>* period still running: to date.</source>
-            <translation>* kỳ chưa kết thúc: số liệu đến nay.</translation>
-        </message>
-        <message>
-            <source>Dossiers received by field and channel</source>
-            <translation>Hồ sơ tiếp nhận theo lĩnh vực và hình thức nộp</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Trực tuyến</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Trực tiếp</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::publicservices::PublicServicesModule</name>
-        <message>
             <source>Received</source>
+            <comment>records</comment>
             <translation>Đã tiếp nhận</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Đang xử lý</translation>
-        </message>
-        <message>
-            <source>Paused: documents missing</source>
-            <translation>Tạm dừng: bổ sung hồ sơ</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Đã giải quyết</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>Từ chối</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>Trực tuyến</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>Trực tiếp</translation>
         </message>
         <message>
             <source>Status</source>
@@ -3113,7 +2957,7 @@ Hồ sơ đang xử lý: %2
         </message>
     </context>
     <context>
-        <name>ioc::socioeconomic::SeDashboard</name>
+        <name>ioc::socioeconomic::Tr</name>
         <message>
             <source>Growth</source>
             <translation>Tăng trưởng</translation>
@@ -3249,13 +3093,6 @@ Hồ sơ đang xử lý: %2
         <message>
             <source>Some values of %1 were reported by units of the other side of the 1 July 2025 reform and are rolled up through the unit lineage (population weights).</source>
             <translation>Một số giá trị của %1 do đơn vị thuộc phía bên kia mốc sắp xếp 01/7/2025 báo cáo, được quy đổi qua kế thừa đơn vị hành chính (trọng số dân số).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ioc::socioeconomic::SocioeconomicModule</name>
-        <message>
-            <source>Indicator</source>
-            <translation>Chỉ tiêu</translation>
         </message>
         <message>
             <source>Period</source>
@@ -3429,7 +3266,7 @@ Hồ sơ đang xử lý: %2
         </message>
     </context>
     <context>
-        <name>ioc::tourism::TourismDashboard</name>
+        <name>ioc::tourism::Tr</name>
         <message>
             <source>New Year</source>
             <translation>Tết Dương lịch</translation>
@@ -3572,9 +3409,6 @@ Lượt khách %2: %3</translation>
             <source>not reported</source>
             <translation>chưa báo cáo</translation>
         </message>
-    </context>
-    <context>
-        <name>ioc::tourism::TourismModule</name>
         <message>
             <source>Hotel</source>
             <translation>Khách sạn</translation>
@@ -3612,10 +3446,6 @@ Lượt khách %2: %3</translation>
             <translation>Loại</translation>
         </message>
         <message>
-            <source>Rooms</source>
-            <translation>Số buồng</translation>
-        </message>
-        <message>
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
@@ -3634,10 +3464,6 @@ Lượt khách %2: %3</translation>
         <message>
             <source>Month</source>
             <translation>Tháng</translation>
-        </message>
-        <message>
-            <source>Visitors</source>
-            <translation>Khách du lịch</translation>
         </message>
         <message>
             <source>Unit</source>

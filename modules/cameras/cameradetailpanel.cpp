@@ -1,6 +1,7 @@
 #include "cameras/cameradetailpanel.h"
 
 #include "cameras/snapshotview.h"
+#include "cameras/tr.h"
 #include "core/sqlitefile.h"
 
 #include <QFutureWatcher>
@@ -44,9 +45,9 @@ CameraDetailPanel::CameraDetailPanel(const core::SqliteFile &mirror,
     m_header->setObjectName(QStringLiteral("cameraHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
-    m_hint = new QLabel(tr("Click a camera on the map or in the records to see its picture and "
-                           "its latest detections. Shift-drag on the map selects cameras for "
-                           "the camera grid."),
+    m_hint = new QLabel(Tr::tr("Click a camera on the map or in the records to see its picture and "
+                               "its latest detections. Shift-drag on the map selects cameras for "
+                               "the camera grid."),
         this);
     m_hint->setWordWrap(true);
     m_snapshot = new SnapshotView(fetcher, this);
@@ -55,17 +56,19 @@ CameraDetailPanel::CameraDetailPanel(const core::SqliteFile &mirror,
     m_events = new QTreeWidget(this);
     m_events->setObjectName(QStringLiteral("cameraDetections"));
     m_events->setRootIsDecorated(false);
-    m_events->setHeaderLabels({ tr("Time"), tr("Detection"), tr("Confidence"), tr("Verdict") });
+    m_events->setHeaderLabels(
+        { Tr::tr("Time"), Tr::tr("Detection"), Tr::tr("Confidence"), Tr::tr("Verdict") });
     m_events->header()->setSectionResizeMode(DetectionColumn, QHeaderView::Stretch);
     m_events->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    m_confirm = new QPushButton(tr("Confirmed"), this);
-    m_confirm->setToolTip(tr("The detection is real"));
-    m_reject = new QPushButton(tr("False positive"), this);
-    m_reject->setToolTip(tr("The detection is wrong: nothing happened"));
-    auto *grid = new QPushButton(tr("Camera grid…"), this);
+    m_confirm = new QPushButton(Tr::tr("Confirmed"), this);
+    m_confirm->setToolTip(Tr::tr("The detection is real"));
+    m_reject = new QPushButton(Tr::tr("False positive"), this);
+    m_reject->setToolTip(Tr::tr("The detection is wrong: nothing happened"));
+    auto *grid = new QPushButton(Tr::tr("Camera grid…"), this);
     grid->setObjectName(QStringLiteral("cameraGridButton"));
-    grid->setToolTip(tr("Snapshots of the selected cameras, or of the area's, for the video wall"));
+    grid->setToolTip(
+        Tr::tr("Snapshots of the selected cameras, or of the area's, for the video wall"));
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     connect(m_confirm, &QPushButton::clicked, this,
@@ -82,7 +85,7 @@ CameraDetailPanel::CameraDetailPanel(const core::SqliteFile &mirror,
     updateButtons();
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(tr("Selected detection:"), this));
+    buttons->addWidget(new QLabel(Tr::tr("Selected detection:"), this));
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_reject);
     buttons->addStretch(1);
@@ -136,7 +139,8 @@ void CameraDetailPanel::load(
         const Loaded loaded = watcher->result();
         if (!loaded.camera) {
             if (!loaded.cameraId.isEmpty())
-                m_message->setText(tr("Camera %1 is not in the local data.").arg(loaded.cameraId));
+                m_message->setText(
+                    Tr::tr("Camera %1 is not in the local data.").arg(loaded.cameraId));
             return;
         }
         show(*loaded.camera, select);
@@ -158,16 +162,16 @@ void CameraDetailPanel::show(const CameraDetails &camera, const QString &select)
 {
     const bool sameCamera = camera.id == m_cameraId;
     m_cameraId = camera.id;
-    const QHash<QString, QString> statuses { { QStringLiteral("online"), tr("online") },
-        { QStringLiteral("degraded"), tr("degraded") },
-        { QStringLiteral("offline"), tr("offline") } };
+    const QHash<QString, QString> statuses { { QStringLiteral("online"), Tr::tr("online") },
+        { QStringLiteral("degraded"), Tr::tr("degraded") },
+        { QStringLiteral("offline"), Tr::tr("offline") } };
     const QLocale locale;
     m_header->setText(
-        tr("%1 (%2) — %3, last heartbeat %4")
+        Tr::tr("%1 (%2) — %3, last heartbeat %4")
             .arg(camera.name, camera.id, statuses.value(camera.status, camera.status),
                 camera.lastHeartbeat.isValid() ? locale.toString(
                     camera.lastHeartbeat.toTimeZone(kProvince), QStringLiteral("HH:mm dd/MM/yyyy"))
-                                               : tr("unknown")));
+                                               : Tr::tr("unknown")));
     m_header->show();
     m_hint->hide();
     m_message->clear();
@@ -187,7 +191,7 @@ void CameraDetailPanel::show(const CameraDetails &camera, const QString &select)
         if (const auto &review = detection.review) {
             item->setText(VerdictColumn, verdictText(review->verdict));
             item->setToolTip(VerdictColumn,
-                tr("%1, %2").arg(review->operatorName,
+                Tr::tr("%1, %2").arg(review->operatorName,
                     locale.toString(
                         review->reviewedAt.toTimeZone(kProvince), QStringLiteral("HH:mm dd/MM"))));
             item->setForeground(VerdictColumn,
@@ -198,7 +202,7 @@ void CameraDetailPanel::show(const CameraDetails &camera, const QString &select)
             m_events->setCurrentItem(item);
     }
     if (m_events->topLevelItemCount() == 0)
-        m_message->setText(tr("No detection from this camera in the local data."));
+        m_message->setText(Tr::tr("No detection from this camera in the local data."));
     for (int c = 0; c < m_events->columnCount(); ++c)
         if (c != DetectionColumn)
             m_events->resizeColumnToContents(c);
@@ -239,11 +243,11 @@ bool CameraDetailPanel::review(const QString &eventId, EventReview::Verdict verd
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, eventId, cameraId] {
         watcher->deleteLater();
         if (const core::CacheError error = watcher->result()) {
-            m_message->setText(tr("The verdict could not be saved: %1").arg(error.message));
+            m_message->setText(Tr::tr("The verdict could not be saved: %1").arg(error.message));
             return;
         }
         load(QString(), cameraId, eventId,
-            tr("Saved; it will be sent to the data center with the next sync."));
+            Tr::tr("Saved; it will be sent to the data center with the next sync."));
         emit reviewed(eventId);
     });
     watcher->setFuture(QtConcurrent::run(

@@ -1,6 +1,7 @@
 #include "cameras/cameragridview.h"
 
 #include "cameras/snapshotview.h"
+#include "cameras/tr.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>
@@ -22,7 +23,7 @@ CameraGridView::CameraGridView(SnapshotFetcher *fetcher, QWidget *parent)
         button->setText(QStringLiteral("%1×%1").arg(n));
         button->setCheckable(true);
         button->setChecked(n == m_columns);
-        button->setAccessibleName(tr("Grid of %1 by %1 cameras").arg(n));
+        button->setAccessibleName(Tr::tr("Grid of %1 by %1 cameras").arg(n));
         sizes->addButton(button, n);
         bar->addWidget(button);
     }
@@ -30,10 +31,10 @@ CameraGridView::CameraGridView(SnapshotFetcher *fetcher, QWidget *parent)
     bar->addStretch();
     m_previous = new QToolButton;
     m_previous->setArrowType(Qt::LeftArrow);
-    m_previous->setAccessibleName(tr("Previous page"));
+    m_previous->setAccessibleName(Tr::tr("Previous page"));
     m_next = new QToolButton;
     m_next->setArrowType(Qt::RightArrow);
-    m_next->setAccessibleName(tr("Next page"));
+    m_next->setAccessibleName(Tr::tr("Next page"));
     m_pageLabel = new QLabel;
     connect(m_previous, &QToolButton::clicked, this, [this] { showPage(m_page - 1); });
     connect(m_next, &QToolButton::clicked, this, [this] { showPage(m_page + 1); });
@@ -99,7 +100,7 @@ void CameraGridView::rebuild()
         m_grid->setColumnStretch(c, c < m_columns ? 1 : 0);
         m_grid->setRowStretch(c, c < m_columns ? 1 : 0);
     }
-    m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(pageCount()));
+    m_pageLabel->setText(Tr::tr("Page %1 of %2").arg(m_page + 1).arg(pageCount()));
     m_previous->setEnabled(m_page > 0);
     m_next->setEnabled(m_page + 1 < pageCount());
 }

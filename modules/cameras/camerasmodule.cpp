@@ -1,10 +1,11 @@
 #include "cameras/camerasmodule.h"
 
-#include "cameras/camdashboard.h"
-#include "cameras/camdatacontract.h"
 #include "cameras/cameradetailpanel.h"
 #include "cameras/cameragridview.h"
+#include "cameras/camerasdashboard.h"
+#include "cameras/camerasdatacontract.h"
 #include "cameras/snapshotfetcher.h"
+#include "cameras/tr.h"
 #include "core/localcache.h"
 #include "map/mapwidget.h"
 #include "ui/moduledock.h"
@@ -20,14 +21,7 @@
 
 namespace ioc::cameras {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ioc::cameras::CamerasModule", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 CamerasModule::CamerasModule()
     : DashboardModule(
@@ -38,7 +32,7 @@ CamerasModule::CamerasModule()
             QColor(QStringLiteral("#d9480f")),
             { QStringLiteral("cam_cameras"), QStringLiteral("cam_events") },
         },
-        std::make_shared<CamDashboard>())
+        std::make_shared<CamerasDashboard>())
 { }
 
 QList<core::Migration> CamerasModule::cacheMigrations() const
@@ -64,15 +58,15 @@ ui::ModuleDock *CamerasModule::createDockContent(const ui::ModuleContext &contex
     auto *panel = new CameraDetailPanel(
         cache->mirror(), &cache->operatorStore(), fetcher, operatorName, dock);
     panel->setObjectName(QStringLiteral("cameraDetail"));
-    dock->addTab(panel, tr("Camera"));
+    dock->addTab(panel, Tr::tr("Camera"));
     auto showPanel = [dock, panel] { dock->tabs()->setCurrentWidget(panel); };
 
     QObject::connect(dock->map(), &map::MapWidget::featureClicked, panel,
         [panel, showPanel](const QString &layerId, const QString &featureId) {
-            if (layerId == QLatin1String(CamDashboard::kCameraLayer)) {
+            if (layerId == QLatin1String(CamerasDashboard::kCameraLayer)) {
                 panel->showCamera(featureId);
                 showPanel();
-            } else if (layerId.startsWith(QLatin1String(CamDashboard::kEventLayerPrefix))) {
+            } else if (layerId.startsWith(QLatin1String(CamerasDashboard::kEventLayerPrefix))) {
                 panel->showDetection(featureId);
                 showPanel();
             }
@@ -98,7 +92,7 @@ ui::ModuleDock *CamerasModule::createDockContent(const ui::ModuleContext &contex
     auto selection = std::make_shared<QStringList>();
     QObject::connect(dock->map(), &map::MapWidget::featuresSelected, panel,
         [selection](const QString &layerId, const QStringList &ids) {
-            if (layerId == QLatin1String(CamDashboard::kCameraLayer))
+            if (layerId == QLatin1String(CamerasDashboard::kCameraLayer))
                 *selection = ids;
         });
     QObject::connect(dock, &ui::ModuleDock::dashboardLoaded, panel, [selection] {
@@ -109,14 +103,14 @@ ui::ModuleDock *CamerasModule::createDockContent(const ui::ModuleContext &contex
             QStringList ids = *selection;
             if (ids.isEmpty())
                 for (const core::DashboardLayer &layer : dock->dashboardData().layers)
-                    if (layer.id == QLatin1String(CamDashboard::kCameraLayer))
+                    if (layer.id == QLatin1String(CamerasDashboard::kCameraLayer))
                         for (const core::DashboardPoint &p : layer.points)
                             ids.append(p.id);
             auto *grid = new CameraGridView(fetcher, dock);
             grid->setObjectName(QStringLiteral("cameraGrid"));
             grid->setWindowFlag(Qt::Window);
             grid->setAttribute(Qt::WA_DeleteOnClose);
-            grid->setWindowTitle(tr("Camera grid — %1 cameras").arg(ids.size()));
+            grid->setWindowTitle(Tr::tr("Camera grid — %1 cameras").arg(ids.size()));
             grid->resize(1280, 760);
             grid->show();
             // The cameras' names and snapshot addresses, read on the thread pool.
@@ -135,25 +129,25 @@ ui::ModuleDock *CamerasModule::createDockContent(const ui::ModuleContext &contex
 QList<core::RecordTableModel::PropertyColumn> CamerasModule::recordColumns() const
 {
     const QHash<QString, QString> statuses {
-        { QStringLiteral("online"), tr("Online") },
-        { QStringLiteral("degraded"), tr("Degraded") },
-        { QStringLiteral("offline"), tr("Offline") },
+        { QStringLiteral("online"), Tr::tr("Online") },
+        { QStringLiteral("degraded"), Tr::tr("Degraded") },
+        { QStringLiteral("offline"), Tr::tr("Offline") },
     };
     const QHash<QString, QString> kinds {
-        { QStringLiteral("traffic"), tr("Traffic") },
-        { QStringLiteral("security"), tr("Security") },
-        { QStringLiteral("crowd"), tr("Crowd and intrusion") },
-        { QStringLiteral("fire_smoke"), tr("Fire and smoke") },
-        { QStringLiteral("flooding"), tr("Flooding") },
+        { QStringLiteral("traffic"), Tr::tr("Traffic") },
+        { QStringLiteral("security"), Tr::tr("Security") },
+        { QStringLiteral("crowd"), Tr::tr("Crowd and intrusion") },
+        { QStringLiteral("fire_smoke"), Tr::tr("Fire and smoke") },
+        { QStringLiteral("flooding"), Tr::tr("Flooding") },
     };
     return {
-        { QStringLiteral("kind"), tr("Kind"), kinds },
-        { QStringLiteral("status"), tr("Status"), statuses },
-        { QStringLiteral("last_heartbeat"), tr("Last heartbeat"), {} },
-        { QStringLiteral("camera_id"), tr("Camera"), {} },
-        { QStringLiteral("detected_at"), tr("Detected"), {} },
-        { QStringLiteral("confidence"), tr("Confidence"), {} },
-        { QStringLiteral("unit_code"), tr("Unit"), {} },
+        { QStringLiteral("kind"), Tr::tr("Kind"), kinds },
+        { QStringLiteral("status"), Tr::tr("Status"), statuses },
+        { QStringLiteral("last_heartbeat"), Tr::tr("Last heartbeat"), {} },
+        { QStringLiteral("camera_id"), Tr::tr("Camera"), {} },
+        { QStringLiteral("detected_at"), Tr::tr("Detected"), {} },
+        { QStringLiteral("confidence"), Tr::tr("Confidence"), {} },
+        { QStringLiteral("unit_code"), Tr::tr("Unit"), {} },
     };
 }
 

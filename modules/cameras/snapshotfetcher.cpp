@@ -1,5 +1,7 @@
 #include "cameras/snapshotfetcher.h"
 
+#include "cameras/tr.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -36,13 +38,13 @@ void SnapshotFetcher::request(const QString &cameraId, const QString &snapshotPa
     if (m_pending.contains(cameraId))
         return;
     if (m_offline || m_source.baseUrl.isEmpty()) {
-        fail(cameraId, tr("Offline: showing the last saved picture"));
+        fail(cameraId, Tr::tr("Offline: showing the last saved picture"));
         return;
     }
     const QUrl url = m_source.baseUrl.resolved(QUrl(snapshotPath));
     if (snapshotPath.isEmpty() || !url.isValid()
         || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        fail(cameraId, tr("This camera has no snapshot address"));
+        fail(cameraId, Tr::tr("This camera has no snapshot address"));
         return;
     }
     QNetworkRequest request(url);
@@ -77,14 +79,14 @@ void SnapshotFetcher::finished(QNetworkReply *reply, const QString &cameraId)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError) {
         fail(cameraId,
-            status > 0 ? tr("The data center answered %1").arg(status)
-                       : tr("No connection to the data center (%1)").arg(reply->errorString()));
+            status > 0 ? Tr::tr("The data center answered %1").arg(status)
+                       : Tr::tr("No connection to the data center (%1)").arg(reply->errorString()));
         return;
     }
     const QByteArray bytes = reply->readAll();
     const QImage image = QImage::fromData(bytes);
     if (image.isNull()) {
-        fail(cameraId, tr("The data center sent something that is not a picture"));
+        fail(cameraId, Tr::tr("The data center sent something that is not a picture"));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

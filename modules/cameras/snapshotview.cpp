@@ -1,5 +1,7 @@
 #include "cameras/snapshotview.h"
 
+#include "cameras/tr.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QTimeZone>
@@ -33,7 +35,7 @@ void SnapshotView::setCamera(const QString &cameraId, const QString &name, const
     m_name = name;
     m_path = path;
     m_snapshot = m_fetcher ? m_fetcher->cached(cameraId) : Snapshot { cameraId, {}, {}, false, {} };
-    setAccessibleName(tr("Snapshot of camera %1").arg(name));
+    setAccessibleName(Tr::tr("Snapshot of camera %1").arg(name));
     update();
     if (isVisible()) {
         refresh();
@@ -89,15 +91,15 @@ void SnapshotView::onSnapshot(const Snapshot &snapshot)
 QString SnapshotView::statusText() const
 {
     if (m_cameraId.isEmpty())
-        return tr("No camera selected");
+        return Tr::tr("No camera selected");
     if (m_snapshot.image.isNull())
-        return m_snapshot.problem.isEmpty() ? tr("Loading picture…")
-                                            : tr("No picture — %1").arg(m_snapshot.problem);
+        return m_snapshot.problem.isEmpty() ? Tr::tr("Loading picture…")
+                                            : Tr::tr("No picture — %1").arg(m_snapshot.problem);
     if (m_snapshot.live && m_snapshot.problem.isEmpty())
-        return tr("Live %1").arg(localTime(m_snapshot.fetchedAt, QStringLiteral("HH:mm:ss")));
-    return tr("Saved picture from %1 — %2")
+        return Tr::tr("Live %1").arg(localTime(m_snapshot.fetchedAt, QStringLiteral("HH:mm:ss")));
+    return Tr::tr("Saved picture from %1 — %2")
         .arg(localTime(m_snapshot.fetchedAt, QStringLiteral("HH:mm dd/MM")),
-            m_snapshot.problem.isEmpty() ? tr("not refreshed") : m_snapshot.problem);
+            m_snapshot.problem.isEmpty() ? Tr::tr("not refreshed") : m_snapshot.problem);
 }
 
 void SnapshotView::paintEvent(QPaintEvent *)
@@ -115,7 +117,7 @@ void SnapshotView::paintEvent(QPaintEvent *)
     } else {
         painter.setPen(QColor(0xcc, 0xcc, 0xcc));
         painter.drawText(pictureArea, Qt::AlignCenter | Qt::TextWordWrap,
-            m_cameraId.isEmpty() ? tr("No camera selected") : tr("No picture"));
+            m_cameraId.isEmpty() ? Tr::tr("No camera selected") : Tr::tr("No picture"));
     }
     // Caption: the name, then how fresh the picture is. An old picture is marked in amber
     // with a clock sign so it cannot pass for a live one (not colour alone).

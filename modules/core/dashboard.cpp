@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -134,19 +135,43 @@ QVector<double> noValues(int count)
     return QVector<double>(count, std::numeric_limits<double>::quiet_NaN());
 }
 
-DashboardFrame beginDashboard(
-    const SqliteFile &mirror, const DashboardQuery &query, DashboardData *data, int buckets)
+DashboardFrame beginDashboard(const SqliteFile &mirror, const DashboardQuery &query,
+    DashboardData *data, const DashboardOptions &options)
 {
     DashboardFrame frame;
     frame.geography = std::make_shared<AdminGeography>(AdminGeography::load(mirror));
     data->geography = frame.geography;
     frame.today = query.today.isValid() ? query.today : QDate::currentDate();
     frame.compared = query.time.compared(frame.today);
-    frame.buckets = query.time.trendBuckets(buckets);
-    for (const DateRange &bucket : std::as_const(frame.buckets))
-        data->trendLabels.append(bucketLabel(query.time.granularity, bucket));
-    markRunningBucket(data->trendLabels, frame.buckets, frame.today);
+    frame.compareLastYear = query.time.compareLastYear;
+    if (options.buckets > 0)
+        setTrend(&frame, query.time, data, options);
     return frame;
+}
+
+void setTrend(DashboardFrame *frame, const TimeFilter &filter, DashboardData *data,
+    const DashboardOptions &options)
+{
+    frame->buckets = filter.trendBuckets(options.buckets);
+    data->trendLabels.clear();
+    for (const DateRange &bucket : std::as_const(frame->buckets))
+        data->trendLabels.append(bucketLabel(filter.granularity, bucket));
+    frame->running
+        = options.markRunning && markRunningBucket(data->trendLabels, frame->buckets, frame->today);
+}
+
+void fillCompared(const DashboardFrame &frame, const FillPeriod &fill)
+{
+    fill(frame.compared.current, &KpiValue::value);
+    fill(frame.compared.previous, &KpiValue::previous);
+    if (frame.compareLastYear)
+        fill(frame.compared.lastYear, &KpiValue::lastYear);
+}
+
+QString instantOf(const DateRange &range, const QDate &today)
+{
+    const DateRange upTo { range.first, std::min(range.last, today) };
+    return utcBounds(upTo).second;
 }
 
 } // namespace ioc::core

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -160,10 +161,35 @@ struct DashboardFrame
     std::shared_ptr<const AdminGeography> geography;
     QDate today;
     TimeFilter::Compared compared;
+    bool compareLastYear = false; // the query asks for the same period a year earlier
     QList<DateRange> buckets;
+    bool running = false; // the last bucket is still running (its label marked)
 };
-DashboardFrame beginDashboard(
-    const SqliteFile &mirror, const DashboardQuery &query, DashboardData *data, int buckets = 12);
+struct DashboardOptions
+{
+    // Trend buckets; 0 leaves them to setTrend, for a module whose granularity depends on
+    // data read after the opening (an indicator reported quarterly).
+    int buckets = 12;
+    // Statistics published after their period are never "to date": no bucket is marked.
+    bool markRunning = true;
+};
+DashboardFrame beginDashboard(const SqliteFile &mirror, const DashboardQuery &query,
+    DashboardData *data, const DashboardOptions &options = {});
+// (Re)makes the frame's trend buckets in `filter` and their labels in `data`.
+void setTrend(DashboardFrame *frame, const TimeFilter &filter, DashboardData *data,
+    const DashboardOptions &options = {});
+
+// Fills one period's figures into a KPI slot for each period a card compares: `value` for
+// the selected period, `previous` for the one before and, when asked for, `lastYear`.
+// One call per period lets a module fill all its cards from one set of queries.
+using FillPeriod
+    = std::function<void(const DateRange &range, std::optional<double> KpiValue::*slot)>;
+void fillCompared(const DashboardFrame &frame, const FillPeriod &fill);
+
+// The instant a state ("open at", "overdue at") is read for a period: its end, but never
+// later than the end of today.
+QString instantOf(const DateRange &range, const QDate &today);
+
 // Appends a sentence to a chart's note.
 void addNote(ChartData &chart, const QString &sentence);
 // A range of province days (Vietnam, UTC+7 all year) as UTC RFC 3339 bounds

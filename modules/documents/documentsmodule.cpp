@@ -1,8 +1,9 @@
 #include "documents/documentsmodule.h"
 
 #include "core/localcache.h"
-#include "documents/docdashboard.h"
-#include "documents/docdatacontract.h"
+#include "documents/documentsdashboard.h"
+#include "documents/documentsdatacontract.h"
+#include "documents/tr.h"
 #include "ui/directivelist.h"
 #include "ui/moduledock.h"
 
@@ -23,7 +24,7 @@ DocumentsModule::DocumentsModule()
             { QStringLiteral("doc_agencies"), QStringLiteral("doc_documents"),
                 QStringLiteral("doc_tasks"), QStringLiteral("op_directives") },
         },
-        std::make_shared<DocDashboard>())
+        std::make_shared<DocumentsDashboard>())
 { }
 
 ui::ModuleDock *DocumentsModule::createDockContent(
@@ -31,8 +32,7 @@ ui::ModuleDock *DocumentsModule::createDockContent(
 {
     ui::ModuleDock *dock = DashboardModule::createDockContent(context, parent);
     auto *list = new ui::DirectiveList(context.cache->operatorStore(), dock);
-    dock->addTab(
-        list, QCoreApplication::translate("ioc::documents::DocumentsModule", "Directives"));
+    dock->addTab(list, Tr::tr("Directives"));
     QObject::connect(dock, &ui::ModuleDock::directiveIssued, list, &ui::DirectiveList::refresh);
     return dock;
 }
@@ -49,26 +49,23 @@ QList<core::CollectionContract> DocumentsModule::dataContract() const
 
 QList<core::RecordTableModel::PropertyColumn> DocumentsModule::recordColumns() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ioc::documents::DocumentsModule", text);
-    };
     const QHash<QString, QString> codes {
-        { QStringLiteral("incoming"), tr("Incoming") },
-        { QStringLiteral("outgoing"), tr("Outgoing") },
-        { QStringLiteral("normal"), tr("Normal") },
-        { QStringLiteral("urgent"), tr("Urgent") },
-        { QStringLiteral("flash"), tr("Flash") },
-        { QStringLiteral("in_progress"), tr("In progress") },
-        { QStringLiteral("overdue"), tr("Overdue") },
-        { QStringLiteral("done"), tr("Done") },
+        { QStringLiteral("incoming"), Tr::tr("Incoming", "document direction") },
+        { QStringLiteral("outgoing"), Tr::tr("Outgoing", "document direction") },
+        { QStringLiteral("normal"), Tr::tr("Normal") },
+        { QStringLiteral("urgent"), Tr::tr("Urgent") },
+        { QStringLiteral("flash"), Tr::tr("Flash") },
+        { QStringLiteral("in_progress"), Tr::tr("In progress") },
+        { QStringLiteral("overdue"), Tr::tr("Overdue") },
+        { QStringLiteral("done"), Tr::tr("Done") },
     };
     return {
-        { QStringLiteral("number"), tr("Number"), {} },
-        { QStringLiteral("direction"), tr("Direction"), codes },
-        { QStringLiteral("urgency"), tr("Urgency"), codes },
-        { QStringLiteral("issued_at"), tr("Issued"), {} },
-        { QStringLiteral("status"), tr("Task status"), codes },
-        { QStringLiteral("deadline"), tr("Deadline"), {} },
+        { QStringLiteral("number"), Tr::tr("Number"), {} },
+        { QStringLiteral("direction"), Tr::tr("Direction"), codes },
+        { QStringLiteral("urgency"), Tr::tr("Urgency"), codes },
+        { QStringLiteral("issued_at"), Tr::tr("Issued"), {} },
+        { QStringLiteral("status"), Tr::tr("Task status"), codes },
+        { QStringLiteral("deadline"), Tr::tr("Deadline"), {} },
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/placefilters.h"
 #include "core/projection.h"
+#include "education/tr.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,11 +12,6 @@ namespace ioc::education {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ioc::education::EducationDashboard", text);
-}
-
 const QStringList kLevels { QStringLiteral("preschool"), QStringLiteral("primary"),
     QStringLiteral("lower_secondary"), QStringLiteral("upper_secondary"),
     QStringLiteral("multi_level") };
@@ -23,19 +19,16 @@ const QStringList kLevels { QStringLiteral("preschool"), QStringLiteral("primary
 QString levelLabel(const QString &level)
 {
     static const QHash<QString, const char *> labels {
-        { QStringLiteral("preschool"),
-            QT_TRANSLATE_NOOP("ioc::education::EducationDashboard", "Preschool") },
-        { QStringLiteral("primary"),
-            QT_TRANSLATE_NOOP("ioc::education::EducationDashboard", "Primary") },
+        { QStringLiteral("preschool"), QT_TRANSLATE_NOOP("ioc::education::Tr", "Preschool") },
+        { QStringLiteral("primary"), QT_TRANSLATE_NOOP("ioc::education::Tr", "Primary") },
         { QStringLiteral("lower_secondary"),
-            QT_TRANSLATE_NOOP("ioc::education::EducationDashboard", "Lower secondary") },
+            QT_TRANSLATE_NOOP("ioc::education::Tr", "Lower secondary") },
         { QStringLiteral("upper_secondary"),
-            QT_TRANSLATE_NOOP("ioc::education::EducationDashboard", "Upper secondary") },
-        { QStringLiteral("multi_level"),
-            QT_TRANSLATE_NOOP("ioc::education::EducationDashboard", "Multi-level") },
+            QT_TRANSLATE_NOOP("ioc::education::Tr", "Upper secondary") },
+        { QStringLiteral("multi_level"), QT_TRANSLATE_NOOP("ioc::education::Tr", "Multi-level") },
     };
     const auto it = labels.constFind(level);
-    return it == labels.constEnd() ? level : tr(*it);
+    return it == labels.constEnd() ? level : Tr::tr(*it);
 }
 
 const QStringList kCauses { QStringLiteral("storm"), QStringLiteral("flood"),
@@ -44,10 +37,10 @@ const QStringList kCauses { QStringLiteral("storm"), QStringLiteral("flood"),
 QString causeLabel(const QString &cause)
 {
     if (cause == QLatin1String("storm"))
-        return QCoreApplication::translate("ioc::education::EducationDashboard", "Storm");
+        return Tr::tr("Storm");
     if (cause == QLatin1String("flood"))
-        return QCoreApplication::translate("ioc::education::EducationDashboard", "Flood");
-    return QCoreApplication::translate("ioc::education::EducationDashboard", "Other cause");
+        return Tr::tr("Flood");
+    return Tr::tr("Other cause");
 }
 
 struct School
@@ -196,21 +189,21 @@ core::DashboardData EducationDashboard::compute(
     Totals totals;
     for (const School &s : std::as_const(e.schools))
         totals.add(s);
-    const QString registered = tr("As registered");
+    const QString registered = Tr::tr("As registered");
 
     core::KpiValue closed = core::makeKpi(
-        QStringLiteral("closed"), tr("Schools closed"), tr("schools"), n, false, false);
+        QStringLiteral("closed"), Tr::tr("Schools closed"), Tr::tr("schools"), n, false, false);
     core::KpiValue schools
-        = core::makeKpi(QStringLiteral("schools"), tr("Schools"), tr("schools"), n);
+        = core::makeKpi(QStringLiteral("schools"), Tr::tr("Schools"), Tr::tr("schools"), n);
     core::KpiValue students
-        = core::makeKpi(QStringLiteral("students"), tr("Students"), tr("students"), n);
+        = core::makeKpi(QStringLiteral("students"), Tr::tr("Students"), Tr::tr("students"), n);
     core::KpiValue ratio = core::makeKpi(QStringLiteral("pupils_per_teacher"),
-        tr("Pupils per teacher"), tr("pupils"), n, false, false);
+        Tr::tr("Pupils per teacher"), Tr::tr("pupils"), n, false, false);
     ratio.decimals = 1;
     core::KpiValue standard = core::makeKpi(QStringLiteral("standard_share"),
-        tr("National-standard schools"), QStringLiteral("%"), n, true, true);
+        Tr::tr("National-standard schools"), QStringLiteral("%"), n, true, true);
     core::KpiValue teachers
-        = core::makeKpi(QStringLiteral("teachers"), tr("Teachers"), tr("teachers"), n);
+        = core::makeKpi(QStringLiteral("teachers"), Tr::tr("Teachers"), Tr::tr("teachers"), n);
     if (totals.schools > 0) {
         schools.value = totals.schools;
         students.value = totals.students;
@@ -223,16 +216,15 @@ core::DashboardData EducationDashboard::compute(
         k->periodLabel = registered;
 
     const auto latest = e.closedOnLatestDay(period);
-    if (latest) {
-        closed.value = latest->second;
+    core::fillCompared(
+        frame, [&](const core::DateRange &range, std::optional<double> core::KpiValue::*slot) {
+            const auto onDay = slot == &core::KpiValue::value ? latest : e.closedOnLatestDay(range);
+            if (onDay)
+                closed.*slot = onDay->second;
+        });
+    if (latest)
         closed.periodLabel
             = QDate::fromString(latest->first, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy"));
-    }
-    if (const auto before = e.closedOnLatestDay(compared.previous))
-        closed.previous = before->second;
-    if (query.time.compareLastYear)
-        if (const auto lastYear = e.closedOnLatestDay(compared.lastYear))
-            closed.lastYear = lastYear->second;
     for (int i = 0; i < n; ++i) {
         if (buckets[i].first > today)
             continue;
@@ -249,17 +241,17 @@ core::DashboardData EducationDashboard::compute(
             byLevel[s.level].add(s);
         core::ChartData chart;
         chart.id = QStringLiteral("by_level");
-        chart.title = tr("Students and teachers by level");
-        chart.unit = tr("people");
+        chart.title = Tr::tr("Students and teachers by level");
+        chart.unit = Tr::tr("people");
         chart.kind = core::ChartData::Kind::Bar;
-        core::ChartSeries st { tr("Students"), {} };
-        core::ChartSeries te { tr("Teachers"), {} };
+        core::ChartSeries st { Tr::tr("Students"), {} };
+        core::ChartSeries te { Tr::tr("Teachers"), {} };
         core::ChartData share;
         share.id = QStringLiteral("standard_by_level");
-        share.title = tr("National-standard share by level");
+        share.title = Tr::tr("National-standard share by level");
         share.unit = QStringLiteral("%");
         share.kind = core::ChartData::Kind::Bar;
-        core::ChartSeries shareSeries { tr("National-standard schools"), {} };
+        core::ChartSeries shareSeries { Tr::tr("National-standard schools"), {} };
         for (const QString &level : kLevels) {
             const Totals t = byLevel.value(level);
             if (t.schools <= 0)
@@ -273,8 +265,8 @@ core::DashboardData EducationDashboard::compute(
         }
         chart.series = { st, te };
         share.series = { shareSeries };
-        share.note = tr("The data center publishes the current status only: no history by "
-                        "school year yet.");
+        share.note = Tr::tr("The data center publishes the current status only: no history by "
+                            "school year yet.");
         data.charts.append(chart);
         data.charts.append(share);
     }
@@ -283,11 +275,11 @@ core::DashboardData EducationDashboard::compute(
     {
         core::ChartData chart;
         chart.id = QStringLiteral("by_unit");
-        chart.title = tr("Students and teachers by unit");
-        chart.unit = tr("people");
+        chart.title = Tr::tr("Students and teachers by unit");
+        chart.unit = Tr::tr("people");
         chart.kind = core::ChartData::Kind::HorizontalBar;
-        core::ChartSeries st { tr("Students"), {} };
-        core::ChartSeries te { tr("Teachers"), {} };
+        core::ChartSeries st { Tr::tr("Students"), {} };
+        core::ChartSeries te { Tr::tr("Teachers"), {} };
         const auto units = core::subUnitsOf(geo, query.area, core::AdminEra::After);
         for (auto it = units.crbegin(); it != units.crend(); ++it) {
             Totals t;
@@ -313,8 +305,8 @@ core::DashboardData EducationDashboard::compute(
         const auto byDay = e.closures(range);
         core::ChartData chart;
         chart.id = QStringLiteral("closures");
-        chart.title = tr("Schools closed by day and cause");
-        chart.unit = tr("schools");
+        chart.title = Tr::tr("Schools closed by day and cause");
+        chart.unit = Tr::tr("schools");
         chart.kind = core::ChartData::Kind::Bar;
         QList<core::ChartSeries> series;
         for (const QString &cause : kCauses)
@@ -339,7 +331,7 @@ core::DashboardData EducationDashboard::compute(
         if (t.teachers > 0)
             data.choropleth.insert(district.code, t.students / t.teachers);
     }
-    data.choroplethTitle = tr("Pupils per teacher by former district");
+    data.choroplethTitle = Tr::tr("Pupils per teacher by former district");
     data.choroplethHigherIsBetter = false;
 
     // Schools by level (national standard: full colour; not yet: pale), closed ones on top.
@@ -361,14 +353,14 @@ core::DashboardData EducationDashboard::compute(
         closedLayer.colours.insert(QStringLiteral("closed"), QColor(QStringLiteral("#c92a2a")));
         const QLocale locale;
         for (const School &s : std::as_const(e.schools)) {
-            const QString tip = tr("%1 (%2)\n%3 students, %4 teachers, %5 classes\n%6")
+            const QString tip = Tr::tr("%1 (%2)\n%3 students, %4 teachers, %5 classes\n%6")
                                     .arg(s.name, levelLabel(s.level), locale.toString(s.students),
                                         locale.toString(s.teachers), locale.toString(s.classes),
-                                        s.standard ? tr("Meets the national standard")
-                                                   : tr("Not yet at the national standard"));
+                                        s.standard ? Tr::tr("Meets the national standard")
+                                                   : Tr::tr("Not yet at the national standard"));
             if (closedIds.contains(s.id)) {
                 closedLayer.points.append({ s.id, s.lon, s.lat, QStringLiteral("closed"),
-                    tip + QLatin1Char('\n') + tr("Closed on %1").arg(closed.periodLabel) });
+                    tip + QLatin1Char('\n') + Tr::tr("Closed on %1").arg(closed.periodLabel) });
                 continue;
             }
             layer.points.append({ s.id, s.lon, s.lat,

@@ -2,6 +2,7 @@
 
 #include "education/educationdashboard.h"
 #include "education/educationdatacontract.h"
+#include "education/tr.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -32,34 +33,31 @@ QList<core::CollectionContract> EducationModule::dataContract() const
 
 QList<core::RecordTableModel::PropertyColumn> EducationModule::recordColumns() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ioc::education::EducationModule", text);
-    };
     const QHash<QString, QString> levels {
-        { QStringLiteral("preschool"), tr("Preschool") },
-        { QStringLiteral("primary"), tr("Primary") },
-        { QStringLiteral("lower_secondary"), tr("Lower secondary") },
-        { QStringLiteral("upper_secondary"), tr("Upper secondary") },
-        { QStringLiteral("multi_level"), tr("Multi-level") },
+        { QStringLiteral("preschool"), Tr::tr("Preschool") },
+        { QStringLiteral("primary"), Tr::tr("Primary") },
+        { QStringLiteral("lower_secondary"), Tr::tr("Lower secondary") },
+        { QStringLiteral("upper_secondary"), Tr::tr("Upper secondary") },
+        { QStringLiteral("multi_level"), Tr::tr("Multi-level") },
     };
     const QHash<QString, QString> statuses {
-        { QStringLiteral("open"), tr("Open") },
-        { QStringLiteral("closed"), tr("Closed") },
+        { QStringLiteral("open"), Tr::tr("Open") },
+        { QStringLiteral("closed"), Tr::tr("Closed") },
     };
     const QHash<QString, QString> causes {
-        { QStringLiteral("storm"), tr("Storm") },
-        { QStringLiteral("flood"), tr("Flood") },
-        { QStringLiteral("other"), tr("Other cause") },
+        { QStringLiteral("storm"), Tr::tr("Storm") },
+        { QStringLiteral("flood"), Tr::tr("Flood") },
+        { QStringLiteral("other"), Tr::tr("Other cause") },
     };
     return {
-        { QStringLiteral("level"), tr("Level"), levels },
-        { QStringLiteral("students"), tr("Students"), {} },
-        { QStringLiteral("teachers"), tr("Teachers"), {} },
-        { QStringLiteral("classes"), tr("Classes"), {} },
-        { QStringLiteral("date"), tr("Date"), {} },
-        { QStringLiteral("status"), tr("Status"), statuses },
-        { QStringLiteral("cause"), tr("Cause"), causes },
-        { QStringLiteral("unit_code"), tr("Unit"), {} },
+        { QStringLiteral("level"), Tr::tr("Level"), levels },
+        { QStringLiteral("students"), Tr::tr("Students"), {} },
+        { QStringLiteral("teachers"), Tr::tr("Teachers"), {} },
+        { QStringLiteral("classes"), Tr::tr("Classes"), {} },
+        { QStringLiteral("date"), Tr::tr("Date"), {} },
+        { QStringLiteral("status"), Tr::tr("Status"), statuses },
+        { QStringLiteral("cause"), Tr::tr("Cause"), causes },
+        { QStringLiteral("unit_code"), Tr::tr("Unit"), {} },
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/dashboard.h"
 #include "health/facilityqueries.h"
+#include "health/tr.h"
 #include "ui/chartpanel.h"
 
 #include <QDate>
@@ -17,8 +18,8 @@ FacilityDetail::FacilityDetail(const core::SqliteFile &mirror, QWidget *parent)
     : QWidget(parent)
     , m_mirror(mirror)
 {
-    m_header = new QLabel(tr("Click a hospital or health station on the map to see its beds "
-                             "and its occupancy day by day."),
+    m_header = new QLabel(Tr::tr("Click a hospital or health station on the map to see its beds "
+                                 "and its occupancy day by day."),
         this);
     m_header->setObjectName(QStringLiteral("facilityHeader"));
     m_header->setWordWrap(true);
@@ -58,24 +59,25 @@ void FacilityDetail::show(const FacilityRecord &facility)
     m_facilityId = facility.id;
     const QLocale locale;
     const QHash<QString, QString> kinds {
-        { QStringLiteral("general_hospital"), tr("general hospital") },
-        { QStringLiteral("specialist_hospital"), tr("specialist hospital") },
-        { QStringLiteral("district_medical_centre"), tr("regional medical centre") },
-        { QStringLiteral("commune_health_station"), tr("commune health station") },
+        { QStringLiteral("general_hospital"), Tr::tr("general hospital") },
+        { QStringLiteral("specialist_hospital"), Tr::tr("specialist hospital") },
+        { QStringLiteral("district_medical_centre"), Tr::tr("regional medical centre") },
+        { QStringLiteral("commune_health_station"), Tr::tr("commune health station") },
     };
-    m_header->setText(tr("%1 — %2, %3 beds, %4")
-                          .arg(facility.name, kinds.value(facility.kind, facility.kind),
-                              locale.toString(facility.beds),
-                              facility.meetsNationalStandard ? tr("meets the national standard")
-                                                             : tr("below the national standard")));
+    m_header->setText(
+        Tr::tr("%1 — %2, %3 beds, %4")
+            .arg(facility.name, kinds.value(facility.kind, facility.kind),
+                locale.toString(facility.beds),
+                facility.meetsNationalStandard ? Tr::tr("meets the national standard")
+                                               : Tr::tr("below the national standard")));
 
     core::ChartData chart;
     chart.id = QStringLiteral("facility_occupancy");
-    chart.title = tr("Bed occupancy of %1").arg(facility.name);
+    chart.title = Tr::tr("Bed occupancy of %1").arg(facility.name);
     chart.unit = QStringLiteral("%");
-    core::ChartSeries rate { tr("Bed occupancy"), {} };
-    core::ChartSeries high { tr("90 % (warning)"), {} };
-    core::ChartSeries full { tr("100 % (over capacity)"), {} };
+    core::ChartSeries rate { Tr::tr("Bed occupancy"), {} };
+    core::ChartSeries high { Tr::tr("90 % (warning)"), {} };
+    core::ChartSeries full { Tr::tr("100 % (over capacity)"), {} };
     for (const FacilityRecord::Day &day : facility.occupancy) {
         chart.categories.append(day.date.toString(QStringLiteral("dd/MM")));
         rate.values.append(day.occupancyPercent);
@@ -84,7 +86,7 @@ void FacilityDetail::show(const FacilityRecord &facility)
     }
     chart.series = { rate, high, full };
     if (chart.categories.isEmpty())
-        chart.note = tr("Only hospitals report their occupancy; health stations do not.");
+        chart.note = Tr::tr("Only hospitals report their occupancy; health stations do not.");
     m_chart->setChart(chart);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/placefilters.h"
 #include "core/projection.h"
+#include "health/tr.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,11 +12,6 @@
 namespace ioc::health {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ioc::health::HealthDashboard", text);
-}
 
 const QString kReformDay = QStringLiteral("2025-07-01");
 
@@ -43,19 +39,15 @@ struct Occupancy
 QString diseaseLabel(const QString &code)
 {
     static const QHash<QString, const char *> labels {
-        { QStringLiteral("dengue"), QT_TRANSLATE_NOOP("ioc::health::HealthDashboard", "Dengue") },
-        { QStringLiteral("hfmd"),
-            QT_TRANSLATE_NOOP("ioc::health::HealthDashboard", "Hand, foot and mouth") },
-        { QStringLiteral("influenza"),
-            QT_TRANSLATE_NOOP("ioc::health::HealthDashboard", "Influenza") },
-        { QStringLiteral("diarrhoea"),
-            QT_TRANSLATE_NOOP("ioc::health::HealthDashboard", "Diarrhoea") },
-        { QStringLiteral("measles"), QT_TRANSLATE_NOOP("ioc::health::HealthDashboard", "Measles") },
-        { QStringLiteral("covid19"),
-            QT_TRANSLATE_NOOP("ioc::health::HealthDashboard", "COVID-19") },
+        { QStringLiteral("dengue"), QT_TRANSLATE_NOOP("ioc::health::Tr", "Dengue") },
+        { QStringLiteral("hfmd"), QT_TRANSLATE_NOOP("ioc::health::Tr", "Hand, foot and mouth") },
+        { QStringLiteral("influenza"), QT_TRANSLATE_NOOP("ioc::health::Tr", "Influenza") },
+        { QStringLiteral("diarrhoea"), QT_TRANSLATE_NOOP("ioc::health::Tr", "Diarrhoea") },
+        { QStringLiteral("measles"), QT_TRANSLATE_NOOP("ioc::health::Tr", "Measles") },
+        { QStringLiteral("covid19"), QT_TRANSLATE_NOOP("ioc::health::Tr", "COVID-19") },
     };
     const auto it = labels.constFind(code);
-    return it == labels.constEnd() ? code : tr(*it);
+    return it == labels.constEnd() ? code : Tr::tr(*it);
 }
 
 class HealthData
@@ -253,25 +245,25 @@ core::DashboardData HealthDashboard::compute(
 
     const QStringList diseases = h.diseases();
     const QString disease = diseases.contains(query.selector) ? query.selector : QString();
-    data.selectorLabel = tr("Disease");
-    data.selectorChoices.append({ QString(), tr("All diseases") });
+    data.selectorLabel = Tr::tr("Disease");
+    data.selectorChoices.append({ QString(), Tr::tr("All diseases") });
     for (const QString &d : diseases)
         data.selectorChoices.append({ d, diseaseLabel(d) });
     data.selectorValue = disease;
-    const QString diseaseName = disease.isEmpty() ? tr("all diseases") : diseaseLabel(disease);
+    const QString diseaseName = disease.isEmpty() ? Tr::tr("all diseases") : diseaseLabel(disease);
 
     core::KpiValue occupancy = core::makeKpi(
-        QStringLiteral("occupancy"), tr("Bed occupancy"), QStringLiteral("%"), n, true, false);
+        QStringLiteral("occupancy"), Tr::tr("Bed occupancy"), QStringLiteral("%"), n, true, false);
     core::KpiValue inpatients = core::makeKpi(
-        QStringLiteral("inpatients"), tr("Inpatients (average day)"), tr("patients"), n);
+        QStringLiteral("inpatients"), Tr::tr("Inpatients (average day)"), Tr::tr("patients"), n);
     core::KpiValue over = core::makeKpi(QStringLiteral("over_capacity"),
-        tr("Hospitals over capacity"), tr("hospitals"), n, false, false);
+        Tr::tr("Hospitals over capacity"), Tr::tr("hospitals"), n, false, false);
     core::KpiValue cases = core::makeKpi(QStringLiteral("cases"),
-        tr("Cases reported: %1").arg(diseaseName), tr("cases"), n, false, false);
+        Tr::tr("Cases reported: %1").arg(diseaseName), Tr::tr("cases"), n, false, false);
     core::KpiValue coverage = core::makeKpi(QStringLiteral("vaccination"),
-        tr("Vaccination coverage"), QStringLiteral("%"), n, true, true);
+        Tr::tr("Vaccination coverage"), QStringLiteral("%"), n, true, true);
     core::KpiValue beds
-        = core::makeKpi(QStringLiteral("beds"), tr("Beds"), tr("beds"), n, false, true);
+        = core::makeKpi(QStringLiteral("beds"), Tr::tr("Beds"), Tr::tr("beds"), n, false, true);
 
     auto fill = [&](const core::DateRange &range, std::optional<double> core::KpiValue::*slot) {
         const Occupancy o = h.occupancy(range);
@@ -282,10 +274,7 @@ core::DashboardData HealthDashboard::compute(
         const auto byDisease = h.cases(range, query.area);
         cases.*slot = someValue(HealthData::total(byDisease, disease), !byDisease.isEmpty());
     };
-    fill(period, &core::KpiValue::value);
-    fill(compared.previous, &core::KpiValue::previous);
-    if (query.time.compareLastYear)
-        fill(compared.lastYear, &core::KpiValue::lastYear);
+    core::fillCompared(frame, fill);
 
     // Coverage: the period's months, or the latest month with data when it has none.
     {
@@ -307,7 +296,7 @@ core::DashboardData HealthDashboard::compute(
     }
     for (const Facility &f : std::as_const(h.facilities))
         beds.value = beds.value.value_or(0) + f.beds;
-    beds.periodLabel = tr("As registered");
+    beds.periodLabel = Tr::tr("As registered");
 
     for (int i = 0; i < n; ++i) {
         if (buckets[i].first > today)
@@ -327,7 +316,7 @@ core::DashboardData HealthDashboard::compute(
     }
     if (compared.toDate)
         for (core::KpiValue *k : { &occupancy, &inpatients, &cases })
-            k->periodLabel = tr("To date: %1 days of each period").arg(period.days());
+            k->periodLabel = Tr::tr("To date: %1 days of each period").arg(period.days());
     data.kpis = { occupancy, inpatients, over, cases, coverage, beds };
 
     // Occupancy trend of the largest hospitals of the area.
@@ -341,7 +330,7 @@ core::DashboardData HealthDashboard::compute(
         hospitals = hospitals.mid(0, kHospitalsInChart);
         core::ChartData chart;
         chart.id = QStringLiteral("occupancy_by_hospital");
-        chart.title = tr("Bed occupancy by hospital");
+        chart.title = Tr::tr("Bed occupancy by hospital");
         chart.unit = QStringLiteral("%");
         chart.categories = data.trendLabels;
         QList<Occupancy> perBucket;
@@ -357,7 +346,7 @@ core::DashboardData HealthDashboard::compute(
             chart.series.append(series);
         }
         if (hospitals.size() == kHospitalsInChart)
-            chart.note = tr("The %1 largest hospitals of the area.").arg(kHospitalsInChart);
+            chart.note = Tr::tr("The %1 largest hospitals of the area.").arg(kHospitalsInChart);
         data.charts.append(chart);
     }
 
@@ -375,11 +364,11 @@ core::DashboardData HealthDashboard::compute(
         }
         core::ChartData chart;
         chart.id = QStringLiteral("cases_weekly");
-        chart.title = tr("Weekly cases: %1").arg(diseaseName);
-        chart.unit = tr("cases");
-        core::ChartSeries reported { tr("Cases reported"), {} };
-        core::ChartSeries expected { tr("Expected (mean of the 8 weeks before)"), {} };
-        core::ChartSeries upper { tr("Anomaly threshold (mean + 2 SD)"), {} };
+        chart.title = Tr::tr("Weekly cases: %1").arg(diseaseName);
+        chart.unit = Tr::tr("cases");
+        core::ChartSeries reported { Tr::tr("Cases reported"), {} };
+        core::ChartSeries expected { Tr::tr("Expected (mean of the 8 weeks before)"), {} };
+        core::ChartSeries upper { Tr::tr("Anomaly threshold (mean + 2 SD)"), {} };
         for (int i = history; i < weekly.size(); ++i) {
             const QDate monday = lastMonday.addDays(-7 * (weekly.size() - 1 - i));
             chart.categories.append(core::bucketLabel(core::Granularity::Week, { monday, monday }));
@@ -403,7 +392,7 @@ core::DashboardData HealthDashboard::compute(
             upper.values.append(mean + 2 * sd);
         }
         chart.series = { reported, expected, upper };
-        chart.note = tr("A week above the threshold is a spike worth a look.");
+        chart.note = Tr::tr("A week above the threshold is a spike worth a look.");
         data.charts.append(chart);
     }
 
@@ -412,10 +401,10 @@ core::DashboardData HealthDashboard::compute(
         const auto byDisease = h.cases(period, query.area);
         core::ChartData chart;
         chart.id = QStringLiteral("cases_by_disease");
-        chart.title = tr("Cases by disease");
-        chart.unit = tr("cases");
+        chart.title = Tr::tr("Cases by disease");
+        chart.unit = Tr::tr("cases");
         chart.kind = core::ChartData::Kind::Bar;
-        core::ChartSeries series { tr("Cases reported"), {} };
+        core::ChartSeries series { Tr::tr("Cases reported"), {} };
         for (const QString &d : diseases) {
             chart.categories.append(diseaseLabel(d));
             series.values.append(byDisease.value(d));
@@ -432,11 +421,11 @@ core::DashboardData HealthDashboard::compute(
             range = { month, month.addMonths(1).addDays(-1) };
         core::ChartData chart;
         chart.id = QStringLiteral("vaccination_by_unit");
-        chart.title = tr("Vaccination coverage by unit");
+        chart.title = Tr::tr("Vaccination coverage by unit");
         chart.unit = QStringLiteral("%");
         chart.kind = core::ChartData::Kind::HorizontalBar;
-        core::ChartSeries series { tr("Vaccination coverage"), {} };
-        core::ChartSeries target { tr("Target"), {} };
+        core::ChartSeries series { Tr::tr("Vaccination coverage"), {} };
+        core::ChartSeries target { Tr::tr("Target"), {} };
         const auto units = core::subUnitsOf(geo, query.area, core::eraOf(range.last));
         for (auto it = units.crbegin(); it != units.crend(); ++it) {
             const auto [vaccinated, target_] = h.vaccination(range, *it);
@@ -448,8 +437,8 @@ core::DashboardData HealthDashboard::compute(
         }
         chart.series = { series, target };
         if (!(range == period))
-            chart.note
-                = tr("Latest month reported: %1.").arg(month.toString(QStringLiteral("MM/yyyy")));
+            chart.note = Tr::tr("Latest month reported: %1.")
+                             .arg(month.toString(QStringLiteral("MM/yyyy")));
         data.charts.append(chart);
     }
 
@@ -462,7 +451,7 @@ core::DashboardData HealthDashboard::compute(
             data.choropleth.insert(district.code,
                 HealthData::total(byDisease, disease) / double(district.population) * 100000.0);
     }
-    data.choroplethTitle = tr("Cases per 100,000 people: %1").arg(diseaseName);
+    data.choroplethTitle = Tr::tr("Cases per 100,000 people: %1").arg(diseaseName);
     data.choroplethHigherIsBetter = false;
 
     // Facilities: hospitals coloured by their latest occupancy in the period, stations by
@@ -485,12 +474,13 @@ core::DashboardData HealthDashboard::compute(
         const QLocale locale;
         for (const Facility &f : std::as_const(h.facilities)) {
             core::DashboardPoint p { f.id, f.lon, f.lat, {}, {} };
-            QString standard = f.standard ? tr("meets the national standard")
-                                          : tr("below the national standard");
+            QString standard = f.standard ? Tr::tr("meets the national standard")
+                                          : Tr::tr("below the national standard");
             if (f.kind == QLatin1String("commune_health_station")) {
                 p.styleKey
                     = f.standard ? QStringLiteral("standard") : QStringLiteral("substandard");
-                p.tooltip = tr("%1\n%2 beds, %3").arg(f.name, locale.toString(f.beds), standard);
+                p.tooltip
+                    = Tr::tr("%1\n%2 beds, %3").arg(f.name, locale.toString(f.beds), standard);
                 stations.points.append(p);
                 continue;
             }
@@ -498,7 +488,7 @@ core::DashboardData HealthDashboard::compute(
             const auto sum = o.byFacility.constFind(f.id);
             if (last == o.lastDay.constEnd()) {
                 p.styleKey = QStringLiteral("none");
-                p.tooltip = tr("%1\n%2 beds\nNo occupancy reported in the period")
+                p.tooltip = Tr::tr("%1\n%2 beds\nNo occupancy reported in the period")
                                 .arg(f.name, locale.toString(f.beds));
             } else {
                 const double rate = last->second;
@@ -507,7 +497,7 @@ core::DashboardData HealthDashboard::compute(
                     : rate >= 60        ? QStringLiteral("normal")
                                         : QStringLiteral("low");
                 p.tooltip
-                    = tr("%1\n%2 beds\nOccupancy %3 % on %4 (period average %5 %)")
+                    = Tr::tr("%1\n%2 beds\nOccupancy %3 % on %4 (period average %5 %)")
                           .arg(f.name, locale.toString(f.beds), locale.toString(rate, 'f', 1),
                               QDate::fromString(last->first, Qt::ISODate)
                                   .toString(QStringLiteral("dd/MM")),
@@ -521,9 +511,9 @@ core::DashboardData HealthDashboard::compute(
     }
 
     if (h.converted)
-        data.notice = tr("Case and vaccination reports of units of the other side of the "
-                         "1 July 2025 reform are counted in %1 through the unit lineage "
-                         "(population weights): counts may be fractional estimates.")
+        data.notice = Tr::tr("Case and vaccination reports of units of the other side of the "
+                             "1 July 2025 reform are counted in %1 through the unit lineage "
+                             "(population weights): counts may be fractional estimates.")
                           .arg(geo.name(query.area));
     return data;
 }

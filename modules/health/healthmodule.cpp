@@ -4,6 +4,7 @@
 #include "health/facilitydetail.h"
 #include "health/healthdashboard.h"
 #include "health/healthdatacontract.h"
+#include "health/tr.h"
 #include "map/mapwidget.h"
 #include "ui/moduledock.h"
 
@@ -41,7 +42,7 @@ ui::ModuleDock *HealthModule::createDockContent(const ui::ModuleContext &context
     ui::ModuleDock *dock = DashboardModule::createDockContent(context, parent);
     auto *detail = new FacilityDetail(context.cache->mirror(), dock);
     detail->setObjectName(QStringLiteral("facilityDetail"));
-    dock->addTab(detail, QCoreApplication::translate("ioc::health::HealthModule", "Facility"));
+    dock->addTab(detail, Tr::tr("Facility"));
     QObject::connect(dock->map(), &map::MapWidget::featureClicked, detail,
         [detail](const QString &layerId, const QString &featureId) {
             if (layerId.startsWith(QLatin1String("health_")))
@@ -54,26 +55,23 @@ ui::ModuleDock *HealthModule::createDockContent(const ui::ModuleContext &context
 
 QList<core::RecordTableModel::PropertyColumn> HealthModule::recordColumns() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ioc::health::HealthModule", text);
-    };
     const QHash<QString, QString> kinds {
-        { QStringLiteral("general_hospital"), tr("General hospital") },
-        { QStringLiteral("specialist_hospital"), tr("Specialist hospital") },
-        { QStringLiteral("district_medical_centre"), tr("Regional medical centre") },
-        { QStringLiteral("commune_health_station"), tr("Commune health station") },
+        { QStringLiteral("general_hospital"), Tr::tr("General hospital") },
+        { QStringLiteral("specialist_hospital"), Tr::tr("Specialist hospital") },
+        { QStringLiteral("district_medical_centre"), Tr::tr("Regional medical centre") },
+        { QStringLiteral("commune_health_station"), Tr::tr("Commune health station") },
     };
     // One column list for the four collections: each row fills the columns it has.
     return {
-        { QStringLiteral("kind"), tr("Kind"), kinds },
-        { QStringLiteral("beds"), tr("Beds"), {} },
-        { QStringLiteral("occupied"), tr("Occupied"), {} },
-        { QStringLiteral("date"), tr("Date"), {} },
-        { QStringLiteral("disease"), tr("Disease"), {} },
-        { QStringLiteral("week_start"), tr("Week from"), {} },
-        { QStringLiteral("cases"), tr("Cases"), {} },
-        { QStringLiteral("coverage_pct"), tr("Coverage %"), {} },
-        { QStringLiteral("unit_code"), tr("Unit"), {} },
+        { QStringLiteral("kind"), Tr::tr("Kind"), kinds },
+        { QStringLiteral("beds"), Tr::tr("Beds"), {} },
+        { QStringLiteral("occupied"), Tr::tr("Occupied"), {} },
+        { QStringLiteral("date"), Tr::tr("Date"), {} },
+        { QStringLiteral("disease"), Tr::tr("Disease"), {} },
+        { QStringLiteral("week_start"), Tr::tr("Week from"), {} },
+        { QStringLiteral("cases"), Tr::tr("Cases"), {} },
+        { QStringLiteral("coverage_pct"), Tr::tr("Coverage %"), {} },
+        { QStringLiteral("unit_code"), Tr::tr("Unit"), {} },
     };
 }
 

@@ -1,7 +1,8 @@
 #include "publicservices/publicservicesmodule.h"
 
-#include "publicservices/psdashboard.h"
-#include "publicservices/psdatacontract.h"
+#include "publicservices/publicservicesdashboard.h"
+#include "publicservices/publicservicesdatacontract.h"
+#include "publicservices/tr.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -17,7 +18,7 @@ PublicServicesModule::PublicServicesModule()
             QColor(QStringLiteral("#2b8a3e")),
             { QStringLiteral("ps_offices"), QStringLiteral("ps_dossiers") },
         },
-        std::make_shared<PsDashboard>())
+        std::make_shared<PublicServicesDashboard>())
 { }
 
 QList<core::Migration> PublicServicesModule::cacheMigrations() const
@@ -32,27 +33,24 @@ QList<core::CollectionContract> PublicServicesModule::dataContract() const
 
 QList<core::RecordTableModel::PropertyColumn> PublicServicesModule::recordColumns() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ioc::publicservices::PublicServicesModule", text);
-    };
     const QHash<QString, QString> statuses {
-        { QStringLiteral("received"), tr("Received") },
-        { QStringLiteral("processing"), tr("In progress") },
-        { QStringLiteral("additional_info_required"), tr("Paused: documents missing") },
-        { QStringLiteral("resolved"), tr("Resolved") },
-        { QStringLiteral("rejected"), tr("Rejected") },
+        { QStringLiteral("received"), Tr::tr("Received", "records") },
+        { QStringLiteral("processing"), Tr::tr("In progress") },
+        { QStringLiteral("additional_info_required"), Tr::tr("Paused: documents missing") },
+        { QStringLiteral("resolved"), Tr::tr("Resolved") },
+        { QStringLiteral("rejected"), Tr::tr("Rejected") },
     };
     const QHash<QString, QString> channels {
-        { QStringLiteral("online"), tr("Online") },
-        { QStringLiteral("in_person"), tr("In person") },
+        { QStringLiteral("online"), Tr::tr("Online") },
+        { QStringLiteral("in_person"), Tr::tr("In person") },
     };
     return {
-        { QStringLiteral("status"), tr("Status"), statuses },
-        { QStringLiteral("agency"), tr("Agency"), {} },
-        { QStringLiteral("field"), tr("Field"), {} },
-        { QStringLiteral("channel"), tr("Channel"), channels },
-        { QStringLiteral("received_at"), tr("Received"), {} },
-        { QStringLiteral("due_at"), tr("Due"), {} },
+        { QStringLiteral("status"), Tr::tr("Status"), statuses },
+        { QStringLiteral("agency"), Tr::tr("Agency"), {} },
+        { QStringLiteral("field"), Tr::tr("Field"), {} },
+        { QStringLiteral("channel"), Tr::tr("Channel"), channels },
+        { QStringLiteral("received_at"), Tr::tr("Received", "records"), {} },
+        { QStringLiteral("due_at"), Tr::tr("Due"), {} },
     };
 }
 

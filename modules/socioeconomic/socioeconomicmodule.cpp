@@ -1,7 +1,8 @@
 #include "socioeconomic/socioeconomicmodule.h"
 
-#include "socioeconomic/sedashboard.h"
-#include "socioeconomic/sedatacontract.h"
+#include "socioeconomic/socioeconomicdashboard.h"
+#include "socioeconomic/socioeconomicdatacontract.h"
+#include "socioeconomic/tr.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -18,7 +19,7 @@ SocioeconomicModule::SocioeconomicModule()
             { QStringLiteral("se_indicators"), QStringLiteral("se_observations"),
                 QStringLiteral("se_targets") },
         },
-        std::make_shared<SeDashboard>())
+        std::make_shared<SocioeconomicDashboard>())
 { }
 
 QList<core::Migration> SocioeconomicModule::cacheMigrations() const
@@ -34,18 +35,11 @@ QList<core::CollectionContract> SocioeconomicModule::dataContract() const
 QList<core::RecordTableModel::PropertyColumn> SocioeconomicModule::recordColumns() const
 {
     return {
-        { QStringLiteral("indicator"),
-            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Indicator"),
-            {} },
-        { QStringLiteral("period"),
-            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Period"), {} },
-        { QStringLiteral("unit_code"),
-            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Unit code"),
-            {} },
-        { QStringLiteral("value"),
-            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Value"), {} },
-        { QStringLiteral("unit"),
-            QCoreApplication::translate("ioc::socioeconomic::SocioeconomicModule", "Unit"), {} },
+        { QStringLiteral("indicator"), Tr::tr("Indicator"), {} },
+        { QStringLiteral("period"), Tr::tr("Period"), {} },
+        { QStringLiteral("unit_code"), Tr::tr("Unit code"), {} },
+        { QStringLiteral("value"), Tr::tr("Value"), {} },
+        { QStringLiteral("unit"), Tr::tr("Unit"), {} },
     };
 }
 

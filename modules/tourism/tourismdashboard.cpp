@@ -2,6 +2,7 @@
 
 #include "core/placefilters.h"
 #include "core/projection.h"
+#include "tourism/tr.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,11 +11,6 @@
 namespace ioc::tourism {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ioc::tourism::TourismDashboard", text);
-}
 
 struct Establishment
 {
@@ -222,21 +218,21 @@ QString holidayName(const QDate &day)
 {
     const int md = day.month() * 100 + day.day();
     if (md == 101)
-        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "New Year");
+        return Tr::tr("New Year");
     if (md == 430)
-        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "Reunification Day");
+        return Tr::tr("Reunification Day");
     if (md == 501)
-        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "Labour Day");
+        return Tr::tr("Labour Day");
     if (md == 902 || (md == 901 && day.year() >= 2025))
-        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "National Day");
+        return Tr::tr("National Day");
     // Tết and Hùng Kings' day follow the lunar calendar: the days off as announced.
     const QList<core::DateRange> tet { { QDate(2024, 2, 8), QDate(2024, 2, 14) },
         { QDate(2025, 1, 25), QDate(2025, 2, 2) }, { QDate(2026, 2, 14), QDate(2026, 2, 22) } };
     for (const core::DateRange &range : tet)
         if (range.contains(day))
-            return QCoreApplication::translate("ioc::tourism::TourismDashboard", "Tết");
+            return Tr::tr("Tết");
     if (day == QDate(2024, 4, 18) || day == QDate(2025, 4, 7) || day == QDate(2026, 4, 26))
-        return QCoreApplication::translate("ioc::tourism::TourismDashboard", "Hùng Kings' day");
+        return Tr::tr("Hùng Kings' day");
     return {};
 }
 
@@ -281,17 +277,17 @@ core::DashboardData TourismDashboard::compute(
     const int n = int(buckets.size());
 
     core::KpiValue visitors
-        = core::makeKpi(QStringLiteral("visitors"), tr("Visitors"), tr("visitors"), n);
+        = core::makeKpi(QStringLiteral("visitors"), Tr::tr("Visitors"), Tr::tr("visitors"), n);
     core::KpiValue occupancy = core::makeKpi(
-        QStringLiteral("occupancy"), tr("Room occupancy"), QStringLiteral("%"), n, true, true);
+        QStringLiteral("occupancy"), Tr::tr("Room occupancy"), QStringLiteral("%"), n, true, true);
     core::KpiValue guests
-        = core::makeKpi(QStringLiteral("guests"), tr("Guests registered"), tr("guests"), n);
+        = core::makeKpi(QStringLiteral("guests"), Tr::tr("Guests registered"), Tr::tr("guests"), n);
     core::KpiValue foreign = core::makeKpi(
-        QStringLiteral("foreign_guests"), tr("Foreign guests declared"), tr("guests"), n);
-    core::KpiValue overnight
-        = core::makeKpi(QStringLiteral("overnight"), tr("Overnight visitors"), tr("visitors"), n);
+        QStringLiteral("foreign_guests"), Tr::tr("Foreign guests declared"), Tr::tr("guests"), n);
+    core::KpiValue overnight = core::makeKpi(
+        QStringLiteral("overnight"), Tr::tr("Overnight visitors"), Tr::tr("visitors"), n);
     core::KpiValue rooms
-        = core::makeKpi(QStringLiteral("rooms"), tr("Rooms"), tr("rooms"), n, false, true);
+        = core::makeKpi(QStringLiteral("rooms"), Tr::tr("Rooms"), Tr::tr("rooms"), n, false, true);
 
     auto fillStays
         = [&](const core::DateRange &range, std::optional<double> core::KpiValue::*slot) {
@@ -302,10 +298,7 @@ core::DashboardData TourismDashboard::compute(
               guests.*slot = s.guests;
               foreign.*slot = s.international;
           };
-    fillStays(period, &core::KpiValue::value);
-    fillStays(compared.previous, &core::KpiValue::previous);
-    if (query.time.compareLastYear)
-        fillStays(compared.lastYear, &core::KpiValue::lastYear);
+    core::fillCompared(frame, fillStays);
 
     // Arrivals: the period's months, or the latest month reported when it has none.
     core::DateRange arrivalPeriod = period;
@@ -339,15 +332,15 @@ core::DashboardData TourismDashboard::compute(
     }
     for (const Establishment &e : std::as_const(t.establishments))
         rooms.value = rooms.value.value_or(0) + e.rooms;
-    rooms.periodLabel = tr("As registered");
+    rooms.periodLabel = Tr::tr("As registered");
 
     core::ChartData share;
     share.id = QStringLiteral("international_share");
-    share.title = tr("International share");
+    share.title = Tr::tr("International share");
     share.unit = QStringLiteral("%");
     share.categories = data.trendLabels;
-    core::ChartSeries shareVisitors { tr("International visitors"), core::noValues(n) };
-    core::ChartSeries shareGuests { tr("Foreign guests registered"), core::noValues(n) };
+    core::ChartSeries shareVisitors { Tr::tr("International visitors"), core::noValues(n) };
+    core::ChartSeries shareGuests { Tr::tr("Foreign guests registered"), core::noValues(n) };
     for (int i = 0; i < n; ++i) {
         if (buckets[i].first > today)
             continue;
@@ -370,10 +363,10 @@ core::DashboardData TourismDashboard::compute(
     share.series = { shareVisitors, shareGuests };
     if (!query.area.code.isEmpty())
         share.note = visitors.label + QStringLiteral(": ")
-            + tr("visitors of the area's attractions (no other breakdown is published).");
+            + Tr::tr("visitors of the area's attractions (no other breakdown is published).");
     if (compared.toDate)
         for (core::KpiValue *k : { &occupancy, &guests, &foreign })
-            k->periodLabel = tr("To date: %1 days of each period").arg(period.days());
+            k->periodLabel = Tr::tr("To date: %1 days of each period").arg(period.days());
     data.kpis = { visitors, occupancy, guests, foreign, overnight, rooms };
 
     // Daily occupancy with holidays marked, against the same days a year earlier.
@@ -382,10 +375,10 @@ core::DashboardData TourismDashboard::compute(
         const QDate first = std::max(period.first, last.addDays(1 - kMaxDailyPoints));
         core::ChartData chart;
         chart.id = QStringLiteral("daily_occupancy");
-        chart.title = tr("Daily room occupancy");
+        chart.title = Tr::tr("Daily room occupancy");
         chart.unit = QStringLiteral("%");
-        core::ChartSeries current { tr("Occupancy"), {} };
-        core::ChartSeries lastYear { tr("Same day last year"), {} };
+        core::ChartSeries current { Tr::tr("Occupancy"), {} };
+        core::ChartSeries lastYear { Tr::tr("Same day last year"), {} };
         QStringList holidays;
         bool anyLastYear = false;
         for (QDate d = first; d <= last; d = d.addDays(1)) {
@@ -408,7 +401,7 @@ core::DashboardData TourismDashboard::compute(
         if (anyLastYear)
             chart.series.append(lastYear);
         if (!holidays.isEmpty())
-            chart.note = tr("★ public holiday: %1").arg(holidays.join(QStringLiteral(", ")));
+            chart.note = Tr::tr("★ public holiday: %1").arg(holidays.join(QStringLiteral(", ")));
         data.charts.append(chart);
     }
 
@@ -417,11 +410,11 @@ core::DashboardData TourismDashboard::compute(
         const auto per = t.perEstablishment(period);
         core::ChartData chart;
         chart.id = QStringLiteral("guests_by_locality");
-        chart.title = tr("Guests registered by locality");
-        chart.unit = tr("guests");
+        chart.title = Tr::tr("Guests registered by locality");
+        chart.unit = Tr::tr("guests");
         chart.kind = core::ChartData::Kind::HorizontalBar;
-        core::ChartSeries all { tr("Guests registered"), {} };
-        core::ChartSeries foreignSeries { tr("Foreign guests declared"), {} };
+        core::ChartSeries all { Tr::tr("Guests registered"), {} };
+        core::ChartSeries foreignSeries { Tr::tr("Foreign guests declared"), {} };
         const auto units = core::subUnitsOf(geo, query.area, core::AdminEra::After);
         for (auto it = units.crbegin(); it != units.crend(); ++it) {
             double g = 0, f = 0;
@@ -456,17 +449,17 @@ core::DashboardData TourismDashboard::compute(
         std::sort(rows.begin(), rows.end());
         core::ChartData chart;
         chart.id = QStringLiteral("visitors_by_attraction");
-        chart.title = tr("Visitors by attraction");
-        chart.unit = tr("visitors");
+        chart.title = Tr::tr("Visitors by attraction");
+        chart.unit = Tr::tr("visitors");
         chart.kind = core::ChartData::Kind::HorizontalBar;
-        core::ChartSeries series { tr("Visitors"), {} };
+        core::ChartSeries series { Tr::tr("Visitors"), {} };
         for (const auto &row : std::as_const(rows)) { // smallest first: largest on top
             chart.categories.append(row.second);
             series.values.append(row.first);
         }
         chart.series = { series };
         if (!(arrivalPeriod == period))
-            chart.note = tr("Latest month reported: %1.")
+            chart.note = Tr::tr("Latest month reported: %1.")
                              .arg(arrivalPeriod.first.toString(QStringLiteral("MM/yyyy")));
         data.charts.append(chart);
     }
@@ -487,7 +480,7 @@ core::DashboardData TourismDashboard::compute(
         for (auto it = byDistrict.constBegin(); it != byDistrict.constEnd(); ++it)
             if (it->second > 0)
                 data.choropleth.insert(it.key(), it->first / it->second * 100.0);
-        data.choroplethTitle = tr("Room occupancy by former district");
+        data.choroplethTitle = Tr::tr("Room occupancy by former district");
         data.choroplethUnit = QStringLiteral("%");
     }
 
@@ -511,7 +504,7 @@ core::DashboardData TourismDashboard::compute(
             const auto it = per.constFind(e.id);
             if (!recent.contains(e.id) || it == per.constEnd()) {
                 p.styleKey = QStringLiteral("silent");
-                p.tooltip = tr("%1\n%2 rooms\nNo guest list in the last %3 days")
+                p.tooltip = Tr::tr("%1\n%2 rooms\nNo guest list in the last %3 days")
                                 .arg(e.name, locale.toString(e.rooms))
                                 .arg(kSilentDays);
             } else {
@@ -521,8 +514,8 @@ core::DashboardData TourismDashboard::compute(
                     : rate >= 40        ? QStringLiteral("medium")
                                         : QStringLiteral("low");
                 p.tooltip
-                    = tr("%1\n%2 rooms, occupancy %3 % on %4\nGuests in the period: %5 "
-                         "(foreign: %6)")
+                    = Tr::tr("%1\n%2 rooms, occupancy %3 % on %4\nGuests in the period: %5 "
+                             "(foreign: %6)")
                           .arg(e.name, locale.toString(e.rooms), locale.toString(rate, 'f', 1),
                               QDate::fromString(it->lastDay, Qt::ISODate)
                                   .toString(QStringLiteral("dd/MM")),
@@ -535,10 +528,10 @@ core::DashboardData TourismDashboard::compute(
         sights.colours.insert(QStringLiteral("attraction"), QColor(QStringLiteral("#ae3ec9")));
         for (const Attraction &a : std::as_const(t.attractions))
             sights.points.append({ a.id, a.lon, a.lat, QStringLiteral("attraction"),
-                tr("%1\nVisitors %2: %3")
+                Tr::tr("%1\nVisitors %2: %3")
                     .arg(a.name, arrivalPeriod.first.toString(QStringLiteral("MM/yyyy")),
                         visitorsById.contains(a.id) ? locale.toString(visitorsById.value(a.id))
-                                                    : tr("not reported")) });
+                                                    : Tr::tr("not reported")) });
         data.layers = { stays, sights };
     }
     return data;

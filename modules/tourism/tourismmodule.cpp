@@ -2,6 +2,7 @@
 
 #include "tourism/tourismdashboard.h"
 #include "tourism/tourismdatacontract.h"
+#include "tourism/tr.h"
 
 #include <QCoreApplication>
 #include <QtGlobal>
@@ -33,29 +34,26 @@ QList<core::CollectionContract> TourismModule::dataContract() const
 
 QList<core::RecordTableModel::PropertyColumn> TourismModule::recordColumns() const
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("ioc::tourism::TourismModule", text);
-    };
     const QHash<QString, QString> kinds {
-        { QStringLiteral("hotel"), tr("Hotel") },
-        { QStringLiteral("guesthouse"), tr("Guesthouse") },
-        { QStringLiteral("homestay"), tr("Homestay") },
-        { QStringLiteral("resort"), tr("Resort") },
-        { QStringLiteral("beach"), tr("Beach") },
-        { QStringLiteral("heritage"), tr("Heritage site") },
-        { QStringLiteral("nature"), tr("Nature") },
-        { QStringLiteral("spiritual"), tr("Spiritual site") },
+        { QStringLiteral("hotel"), Tr::tr("Hotel") },
+        { QStringLiteral("guesthouse"), Tr::tr("Guesthouse") },
+        { QStringLiteral("homestay"), Tr::tr("Homestay") },
+        { QStringLiteral("resort"), Tr::tr("Resort") },
+        { QStringLiteral("beach"), Tr::tr("Beach") },
+        { QStringLiteral("heritage"), Tr::tr("Heritage site") },
+        { QStringLiteral("nature"), Tr::tr("Nature") },
+        { QStringLiteral("spiritual"), Tr::tr("Spiritual site") },
     };
     return {
-        { QStringLiteral("kind"), tr("Kind"), kinds },
-        { QStringLiteral("rooms"), tr("Rooms"), {} },
-        { QStringLiteral("date"), tr("Date"), {} },
-        { QStringLiteral("rooms_occupied"), tr("Rooms occupied"), {} },
-        { QStringLiteral("guests"), tr("Guests"), {} },
-        { QStringLiteral("international_guests"), tr("Foreign guests"), {} },
-        { QStringLiteral("month"), tr("Month"), {} },
-        { QStringLiteral("visitors"), tr("Visitors"), {} },
-        { QStringLiteral("unit_code"), tr("Unit"), {} },
+        { QStringLiteral("kind"), Tr::tr("Kind"), kinds },
+        { QStringLiteral("rooms"), Tr::tr("Rooms"), {} },
+        { QStringLiteral("date"), Tr::tr("Date"), {} },
+        { QStringLiteral("rooms_occupied"), Tr::tr("Rooms occupied"), {} },
+        { QStringLiteral("guests"), Tr::tr("Guests"), {} },
+        { QStringLiteral("international_guests"), Tr::tr("Foreign guests"), {} },
+        { QStringLiteral("month"), Tr::tr("Month"), {} },
+        { QStringLiteral("visitors"), Tr::tr("Visitors"), {} },
+        { QStringLiteral("unit_code"), Tr::tr("Unit"), {} },
     };
 }
 

@@ -2,6 +2,7 @@
 
 #include "alerts/alertlistmodel.h"
 #include "core/sqlitefile.h"
+#include "map/dashboardpoints.h"
 #include "map/mappointreader.h"
 #include "map/mapwidget.h"
 #include "ui/alertlistwidget.h"
@@ -496,10 +497,7 @@ void ModuleDock::applyDashboard()
     m_dashboardLayers.clear();
     m_layerCounts.clear();
     for (const core::DashboardLayer &layer : std::as_const(m_data.layers)) {
-        QVector<map::MapPoint> points;
-        points.reserve(layer.points.size());
-        for (const core::DashboardPoint &p : layer.points)
-            points.append(map::MapPoint(p.id, p.lon, p.lat, p.styleKey, p.tooltip));
+        const QVector<map::MapPoint> points = map::mapPoints(layer);
         map::PointLayerOptions options;
         options.styleColours = layer.colours;
         options.defaultColour = m_accent;

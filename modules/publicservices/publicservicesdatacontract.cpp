@@ -1,4 +1,4 @@
-#include "publicservices/psdatacontract.h"
+#include "publicservices/publicservicesdatacontract.h"
 
 namespace ioc::publicservices {
 

@@ -1,6 +1,8 @@
-#include "documents/docdashboard.h"
+#include "documents/documentsdashboard.h"
 
+#include "core/placefilters.h"
 #include "core/projection.h"
+#include "documents/tr.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -11,11 +13,6 @@
 namespace ioc::documents {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ioc::documents::DocDashboard", text);
-}
 
 struct Agency
 {
@@ -79,12 +76,6 @@ private:
     core::UnitRef m_area;
 };
 
-QString instantOf(const core::DateRange &range, const QDate &today)
-{
-    const core::DateRange upTo { range.first, std::min(range.last, today) };
-    return core::utcBounds(upTo).second;
-}
-
 } // namespace
 
 QList<core::Migration> docCacheMigrations()
@@ -117,21 +108,18 @@ QList<core::Migration> docCacheMigrations()
         core::projectionStatements(documents) + core::projectionStatements(tasks)) };
 }
 
-core::DashboardData DocDashboard::compute(
+core::DashboardData DocumentsDashboard::compute(
     const core::SqliteFile &mirror, const core::DashboardQuery &query) const
 {
     core::DashboardData data;
-    auto geography = std::make_shared<core::AdminGeography>(core::AdminGeography::load(mirror));
-    data.geography = geography;
+    const core::DashboardFrame frame = core::beginDashboard(mirror, query, &data);
+    const core::AdminGeography *geography = frame.geography.get();
     const QSqlDatabase db = mirror.connection();
     const QHash<QString, Agency> agencies = loadAgencies(db);
     const AreaWeights weight(agencies, *geography, query.area);
-    const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
-    const core::TimeFilter &filter = query.time;
-    const QList<core::DateRange> buckets = filter.trendBuckets(12);
-    for (const core::DateRange &bucket : buckets)
-        data.trendLabels.append(core::bucketLabel(filter.granularity, bucket));
-    const bool running = core::markRunningBucket(data.trendLabels, buckets, today);
+    const QDate today = frame.today;
+    const QList<core::DateRange> &buckets = frame.buckets;
+    const int n = int(buckets.size());
 
     // Documents by direction in a range, weighted by the area of the agency on the other side.
     auto documents = [&](const core::DateRange &range) {
@@ -195,28 +183,16 @@ core::DashboardData DocDashboard::compute(
         return result;
     };
 
-    auto kpi = [&](const QString &id, const QString &label, const QString &unit, bool rate,
-                   bool higherIsBetter) {
-        core::KpiValue k;
-        k.id = id;
-        k.label = label;
-        k.unit = unit;
-        k.isRate = rate;
-        k.decimals = rate ? 1 : 0;
-        k.higherIsBetter = higherIsBetter;
-        k.trend = core::noValues(int(buckets.size()));
-        return k;
-    };
-    core::KpiValue incoming
-        = kpi(QStringLiteral("incoming"), tr("Incoming documents"), tr("documents"), false, true);
-    core::KpiValue outgoing
-        = kpi(QStringLiteral("outgoing"), tr("Outgoing documents"), tr("documents"), false, true);
-    core::KpiValue overdue
-        = kpi(QStringLiteral("overdue_tasks"), tr("Overdue tasks"), tr("tasks"), false, false);
-    core::KpiValue onTime = kpi(QStringLiteral("tasks_on_time"), tr("Tasks completed on time"),
-        QStringLiteral("%"), true, true);
-    core::KpiValue dueSoon
-        = kpi(QStringLiteral("due_soon"), tr("Tasks due within 3 days"), tr("tasks"), false, false);
+    core::KpiValue incoming = core::makeKpi(QStringLiteral("incoming"),
+        Tr::tr("Incoming documents"), Tr::tr("documents"), n, false, true);
+    core::KpiValue outgoing = core::makeKpi(QStringLiteral("outgoing"),
+        Tr::tr("Outgoing documents"), Tr::tr("documents"), n, false, true);
+    core::KpiValue overdue = core::makeKpi(
+        QStringLiteral("overdue_tasks"), Tr::tr("Overdue tasks"), Tr::tr("tasks"), n, false, false);
+    core::KpiValue onTime = core::makeKpi(QStringLiteral("tasks_on_time"),
+        Tr::tr("Tasks completed on time"), QStringLiteral("%"), n, true, true);
+    core::KpiValue dueSoon = core::makeKpi(QStringLiteral("due_soon"),
+        Tr::tr("Tasks due within 3 days"), Tr::tr("tasks"), n, false, false);
 
     auto nonZero = [](double v) { return v > 0 ? std::optional<double>(v) : std::nullopt; };
     auto fill = [&](const core::DateRange &range, std::optional<double> core::KpiValue::*slot) {
@@ -228,16 +204,13 @@ core::DashboardData DocDashboard::compute(
             onTime.*slot = inTime / done * 100.0;
         // Overdue only where the cache reaches (some task assigned by then).
         if (range.first <= today && (in > 0 || out > 0 || done > 0))
-            overdue.*slot = openAt(instantOf(range, today)).second;
+            overdue.*slot = openAt(core::instantOf(range, today)).second;
     };
-    const core::TimeFilter::Compared compared = filter.compared(today);
-    fill(compared.current, &core::KpiValue::value);
-    fill(compared.previous, &core::KpiValue::previous);
-    if (filter.compareLastYear)
-        fill(compared.lastYear, &core::KpiValue::lastYear);
+    core::fillCompared(frame, fill);
+    const core::TimeFilter::Compared &compared = frame.compared;
     if (compared.toDate)
         for (core::KpiValue *k : { &incoming, &outgoing, &onTime })
-            k->periodLabel = tr("To date: %1 days of each period").arg(compared.current.days());
+            k->periodLabel = Tr::tr("To date: %1 days of each period").arg(compared.current.days());
     {
         const QString now = core::utcBounds({ today, today }).second;
         const QString soon = core::utcBounds({ today, today.addDays(3) }).second;
@@ -253,24 +226,24 @@ core::DashboardData DocDashboard::compute(
                 due += q.value(1).toDouble() * weight.of(q.value(0).toString());
         dueSoon.value = due;
         dueSoon.periodLabel
-            = tr("From today, %1").arg(QLocale().toString(today, QLocale::ShortFormat));
+            = Tr::tr("From today, %1").arg(QLocale().toString(today, QLocale::ShortFormat));
     }
 
     core::ChartData perBucket;
     perBucket.id = QStringLiteral("documents");
-    perBucket.title = tr("Documents in and out");
-    perBucket.unit = tr("documents");
+    perBucket.title = Tr::tr("Documents in and out");
+    perBucket.unit = Tr::tr("documents");
     perBucket.kind = core::ChartData::Kind::Bar;
     perBucket.categories = data.trendLabels;
-    core::ChartSeries inSeries { tr("Incoming"), core::noValues(int(buckets.size())) };
-    core::ChartSeries outSeries { tr("Outgoing"), core::noValues(int(buckets.size())) };
+    core::ChartSeries inSeries { Tr::tr("Incoming"), core::noValues(n) };
+    core::ChartSeries outSeries { Tr::tr("Outgoing"), core::noValues(n) };
     core::ChartData overdueTrend;
     overdueTrend.id = QStringLiteral("overdue_trend");
-    overdueTrend.title = tr("Overdue tasks at the end of each period");
-    overdueTrend.unit = tr("tasks");
+    overdueTrend.title = Tr::tr("Overdue tasks at the end of each period");
+    overdueTrend.unit = Tr::tr("tasks");
     overdueTrend.categories = data.trendLabels;
-    core::ChartSeries overdueSeries { tr("Overdue tasks"), core::noValues(int(buckets.size())) };
-    core::ChartSeries openSeries { tr("Open tasks"), core::noValues(int(buckets.size())) };
+    core::ChartSeries overdueSeries { Tr::tr("Overdue tasks"), core::noValues(n) };
+    core::ChartSeries openSeries { Tr::tr("Open tasks"), core::noValues(n) };
     for (int i = 0; i < buckets.size(); ++i) {
         if (buckets[i].first > today)
             continue;
@@ -283,16 +256,16 @@ core::DashboardData DocDashboard::compute(
         if (done > 0)
             onTime.trend[i] = inTime / done * 100.0;
         if (in > 0 || out > 0 || done > 0) {
-            const auto [open, late] = openAt(instantOf(buckets[i], today));
+            const auto [open, late] = openAt(core::instantOf(buckets[i], today));
             openSeries.values[i] = open;
             overdueSeries.values[i] = overdue.trend[i] = late;
         }
     }
     perBucket.series = { inSeries, outSeries };
     overdueTrend.series = { overdueSeries, openSeries };
-    if (running) {
-        core::addNote(perBucket, tr("* period still running: to date."));
-        core::addNote(overdueTrend, tr("* period still running: to date."));
+    if (frame.running) {
+        core::addNote(perBucket, Tr::tr("* period still running: to date."));
+        core::addNote(overdueTrend, Tr::tr("* period still running: to date."));
     }
     data.kpis = { incoming, outgoing, overdue, onTime, dueSoon };
     data.charts.append(perBucket);
@@ -341,11 +314,11 @@ core::DashboardData DocDashboard::compute(
         std::reverse(rows.begin(), rows.end()); // first category drawn at the bottom
         core::ChartData byAgency;
         byAgency.id = QStringLiteral("tasks_by_agency");
-        byAgency.title = tr("Tasks by agency (assigned in the charts' window)");
-        byAgency.unit = tr("tasks");
+        byAgency.title = Tr::tr("Tasks by agency (assigned in the charts' window)");
+        byAgency.unit = Tr::tr("tasks");
         byAgency.kind = core::ChartData::Kind::HorizontalBar;
-        const QStringList names { tr("Done on time"), tr("Done late"), tr("In progress"),
-            tr("Overdue") };
+        const QStringList names { Tr::tr("Done on time"), Tr::tr("Done late"),
+            Tr::tr("In progress"), Tr::tr("Overdue") };
         for (int s = 0; s < 4; ++s)
             byAgency.series.append({ names[s], {} });
         for (const Row &row : std::as_const(rows)) {
@@ -353,7 +326,7 @@ core::DashboardData DocDashboard::compute(
             for (int s = 0; s < 4; ++s)
                 byAgency.series[s].values.append(row.values[s]);
         }
-        byAgency.note = tr("The 12 agencies with the most overdue tasks. State as of today.");
+        byAgency.note = Tr::tr("The 12 agencies with the most overdue tasks. State as of today.");
         data.charts.append(byAgency);
     }
     data.charts.append(overdueTrend);
@@ -386,7 +359,7 @@ core::DashboardData DocDashboard::compute(
             if (!it->hasPoint || weight.of(it.key()) <= 0)
                 continue;
             const auto [open, late] = openByAgency.value(it.key());
-            const QString tip = tr("%1\nOpen tasks: %2\nOverdue: %3")
+            const QString tip = Tr::tr("%1\nOpen tasks: %2\nOverdue: %3")
                                     .arg(it->name, locale.toString(open), locale.toString(late));
             const QString style = late == 0 ? QStringLiteral("ok")
                 : late < 5                  ? QStringLiteral("some")
@@ -408,8 +381,8 @@ core::DashboardData DocDashboard::compute(
             overdueByDistrict.insert(district.code, sum);
         }
         data.choropleth = overdueByDistrict;
-        data.choroplethTitle = tr("Overdue tasks of local agencies");
-        data.choroplethUnit = tr("tasks");
+        data.choroplethTitle = Tr::tr("Overdue tasks of local agencies");
+        data.choroplethUnit = Tr::tr("tasks");
         data.choroplethHigherIsBetter = false;
     }
     return data;

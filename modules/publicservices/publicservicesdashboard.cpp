@@ -1,6 +1,9 @@
-#include "publicservices/psdashboard.h"
+#include "publicservices/publicservicesdashboard.h"
 
+#include "core/placefilters.h"
 #include "core/projection.h"
+#include "publicservices/publicservicesqueries.h"
+#include "publicservices/tr.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,118 +17,6 @@
 namespace ioc::publicservices {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ioc::publicservices::PsDashboard", text);
-}
-
-const QString kReformUtc = QStringLiteral("2025-06-30T17:00:00Z"); // 1 July 2025, 00:00 UTC+7
-
-// Counts per (unit, era) of one range, weighted into an area afterwards.
-struct UnitCounts
-{
-    QString unit;
-    bool before = false;
-    double a = 0; // the counted quantity
-    double b = 0; // a second one (online, on time…)
-};
-
-double weigh(const QList<UnitCounts> &rows, const core::AdminGeography &geo,
-    const core::UnitRef &area, double UnitCounts::*field, bool *converted)
-{
-    double total = 0;
-    for (const UnitCounts &row : rows) {
-        const double share = geo.shareIn(
-            { row.unit, row.before ? core::AdminEra::Before : core::AdminEra::After }, area);
-        if (share > 0 && share < 0.999 && converted)
-            *converted = true;
-        total += row.*field * share;
-    }
-    return total;
-}
-
-class Queries
-{
-public:
-    Queries(
-        const core::SqliteFile &mirror, const core::AdminGeography &geo, const core::UnitRef &area)
-        : m_db(mirror.connection())
-        , m_geo(geo)
-        , m_area(area)
-    { }
-
-    bool converted = false;
-
-    QList<UnitCounts> grouped(const QString &sql, const QStringList &binds) const
-    {
-        QList<UnitCounts> rows;
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(sql);
-        for (const QString &bind : binds)
-            query.addBindValue(bind);
-        if (!query.exec())
-            return rows;
-        while (query.next())
-            rows.append({ query.value(0).toString(), query.value(1).toBool(),
-                query.value(2).toDouble(), query.value(3).toDouble() });
-        return rows;
-    }
-
-    // received, online
-    QPair<double, double> received(const core::DateRange &range)
-    {
-        const auto [from, to] = core::utcBounds(range);
-        const auto rows
-            = grouped(QStringLiteral("SELECT unit_code, received_at < ?, count(*), "
-                                     "sum(channel = 'online') FROM ps_dossier_facts "
-                                     "WHERE received_at >= ? AND received_at < ? GROUP BY 1, 2"),
-                { kReformUtc, from, to });
-        return { weigh(rows, m_geo, m_area, &UnitCounts::a, &converted),
-            weigh(rows, m_geo, m_area, &UnitCounts::b, &converted) };
-    }
-
-    // resolved, on time
-    QPair<double, double> resolved(const core::DateRange &range)
-    {
-        const auto [from, to] = core::utcBounds(range);
-        const auto rows = grouped(
-            QStringLiteral("SELECT unit_code, received_at < ?, count(*), sum(on_time = 1) "
-                           "FROM ps_dossier_facts WHERE status = 'resolved' "
-                           "AND resolved_at >= ? AND resolved_at < ? GROUP BY 1, 2"),
-            { kReformUtc, from, to });
-        return { weigh(rows, m_geo, m_area, &UnitCounts::a, &converted),
-            weigh(rows, m_geo, m_area, &UnitCounts::b, &converted) };
-    }
-
-    // open, overdue at an instant
-    QPair<double, double> openAt(const QString &instant)
-    {
-        const auto rows
-            = grouped(QStringLiteral("SELECT unit_code, received_at < ?, count(*), sum(due_at < ?) "
-                                     "FROM ps_dossier_facts WHERE received_at <= ? "
-                                     "AND (resolved_at IS NULL OR resolved_at > ?) "
-                                     "AND status != 'rejected' GROUP BY 1, 2"),
-                { kReformUtc, instant, instant, instant });
-        return { weigh(rows, m_geo, m_area, &UnitCounts::a, &converted),
-            weigh(rows, m_geo, m_area, &UnitCounts::b, &converted) };
-    }
-
-    QSqlDatabase db() const { return m_db; }
-
-private:
-    QSqlDatabase m_db;
-    const core::AdminGeography &m_geo;
-    core::UnitRef m_area;
-};
-
-std::optional<double> ratio(double part, double whole)
-{
-    if (whole <= 0)
-        return std::nullopt;
-    return part / whole * 100.0;
-}
 
 std::optional<double> nonZero(double v)
 {
@@ -142,13 +33,6 @@ std::optional<double> seTarget(const QSqlDatabase &db, const QString &indicator,
     if (query.exec() && query.next() && !query.value(0).isNull())
         return query.value(0).toDouble();
     return std::nullopt;
-}
-
-QString instantOf(const core::DateRange &range, const QDate &today)
-{
-    // "As of the end of the period", but never later than now.
-    const core::DateRange upTo { range.first, std::min(range.last, today) };
-    return core::utcBounds(upTo).second;
 }
 
 } // namespace
@@ -180,64 +64,41 @@ QList<core::Migration> psCacheMigrations()
         1, QStringLiteral("dossier projection"), core::projectionStatements(dossiers)) };
 }
 
-core::DashboardData PsDashboard::compute(
+core::DashboardData PublicServicesDashboard::compute(
     const core::SqliteFile &mirror, const core::DashboardQuery &query) const
 {
     core::DashboardData data;
-    auto geography = std::make_shared<core::AdminGeography>(core::AdminGeography::load(mirror));
-    data.geography = geography;
-    const core::AdminGeography &geo = *geography;
-    const QDate today = query.today.isValid() ? query.today : QDate::currentDate();
-    Queries q(mirror, geo, query.area);
-    const core::TimeFilter &filter = query.time;
-    const core::TimeFilter::Compared compared = filter.compared(today);
+    const core::DashboardFrame frame = core::beginDashboard(mirror, query, &data);
+    const core::AdminGeography &geo = *frame.geography;
+    const QDate today = frame.today;
+    DossierQueries q(mirror, geo, query.area);
+    const core::TimeFilter::Compared &compared = frame.compared;
     const core::DateRange period = compared.current;
-    const core::DateRange previous = compared.previous;
-    const core::DateRange lastYear = compared.lastYear;
-    const bool compare = filter.compareLastYear;
+    const QList<core::DateRange> &buckets = frame.buckets;
+    const int n = int(buckets.size());
 
-    const QList<core::DateRange> buckets = filter.trendBuckets(12);
-    for (const core::DateRange &bucket : buckets)
-        data.trendLabels.append(core::bucketLabel(filter.granularity, bucket));
-    const bool running = core::markRunningBucket(data.trendLabels, buckets, today);
-
-    auto kpi = [&](const QString &id, const QString &label, const QString &unit, bool rate,
-                   bool higherIsBetter) {
-        core::KpiValue k;
-        k.id = id;
-        k.label = label;
-        k.unit = unit;
-        k.isRate = rate;
-        k.decimals = rate ? 1 : 0;
-        k.higherIsBetter = higherIsBetter;
-        k.trend = core::noValues(int(buckets.size()));
-        return k;
-    };
-    core::KpiValue received
-        = kpi(QStringLiteral("received"), tr("Dossiers received"), tr("dossiers"), false, true);
-    core::KpiValue resolved
-        = kpi(QStringLiteral("resolved"), tr("Dossiers resolved"), tr("dossiers"), false, true);
-    core::KpiValue onTime = kpi(
-        QStringLiteral("on_time_rate"), tr("Resolved on time"), QStringLiteral("%"), true, true);
-    core::KpiValue overdue
-        = kpi(QStringLiteral("overdue"), tr("Overdue dossiers"), tr("dossiers"), false, false);
-    core::KpiValue online = kpi(
-        QStringLiteral("online_rate"), tr("Submitted online"), QStringLiteral("%"), true, true);
+    core::KpiValue received = core::makeKpi(QStringLiteral("received"), Tr::tr("Dossiers received"),
+        Tr::tr("dossiers"), n, false, true);
+    core::KpiValue resolved = core::makeKpi(QStringLiteral("resolved"), Tr::tr("Dossiers resolved"),
+        Tr::tr("dossiers"), n, false, true);
+    core::KpiValue onTime = core::makeKpi(QStringLiteral("on_time_rate"),
+        Tr::tr("Resolved on time"), QStringLiteral("%"), n, true, true);
+    core::KpiValue overdue = core::makeKpi(
+        QStringLiteral("overdue"), Tr::tr("Overdue dossiers"), Tr::tr("dossiers"), n, false, false);
+    core::KpiValue online = core::makeKpi(QStringLiteral("online_rate"), Tr::tr("Submitted online"),
+        QStringLiteral("%"), n, true, true);
 
     auto fill = [&](const core::DateRange &range, std::optional<double> core::KpiValue::*slot) {
         const auto [in, viaOnline] = q.received(range);
         const auto [done, inTime] = q.resolved(range);
         received.*slot = nonZero(in);
         resolved.*slot = nonZero(done);
-        onTime.*slot = ratio(inTime, done);
-        online.*slot = ratio(viaOnline, in);
+        onTime.*slot = core::percentOf(inTime, done);
+        online.*slot = core::percentOf(viaOnline, in);
         if (range.first <= today)
-            overdue.*slot = q.openAt(instantOf(range, today)).second;
+            overdue.*slot = q.openAt(core::instantOf(range, today)).second;
     };
-    fill(period, &core::KpiValue::value);
-    fill(previous, &core::KpiValue::previous);
-    if (compare)
-        fill(lastYear, &core::KpiValue::lastYear);
+    core::fillCompared(frame, fill);
     // No received dossier a year ago means the cache does not reach back: no overdue
     // figure either (0 would look like a perfect year).
     if (!received.lastYear)
@@ -249,18 +110,18 @@ core::DashboardData PsDashboard::compute(
 
     core::ChartData flow;
     flow.id = QStringLiteral("flow");
-    flow.title = tr("Dossiers received and resolved");
-    flow.unit = tr("dossiers");
+    flow.title = Tr::tr("Dossiers received and resolved");
+    flow.unit = Tr::tr("dossiers");
     flow.categories = data.trendLabels;
-    core::ChartSeries flowIn { tr("Received"), core::noValues(int(buckets.size())) };
-    core::ChartSeries flowOut { tr("Resolved"), core::noValues(int(buckets.size())) };
+    core::ChartSeries flowIn { Tr::tr("Received"), core::noValues(n) };
+    core::ChartSeries flowOut { Tr::tr("Resolved"), core::noValues(n) };
     core::ChartData share;
     share.id = QStringLiteral("online_share");
-    share.title = tr("Online submission share");
+    share.title = Tr::tr("Online submission share");
     share.unit = QStringLiteral("%");
     share.categories = data.trendLabels;
-    core::ChartSeries shareSeries { tr("Submitted online"), core::noValues(int(buckets.size())) };
-    core::ChartSeries onTimeSeries { tr("Resolved on time"), core::noValues(int(buckets.size())) };
+    core::ChartSeries shareSeries { Tr::tr("Submitted online"), core::noValues(n) };
+    core::ChartSeries onTimeSeries { Tr::tr("Resolved on time"), core::noValues(n) };
     for (int i = 0; i < buckets.size(); ++i) {
         if (buckets[i].first > today)
             continue;
@@ -268,29 +129,29 @@ core::DashboardData PsDashboard::compute(
         const auto [done, inTime] = q.resolved(buckets[i]);
         if (in > 0) {
             flowIn.values[i] = received.trend[i] = in;
-            shareSeries.values[i] = online.trend[i] = *ratio(viaOnline, in);
+            shareSeries.values[i] = online.trend[i] = *core::percentOf(viaOnline, in);
         }
         if (done > 0) {
             flowOut.values[i] = resolved.trend[i] = done;
-            onTimeSeries.values[i] = onTime.trend[i] = *ratio(inTime, done);
+            onTimeSeries.values[i] = onTime.trend[i] = *core::percentOf(inTime, done);
         }
         if (in > 0 || done > 0)
-            overdue.trend[i] = q.openAt(instantOf(buckets[i], today)).second;
+            overdue.trend[i] = q.openAt(core::instantOf(buckets[i], today)).second;
     }
     flow.series = { flowIn, flowOut };
     flow.reformIndex = core::firstBucketAfterReform(buckets);
     share.series = { shareSeries, onTimeSeries };
     share.reformIndex = flow.reformIndex;
     if (flow.reformIndex >= 0)
-        flow.note = share.note = tr("Dossiers before 1 July 2025 belong to the old units; an "
-                                    "area counts them through the unit lineage.");
+        flow.note = share.note = Tr::tr("Dossiers before 1 July 2025 belong to the old units; an "
+                                        "area counts them through the unit lineage.");
 
     if (compared.toDate)
         for (core::KpiValue *k : { &received, &resolved, &onTime, &online })
-            k->periodLabel = tr("To date: %1 days of each period").arg(period.days());
-    if (running) {
-        core::addNote(flow, tr("* period still running: to date."));
-        core::addNote(share, tr("* period still running: to date."));
+            k->periodLabel = Tr::tr("To date: %1 days of each period").arg(period.days());
+    if (frame.running) {
+        core::addNote(flow, Tr::tr("* period still running: to date."));
+        core::addNote(share, Tr::tr("* period still running: to date."));
     }
     data.kpis = { received, resolved, onTime, overdue, online };
     data.charts.append(flow);
@@ -329,10 +190,10 @@ core::DashboardData PsDashboard::compute(
         std::sort(rates.begin(), rates.end());
         core::ChartData byAgencyChart;
         byAgencyChart.id = QStringLiteral("on_time_by_agency");
-        byAgencyChart.title = tr("On-time rate by agency (15 lowest)");
+        byAgencyChart.title = Tr::tr("On-time rate by agency (15 lowest)");
         byAgencyChart.unit = QStringLiteral("%");
         byAgencyChart.kind = core::ChartData::Kind::HorizontalBar;
-        core::ChartSeries series { tr("Resolved on time"), {} };
+        core::ChartSeries series { Tr::tr("Resolved on time"), {} };
         // Lowest at the top of a horizontal bar chart: Qt draws the first category at the
         // bottom, so the list goes in reverse.
         const int shown = std::min<int>(15, int(rates.size()));
@@ -341,13 +202,13 @@ core::DashboardData PsDashboard::compute(
             series.values.append(rates[i].first);
         }
         byAgencyChart.series.append(series);
-        byAgencyChart.note = tr("Agencies with at least 20 dossiers resolved in the period.");
+        byAgencyChart.note = Tr::tr("Agencies with at least 20 dossiers resolved in the period.");
         data.charts.append(byAgencyChart);
     }
 
     // Overdue ageing as of the end of the period (or now).
     {
-        const QString instant = instantOf(period, today);
+        const QString instant = core::instantOf(period, today);
         QSqlQuery ageing(q.db());
         ageing.setForwardOnly(true);
         ageing.prepare(QStringLiteral(
@@ -357,7 +218,7 @@ core::DashboardData PsDashboard::compute(
         for (const QString &v : { kReformUtc, instant, instant, instant, instant })
             ageing.addBindValue(v);
         const QList<int> limits { 2, 7, 15, 30 };
-        core::ChartSeries counts { tr("Overdue dossiers"),
+        core::ChartSeries counts { Tr::tr("Overdue dossiers"),
             QVector<double>(limits.size() + 1, 0.0) };
         if (ageing.exec()) {
             while (ageing.next()) {
@@ -377,11 +238,11 @@ core::DashboardData PsDashboard::compute(
         }
         core::ChartData ageingChart;
         ageingChart.id = QStringLiteral("overdue_ageing");
-        ageingChart.title = tr("Overdue dossiers by days past due");
-        ageingChart.unit = tr("dossiers");
+        ageingChart.title = Tr::tr("Overdue dossiers by days past due");
+        ageingChart.unit = Tr::tr("dossiers");
         ageingChart.kind = core::ChartData::Kind::Bar;
-        ageingChart.categories = { tr("≤ 2 days"), tr("3–7 days"), tr("8–15 days"),
-            tr("16–30 days"), tr("> 30 days") };
+        ageingChart.categories = { Tr::tr("≤ 2 days"), Tr::tr("3–7 days"), Tr::tr("8–15 days"),
+            Tr::tr("16–30 days"), Tr::tr("> 30 days") };
         ageingChart.series.append(counts);
         data.charts.append(ageingChart);
     }
@@ -404,7 +265,7 @@ core::DashboardData PsDashboard::compute(
         const QStringList keys { QStringLiteral("received"), QStringLiteral("processing"),
             QStringLiteral("additional_info_required"), QStringLiteral("early"),
             QStringLiteral("on_time"), QStringLiteral("late"), QStringLiteral("rejected") };
-        core::ChartSeries counts { tr("Dossiers received in the period"),
+        core::ChartSeries counts { Tr::tr("Dossiers received in the period"),
             QVector<double>(keys.size(), 0.0) };
         if (status.exec()) {
             while (status.next()) {
@@ -420,11 +281,12 @@ core::DashboardData PsDashboard::compute(
         }
         core::ChartData byStatus;
         byStatus.id = QStringLiteral("by_status");
-        byStatus.title = tr("Dossiers by status");
-        byStatus.unit = tr("dossiers");
+        byStatus.title = Tr::tr("Dossiers by status");
+        byStatus.unit = Tr::tr("dossiers");
         byStatus.kind = core::ChartData::Kind::Bar;
-        byStatus.categories = { tr("Received"), tr("In progress"), tr("Paused: documents missing"),
-            tr("Resolved early"), tr("Resolved on time"), tr("Resolved late"), tr("Rejected") };
+        byStatus.categories = { Tr::tr("Received"), Tr::tr("In progress"),
+            Tr::tr("Paused: documents missing"), Tr::tr("Resolved early"),
+            Tr::tr("Resolved on time"), Tr::tr("Resolved late"), Tr::tr("Rejected") };
         byStatus.series.append(counts);
         data.charts.append(byStatus);
     }
@@ -459,11 +321,11 @@ core::DashboardData PsDashboard::compute(
         std::sort(totals.begin(), totals.end(), std::greater<>());
         core::ChartData byFieldChart;
         byFieldChart.id = QStringLiteral("by_field");
-        byFieldChart.title = tr("Dossiers received by field and channel");
-        byFieldChart.unit = tr("dossiers");
+        byFieldChart.title = Tr::tr("Dossiers received by field and channel");
+        byFieldChart.unit = Tr::tr("dossiers");
         byFieldChart.kind = core::ChartData::Kind::HorizontalBar;
-        core::ChartSeries online { tr("Online"), {} };
-        core::ChartSeries inPerson { tr("In person"), {} };
+        core::ChartSeries online { Tr::tr("Online"), {} };
+        core::ChartSeries inPerson { Tr::tr("In person"), {} };
         for (int i = std::min<int>(10, int(totals.size())) - 1; i >= 0; --i) {
             byFieldChart.categories.append(totals[i].second.left(40));
             online.values.append(byField.value(totals[i].second).first);
@@ -488,10 +350,10 @@ core::DashboardData PsDashboard::compute(
             if (done >= 1)
                 data.choropleth.insert(district.code, inTime / done * 100.0);
         }
-        data.choroplethTitle = tr("On-time rate by former district");
+        data.choroplethTitle = Tr::tr("On-time rate by former district");
         data.choroplethUnit = QStringLiteral("%");
 
-        const QString instant = instantOf(period, today);
+        const QString instant = core::instantOf(period, today);
         // Per office in one pass over the period's dossiers (a correlated sub-query per
         // office scanned the whole projection 83 × 3 times: seconds instead of milliseconds).
         QHash<QString, std::array<int, 3>> perOffice; // open, resolved, on time
@@ -540,17 +402,17 @@ core::DashboardData PsDashboard::compute(
                 const auto counts = perOffice.value(offices.value(0).toString(), { 0, 0, 0 });
                 const int backlog = counts[0];
                 const int done = counts[1];
-                const auto rate = ratio(counts[2], done);
+                const auto rate = core::percentOf(counts[2], done);
                 const QString style = !rate ? QStringLiteral("none")
                     : *rate >= 95           ? QStringLiteral("good")
                     : *rate >= 80           ? QStringLiteral("fair")
                                             : QStringLiteral("poor");
                 const QLocale locale;
                 const QString tip
-                    = tr("%1\nOpen dossiers: %2\nOn time: %3")
+                    = Tr::tr("%1\nOpen dossiers: %2\nOn time: %3")
                           .arg(offices.value(3).toString(), locale.toString(backlog),
                               rate ? locale.toString(*rate, 'f', 1) + QStringLiteral(" %")
-                                   : tr("no dossier resolved"));
+                                   : Tr::tr("no dossier resolved"));
                 core::DashboardPoint point { offices.value(0).toString(),
                     offices.value(1).toDouble(), offices.value(2).toDouble(), style, tip };
                 (backlog >= 500 ? large : backlog >= 100 ? medium : small).points.append(point);
@@ -560,9 +422,9 @@ core::DashboardData PsDashboard::compute(
     }
 
     if (q.converted)
-        data.notice = tr("Dossiers of units of the other side of the 1 July 2025 reform are "
-                         "counted in %1 through the unit lineage (population weights): counts "
-                         "may be fractional estimates.")
+        data.notice = Tr::tr("Dossiers of units of the other side of the 1 July 2025 reform are "
+                             "counted in %1 through the unit lineage (population weights): counts "
+                             "may be fractional estimates.")
                           .arg(geo.name(query.area));
     return data;
 }

@@ -1,4 +1,4 @@
-#include "documents/docdatacontract.h"
+#include "documents/documentsdatacontract.h"
 
 namespace ioc::documents {
 

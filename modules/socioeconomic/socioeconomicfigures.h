@@ -1,9 +1,11 @@
 #pragma once
 
-#include "core/dashboard.h"
+#include "core/admingeography.h"
 #include "core/sqlitefile.h"
+#include "core/timefilter.h"
 
 #include <QHash>
+#include <memory>
 #include <optional>
 
 namespace ioc::socioeconomic {
@@ -73,23 +75,7 @@ private:
     mutable QHash<QString, QList<Observation>> m_observations;
 };
 
-class SeDashboard final : public core::DashboardProvider
-{
-public:
-    core::DashboardData compute(
-        const core::SqliteFile &mirror, const core::DashboardQuery &query) const override;
-
-    // The indicator shown when nothing is chosen: revenue has a plan and is watched monthly.
-    static constexpr const char *kDefaultIndicator = "BUDGET_REV";
-    // Fixed cards after the selected indicator.
-    static QStringList headlineIndicators();
-};
-
-// The granularity the indicator can be shown in: never finer than it is reported.
-core::TimeFilter effectiveTimeFilter(const core::TimeFilter &filter, bool quarterly);
-
-// Cache migration: an index on the observations' indicator, so one indicator's series is
-// read without parsing the other 21.
-QList<core::Migration> seCacheMigrations();
+// The whole province: no area, or the province itself.
+bool isProvince(const core::UnitRef &area, const core::AdminGeography &geography);
 
 } // namespace ioc::socioeconomic

@@ -19,7 +19,7 @@ namespace ioc::publicservices {
 // the data center does not publish.
 // An area counts each unit's dossiers times the unit's share in it (core::AdminGeography);
 // rates of an area are its rolled-up numerators over its rolled-up denominators.
-class PsDashboard final : public core::DashboardProvider
+class PublicServicesDashboard final : public core::DashboardProvider
 {
 public:
     core::DashboardData compute(

@@ -1,6 +1,7 @@
-#include "cameras/camdashboard.h"
+#include "cameras/camerasdashboard.h"
 
 #include "cameras/eventreviews.h"
+#include "cameras/tr.h"
 #include "core/localcache.h"
 #include "core/placefilters.h"
 #include "core/projection.h"
@@ -16,11 +17,6 @@ namespace ioc::cameras {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ioc::cameras::CamDashboard", text);
-}
-
 const QTimeZone kProvince(7 * 3600);
 const QStringList kKinds { QStringLiteral("traffic"), QStringLiteral("crowd"),
     QStringLiteral("fire_smoke"), QStringLiteral("flooding") };
@@ -28,13 +24,13 @@ const QStringList kKinds { QStringLiteral("traffic"), QStringLiteral("crowd"),
 QString kindLabel(const QString &kind)
 {
     if (kind == QLatin1String("traffic"))
-        return QCoreApplication::translate("ioc::cameras::CamDashboard", "Traffic");
+        return Tr::tr("Traffic");
     if (kind == QLatin1String("crowd"))
-        return QCoreApplication::translate("ioc::cameras::CamDashboard", "Crowd and intrusion");
+        return Tr::tr("Crowd and intrusion");
     if (kind == QLatin1String("fire_smoke"))
-        return QCoreApplication::translate("ioc::cameras::CamDashboard", "Fire and smoke");
+        return Tr::tr("Fire and smoke");
     if (kind == QLatin1String("flooding"))
-        return QCoreApplication::translate("ioc::cameras::CamDashboard", "Flooding");
+        return Tr::tr("Flooding");
     return kind;
 }
 
@@ -188,11 +184,11 @@ private:
 
 } // namespace
 
-CamDashboard::CamDashboard(Clock clock)
+CamerasDashboard::CamerasDashboard(Clock clock)
     : m_clock(std::move(clock))
 { }
 
-QDateTime CamDashboard::nowFor(const QDate &today) const
+QDateTime CamerasDashboard::nowFor(const QDate &today) const
 {
     const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
     if (!today.isValid() || now.toTimeZone(kProvince).date() == today)
@@ -215,7 +211,7 @@ QList<core::Migration> camerasCacheMigrations()
         1, QStringLiteral("camera event projection"), core::projectionStatements(events)) };
 }
 
-core::DashboardData CamDashboard::compute(
+core::DashboardData CamerasDashboard::compute(
     const core::SqliteFile &mirror, const core::DashboardQuery &query) const
 {
     core::DashboardData data;
@@ -229,16 +225,16 @@ core::DashboardData CamDashboard::compute(
     const QList<core::DateRange> &buckets = frame.buckets;
     const int n = int(buckets.size());
 
-    core::KpiValue online = core::makeKpi(
-        QStringLiteral("online_rate"), tr("Cameras online"), QStringLiteral("%"), n, true, true);
+    core::KpiValue online = core::makeKpi(QStringLiteral("online_rate"), Tr::tr("Cameras online"),
+        QStringLiteral("%"), n, true, true);
     core::KpiValue offline = core::makeKpi(
-        QStringLiteral("offline"), tr("Cameras offline"), tr("cameras"), n, false, false);
+        QStringLiteral("offline"), Tr::tr("Cameras offline"), Tr::tr("cameras"), n, false, false);
     core::KpiValue events = core::makeKpi(
-        QStringLiteral("events"), tr("AI detections"), tr("detections"), n, false, false);
+        QStringLiteral("events"), Tr::tr("AI detections"), Tr::tr("detections"), n, false, false);
     core::KpiValue critical = core::makeKpi(QStringLiteral("critical"),
-        tr("Fire, smoke and flooding"), tr("detections"), n, false, false);
+        Tr::tr("Fire, smoke and flooding"), Tr::tr("detections"), n, false, false);
     core::KpiValue falseRate = core::makeKpi(QStringLiteral("false_positive_rate"),
-        tr("False detections (reviewed)"), QStringLiteral("%"), n, true, false);
+        Tr::tr("False detections (reviewed)"), QStringLiteral("%"), n, true, false);
 
     double onlineCount = 0, offlineCount = 0;
     for (const Camera &cam : std::as_const(c.cameras)) {
@@ -248,17 +244,9 @@ core::DashboardData CamDashboard::compute(
     online.value = core::percentOf(onlineCount, double(c.cameras.size()));
     if (!c.cameras.isEmpty())
         offline.value = offlineCount;
-    online.periodLabel = offline.periodLabel = tr("Now");
+    online.periodLabel = offline.periodLabel = Tr::tr("Now");
 
     const QList<Event> periodEvents = c.events(period, true, now);
-    auto fill
-        = [&](const EventCounts &counts, std::optional<double> core::KpiValue::*slot, bool any) {
-              if (!any)
-                  return;
-              events.*slot = counts.events;
-              critical.*slot = counts.critical;
-              falseRate.*slot = core::percentOf(counts.falsePositives, counts.reviewed);
-          };
     const EventCounts current = c.counts(periodEvents);
     // No detection at all means the cache does not reach there (7 days are kept), not 0.
     auto anyEvents = [&](const core::DateRange &range) {
@@ -270,17 +258,22 @@ core::DashboardData CamDashboard::compute(
             [&](const QSqlQuery &) { any = true; });
         return any;
     };
-    fill(current, &core::KpiValue::value, anyEvents(period));
     // A day still running is compared with the earlier days up to the same time of day.
     const bool dayRunning = query.time.granularity == core::Granularity::Day && period.last == today
         && now.toTimeZone(kProvince).date() == today;
     const QString untilTime
         = dayRunning ? now.toTimeZone(kProvince).toString(QStringLiteral("HH:mm:ss")) : QString();
-    fill(c.counts(c.events(compared.previous, false, {}, untilTime)), &core::KpiValue::previous,
-        anyEvents(compared.previous));
-    if (query.time.compareLastYear)
-        fill(c.counts(c.events(compared.lastYear, false, {}, untilTime)), &core::KpiValue::lastYear,
-            anyEvents(compared.lastYear));
+    core::fillCompared(
+        frame, [&](const core::DateRange &range, std::optional<double> core::KpiValue::*slot) {
+            if (!anyEvents(range))
+                return;
+            const EventCounts counts = slot == &core::KpiValue::value
+                ? current
+                : c.counts(c.events(range, false, {}, untilTime));
+            events.*slot = counts.events;
+            critical.*slot = counts.critical;
+            falseRate.*slot = core::percentOf(counts.falsePositives, counts.reviewed);
+        });
     for (int i = 0; i < n; ++i) {
         if (buckets[i].first > today || !anyEvents(buckets[i]))
             continue;
@@ -293,11 +286,11 @@ core::DashboardData CamDashboard::compute(
     }
     if (compared.toDate)
         for (core::KpiValue *k : { &events, &critical })
-            k->periodLabel = tr("To date: %1 days of each period").arg(period.days());
+            k->periodLabel = Tr::tr("To date: %1 days of each period").arg(period.days());
     if (dayRunning)
         for (core::KpiValue *k : { &events, &critical })
-            k->periodLabel = tr("Up to %1 on each day").arg(untilTime.left(5));
-    falseRate.periodLabel = tr("%1 of %2 detections reviewed")
+            k->periodLabel = Tr::tr("Up to %1 on each day").arg(untilTime.left(5));
+    falseRate.periodLabel = Tr::tr("%1 of %2 detections reviewed")
                                 .arg(QLocale().toString(current.reviewed))
                                 .arg(QLocale().toString(current.events));
     // Detections first: the dock's trend chart opens on the first card, and the cameras'
@@ -308,8 +301,8 @@ core::DashboardData CamDashboard::compute(
     {
         core::ChartData chart;
         chart.id = QStringLiteral("events_by_hour");
-        chart.title = tr("Detections by kind and hour of day");
-        chart.unit = tr("detections");
+        chart.title = Tr::tr("Detections by kind and hour of day");
+        chart.unit = Tr::tr("detections");
         chart.kind = core::ChartData::Kind::Bar;
         for (int h = 0; h < 24; ++h)
             chart.categories.append(QStringLiteral("%1h").arg(h));
@@ -343,12 +336,12 @@ core::DashboardData CamDashboard::compute(
         std::sort(order.begin(), order.end());
         core::ChartData chart;
         chart.id = QStringLiteral("events_by_type");
-        chart.title = tr("Detections by type and verdict");
-        chart.unit = tr("detections");
+        chart.title = Tr::tr("Detections by type and verdict");
+        chart.unit = Tr::tr("detections");
         chart.kind = core::ChartData::Kind::HorizontalBar;
-        core::ChartSeries detected { tr("Detected"), {} };
-        core::ChartSeries confirmed { tr("Confirmed"), {} };
-        core::ChartSeries rejected { tr("False positive"), {} };
+        core::ChartSeries detected { Tr::tr("Detected"), {} };
+        core::ChartSeries confirmed { Tr::tr("Confirmed"), {} };
+        core::ChartSeries rejected { Tr::tr("False positive"), {} };
         for (const auto &o : std::as_const(order)) {
             const auto &row = bySubkind[o.second];
             chart.categories.append(row.first);
@@ -366,9 +359,9 @@ core::DashboardData CamDashboard::compute(
             = std::min(now, QDateTime(period.last.addDays(1), QTime(0, 0), kProvince).toUTC());
         core::ChartData chart;
         chart.id = QStringLiteral("availability");
-        chart.title = tr("Camera availability, last 24 hours");
+        chart.title = Tr::tr("Camera availability, last 24 hours");
         chart.unit = QStringLiteral("%");
-        core::ChartSeries series { tr("Cameras available"), {} };
+        core::ChartSeries series { Tr::tr("Cameras available"), {} };
         for (int h = 23; h >= 0; --h) {
             const QDateTime at = end.addSecs(-3600 * h);
             chart.categories.append(at.toTimeZone(kProvince).toString(QStringLiteral("HH:mm")));
@@ -382,8 +375,8 @@ core::DashboardData CamDashboard::compute(
                     : (c.cameras.size() - down) / double(c.cameras.size()) * 100.0);
         }
         chart.series = { series };
-        chart.note = tr("From the current outages (offline since the last heartbeat); outages "
-                        "already over are not published.");
+        chart.note = Tr::tr("From the current outages (offline since the last heartbeat); outages "
+                            "already over are not published.");
         data.charts.append(chart);
     }
 
@@ -392,12 +385,12 @@ core::DashboardData CamDashboard::compute(
         const QList<qint64> limits { 10 * 60, 3600, 6 * 3600, 24 * 3600, 7 * 24 * 3600 };
         core::ChartData chart;
         chart.id = QStringLiteral("offline_duration");
-        chart.title = tr("Offline cameras by time since last heartbeat");
-        chart.unit = tr("cameras");
+        chart.title = Tr::tr("Offline cameras by time since last heartbeat");
+        chart.unit = Tr::tr("cameras");
         chart.kind = core::ChartData::Kind::Bar;
-        chart.categories = { tr("< 10 min"), tr("10–60 min"), tr("1–6 h"), tr("6–24 h"),
-            tr("1–7 days"), tr("> 7 days") };
-        core::ChartSeries series { tr("Cameras offline"), QVector<double>(6, 0.0) };
+        chart.categories = { Tr::tr("< 10 min"), Tr::tr("10–60 min"), Tr::tr("1–6 h"),
+            Tr::tr("6–24 h"), Tr::tr("1–7 days"), Tr::tr("> 7 days") };
+        core::ChartSeries series { Tr::tr("Cameras offline"), QVector<double>(6, 0.0) };
         for (const Camera &cam : std::as_const(c.cameras)) {
             if (cam.status != QLatin1String("offline") || !cam.heartbeat.isValid())
                 continue;
@@ -426,7 +419,7 @@ core::DashboardData CamDashboard::compute(
         }
         for (auto it = byDistrict.constBegin(); it != byDistrict.constEnd(); ++it)
             data.choropleth.insert(it.key(), it->first / it->second * 100.0);
-        data.choroplethTitle = tr("Cameras offline by former district");
+        data.choroplethTitle = Tr::tr("Cameras offline by former district");
         data.choroplethUnit = QStringLiteral("%");
         data.choroplethHigherIsBetter = false;
     }
@@ -441,16 +434,16 @@ core::DashboardData CamDashboard::compute(
             { QStringLiteral("degraded"), QColor(QStringLiteral("#f59f00")) },
             { QStringLiteral("offline"), QColor(QStringLiteral("#868e96")) },
         };
-        const QHash<QString, QString> statusLabels { { QStringLiteral("online"), tr("online") },
-            { QStringLiteral("degraded"), tr("degraded") },
-            { QStringLiteral("offline"), tr("offline") } };
+        const QHash<QString, QString> statusLabels { { QStringLiteral("online"), Tr::tr("online") },
+            { QStringLiteral("degraded"), Tr::tr("degraded") },
+            { QStringLiteral("offline"), Tr::tr("offline") } };
         for (const Camera &cam : std::as_const(c.cameras))
             cameras.points.append({ cam.id, cam.lon, cam.lat, cam.status,
-                tr("%1\n%2, last heartbeat %3")
+                Tr::tr("%1\n%2, last heartbeat %3")
                     .arg(cam.name, statusLabels.value(cam.status, cam.status),
                         cam.heartbeat.isValid() ? locale.toString(
                             cam.heartbeat.toTimeZone(kProvince), QStringLiteral("HH:mm dd/MM"))
-                                                : tr("unknown")) });
+                                                : Tr::tr("unknown")) });
         const QHash<QString, QColor> kindColours {
             { QStringLiteral("traffic"), QColor(QStringLiteral("#1971c2")) },
             { QStringLiteral("crowd"), QColor(QStringLiteral("#9c36b5")) },
@@ -488,10 +481,10 @@ core::DashboardData CamDashboard::compute(
             const auto review = c.reviews.constFind(e.id);
             const QString verdict = review == c.reviews.constEnd() ? QString()
                 : review->verdict == EventReview::Verdict::Confirmed
-                ? QStringLiteral("\n") + tr("Confirmed")
-                : QStringLiteral("\n") + tr("False positive");
+                ? QStringLiteral("\n") + Tr::tr("Confirmed")
+                : QStringLiteral("\n") + Tr::tr("False positive");
             ageLayers[a].points.append({ e.id, e.lon, e.lat, e.kind,
-                tr("%1 (%2 %)\n%3, camera %4")
+                Tr::tr("%1 (%2 %)\n%3, camera %4")
                         .arg(e.name, QString::number(e.confidencePercent), e.timeLabel, e.camera)
                     + verdict });
         }

@@ -22,12 +22,12 @@ namespace ioc::cameras {
 //  - offline duration: now − last heartbeat of each offline camera.
 // "Now" is the current time, or the end of `DashboardQuery::today` when that is another day
 // (tests, replays). Cameras belong wholly to the area holding most of their commune.
-class CamDashboard final : public core::DashboardProvider
+class CamerasDashboard final : public core::DashboardProvider
 {
 public:
     using Clock = std::function<QDateTime()>; // UTC
     // `clock` stands in for the current time (tests); the system clock by default.
-    explicit CamDashboard(Clock clock = {});
+    explicit CamerasDashboard(Clock clock = {});
 
     core::Granularity defaultGranularity() const override { return core::Granularity::Day; }
     core::DashboardData compute(

@@ -1,4 +1,4 @@
-#include "cameras/camdatacontract.h"
+#include "cameras/camerasdatacontract.h"
 
 namespace ioc::cameras {
 

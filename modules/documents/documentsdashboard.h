@@ -16,7 +16,7 @@ namespace ioc::documents {
 // Area: a task belongs to its assignee agency's unit, a document to the agency on the
 // other side (the sender of an incoming one, the addressee of an outgoing one); provincial
 // departments count for the whole province only.
-class DocDashboard final : public core::DashboardProvider
+class DocumentsDashboard final : public core::DashboardProvider
 {
 public:
     core::Granularity defaultGranularity() const override { return core::Granularity::Week; }

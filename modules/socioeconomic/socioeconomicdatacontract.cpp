@@ -1,4 +1,4 @@
-#include "socioeconomic/sedatacontract.h"
+#include "socioeconomic/socioeconomicdatacontract.h"
 
 namespace ioc::socioeconomic {
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace ioc::education {
+
+// The module's one translation context: a string keeps its translation when it moves
+// between the module's files or classes.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ioc::education::Tr)
+};
+
+} // namespace ioc::education
