@@ -9,6 +9,7 @@
 #include "ui/alertmarkers.h"
 #include "ui/chartpanel.h"
 #include "ui/choroplethclasses.h"
+#include "ui/dashboardcontroller.h"
 #include "ui/dashboardfilterbar.h"
 #include "ui/dataissuesview.h"
 #include "ui/directivedialog.h"
@@ -54,14 +55,6 @@ const QString kAreaLayer = QStringLiteral("admin_areas");
 constexpr double kRevealPointZoom = 14.0;
 
 } // namespace
-
-core::DashboardData computeDashboard(const QString &mirrorPath,
-    const std::shared_ptr<const core::DashboardProvider> &provider,
-    const core::DashboardQuery &query)
-{
-    core::SqliteFile mirror(mirrorPath, QStringLiteral("dashboard"));
-    return provider->compute(mirror, query);
-}
 
 ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror,
     const QStringList &collections, const QColor &accent, QWidget *parent)
@@ -173,25 +166,20 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
             loadMapLayers();
         }
     });
-    m_dashboardLoader = new QFutureWatcher<core::DashboardData>(this);
-    connect(m_dashboardLoader, &QFutureWatcherBase::finished, this, [this] {
-        // Filters changed while computing: these figures are already stale, show only the
-        // latest ones (no flash of the previous area or period).
-        if (m_dashboardPending) {
-            m_dashboardPending = false;
-            loadDashboard();
-            return;
-        }
-        m_data = m_dashboardLoader->result();
-        applyDashboard();
-        emit dashboardLoaded();
-    });
+    if (m_provider) {
+        m_dashboard = new DashboardController(m_mirrorPath, m_provider, this);
+        connect(m_dashboard, &DashboardController::computed, this,
+            [this](const core::DashboardData &data) {
+                m_data = data;
+                applyDashboard();
+                emit dashboardLoaded();
+            });
+    }
 }
 
 ModuleDock::~ModuleDock()
 {
     m_loader->waitForFinished();
-    m_dashboardLoader->waitForFinished();
 }
 
 int ModuleDock::addTab(QWidget *widget, const QString &label)
@@ -416,19 +404,14 @@ void ModuleDock::loadMapLayers()
 
 void ModuleDock::loadDashboard()
 {
-    if (!m_provider)
+    if (!m_dashboard)
         return;
-    if (m_dashboardLoader->isRunning()) {
-        m_dashboardPending = true;
-        return;
-    }
     core::DashboardQuery query;
     query.area = m_filters->area();
     query.time = m_filters->timeFilter();
     query.selector = m_filters->selector();
     query.today = m_today;
-    m_dashboardLoader->setFuture(
-        QtConcurrent::run(computeDashboard, m_mirrorPath, m_provider, query));
+    m_dashboard->request(query);
 }
 
 void ModuleDock::applyDashboard()

@@ -32,6 +32,7 @@ namespace ioc::ui {
 
 class AlertListWidget;
 class ChartPanel;
+class DashboardController;
 class DashboardFilterBar;
 class DataIssuesView;
 class KpiCard;
@@ -166,18 +167,12 @@ private:
     QString m_shownArea = QStringLiteral("-");
 
     QFutureWatcher<QHash<QString, QVector<map::MapPoint>>> *m_loader = nullptr;
-    QFutureWatcher<core::DashboardData> *m_dashboardLoader = nullptr;
+    DashboardController *m_dashboard = nullptr; // with a provider only
     core::DashboardData m_data;
     QHash<QString, int> m_layerCounts;
     QStringList m_dashboardLayers;
     bool m_mapLoaded = false;
     bool m_reloadPending = false;
-    bool m_dashboardPending = false;
 };
-
-// Runs a provider with its own connection to the mirror (on the calling thread).
-core::DashboardData computeDashboard(const QString &mirrorPath,
-    const std::shared_ptr<const core::DashboardProvider> &provider,
-    const core::DashboardQuery &query);
 
 } // namespace ioc::ui
