@@ -33,6 +33,7 @@
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
 #include <QIcon>
+#include <QMenu>
 #include <QMenuBar>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -238,7 +239,8 @@ void MainWindow::attachAlerts(AlertController *alerts)
     QHash<QString, QString> titles;
     for (const auto &module : m_modules.modules())
         titles.insert(module->id(), module->title());
-    QMenu *menu = menuBar()->addMenu(tr("&Alerts"));
+    // Before Help, which stays last.
+    auto *menu = new QMenu(tr("&Alerts"), menuBar());
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
     m_alerts = new ControlRoomAlerts(this, alerts, titles, menu, &m_cache.operatorStore());
 
