@@ -33,9 +33,9 @@
 #include <QGeoCoordinate>
 #include <QGeoRectangle>
 #include <QIcon>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
