@@ -1,3 +1,6 @@
+// Over 600 lines for a reason: one class, the simulator's whole OGC API – Features surface
+// (Part 1 resources, paging, datetime, validators, Part 4 PUT) as the client sees it;
+// the protocol is read in one place, and items() alone is a third of it.
 #include "ogcapi.h"
 
 #include "generatedcollection.h"

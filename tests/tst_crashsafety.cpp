@@ -7,6 +7,9 @@
 // The simulator runs with a frozen clock (--clock-speed 0) that only the test steps
 // (--test-control: POST /_test/clock), so the source holds still while the cache is
 // compared with it, and GET /_test/deliveries counts every PUT it received per item.
+//
+// Over 600 lines: one QtTest executable around one expensive fixture (the simulator and
+// desktop child processes and the kill loop that drives them), shared by its tests.
 
 #include "core/localcache.h"
 #include "core/outboxstore.h"

@@ -12,6 +12,9 @@
 // Not covered: what only widgets read — the Records columns, the Facility and Camera tabs,
 // the camera grid (snapshot_url), the directive dialog (doc_agencies.active) — and message
 // fields named like the engine's own ({period}).
+//
+// Over 600 lines: one QtTest executable, because its checks share one fixture (every
+// module and its contracts, gathered once in initTestCase) and compare them all.
 
 #include "adminfixture.h"
 #include "alerts/rulebook.h"

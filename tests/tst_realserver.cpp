@@ -45,6 +45,10 @@
 //    also stored 15 when it loaded the tables).
 //  - Offset paging over a table that changes between requests can skip or repeat rows
 //    (no ORDER BY): not exercised here, the data only changes between syncs.
+//
+// Over 600 lines: one QtTest executable on purpose. Its tests share one MapServer +
+// PostgreSQL stack, started once in initTestCase (seconds each time), and the findings
+// about MapServer below are read beside the tests that pin them down.
 
 #include "realserver/mapserverstack.h"
 #include "simulatorprocess.h"

@@ -2,6 +2,9 @@
 // types refused, errors in the server's own words, a maximum page size, a datetime
 // filter that is ignored or honoured, counts that do not match what is sent, paging that
 // never ends. Each test scripts a small server (fakeogcserver.h) for one behaviour.
+//
+// Over 600 lines: one QtTest class, one scripted server per test; the behaviours are
+// many and short, and they share the scripted server and helpers at the top.
 
 #include "core/localcache.h"
 #include "fakeogcserver.h"

@@ -1,4 +1,7 @@
 // Sync against the simulator on loopback, started and stopped by each test.
+//
+// Over 600 lines: one QtTest class sharing the simulator fixture (simulatorprocess.h)
+// and the cache helpers; each sync behaviour is one short test.
 
 #include "core/featurestore.h"
 #include "core/localcache.h"

@@ -1,5 +1,8 @@
 // The operator workstation: named layouts (and a monitor that went away), global search,
 // shortcuts, settings validation, working offline with the outbox count, accessibility.
+//
+// Over 600 lines: one QtTest executable; its tests share one set-up (a cache filled once
+// in initTestCase, the modules and the main window each test builds the same way).
 #include "appsettings.h"
 #include "core/displaytime.h"
 #include "core/featurestore.h"

@@ -1,3 +1,6 @@
+// Just over 600 lines for a reason: one alert lifecycle (evaluate, raise, acknowledge,
+// silence, resolve, record, publish) over one pair of connections; rule evaluation itself
+// lives in ruleevaluator and ruleindexes, message text in messageformatter.
 #include "alerts/alertengine.h"
 
 #include "alerts/alertstore.h"

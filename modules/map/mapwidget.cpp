@@ -1,6 +1,11 @@
+// One QWidget, over 600 lines for a reason: its view API, render scheduling and event
+// handlers all act on the same state (the view, the data generations, the press) and
+// call one another. What needs none of it lives apart: framecache (the cached images),
+// framerenderer, overlays, pointrenderer (drawing and hit tests), overviewinset.
 #include "map/mapwidget.h"
 
 #include "map/basemapdata.h"
+#include "map/framecache.h"
 #include "map/framerenderer.h"
 #include "map/maplog.h"
 #include "map/mbtilesreader.h"
@@ -28,10 +33,24 @@ constexpr int kPanStepPx = 100; // arrow keys
 constexpr double kWheelStep = 0.5; // zoom levels per wheel notch
 constexpr double kMinDrag = 3; // px before a press becomes a drag (else a click)
 
-int marginFor(const QSize &s)
+// The nearest hit at `pos` over all layers: points only, or (a click) clusters too, with
+// their bounds.
+std::pair<PointHit, QString> nearestHit(
+    const QMap<QString, std::shared_ptr<const PointLayerData>> &layers, const MapViewport &view,
+    const QPointF &pos, bool clusters)
 {
-    // A quarter of the widget each side: a normal drag stays inside the cache.
-    return std::max(128, std::max(s.width(), s.height()) / 4);
+    PointHit best;
+    QString bestLayer;
+    for (auto it = layers.cbegin(); it != layers.cend(); ++it) {
+        const PointHit h = hitTestPointLayer(**it, view, pos, clusters);
+        const bool wanted
+            = clusters ? h.kind != PointHit::Kind::None : h.kind == PointHit::Kind::Point;
+        if (wanted && h.distancePx < best.distancePx) {
+            best = h;
+            bestLayer = it.key();
+        }
+    }
+    return { best, bestLayer };
 }
 } // namespace
 
@@ -48,8 +67,7 @@ MapWidget::MapWidget(QWidget *parent)
 
     m_settleTimer.setSingleShot(true);
     connect(&m_settleTimer, &QTimer::timeout, this, &MapWidget::startRender);
-    connect(
-        &m_watcher, &QFutureWatcher<RenderResult>::finished, this, &MapWidget::onRenderFinished);
+    connect(&m_watcher, &QFutureWatcher<FrameImages>::finished, this, &MapWidget::onRenderFinished);
     m_tileArrivalTimer.setSingleShot(true);
     m_tileArrivalTimer.setInterval(150);
     connect(&m_tileArrivalTimer, &QTimer::timeout, this, [this] {
@@ -170,7 +188,7 @@ void MapWidget::viewWasChanged()
         update();
         return;
     }
-    if (cacheCovers(m_view)) {
+    if (m_cache.covers(m_view)) {
         m_settleTimer.start(kSettleMs); // debounce: once the pan settles
     } else if (!m_settleTimer.isActive() || m_settleTimer.remainingTime() > kSettleMs / 3) {
         // Margin exhausted or zoom changed: soon, and without restarting on every move.
@@ -386,21 +404,6 @@ FrameSources MapWidget::sources() const
     return s;
 }
 
-MapViewport MapWidget::cacheViewFor(const MapViewport &v) const
-{
-    MapViewport c = v;
-    const int m = marginFor(v.size());
-    c.setSize(v.size() + QSize(2 * m, 2 * m));
-    return c;
-}
-
-bool MapWidget::cacheCovers(const MapViewport &v) const
-{
-    if (m_cache.base.isNull() || std::abs(m_cache.view.zoom() - v.zoom()) > 1e-9)
-        return false;
-    return m_cache.view.worldBounds().contains(v.worldBounds());
-}
-
 void MapWidget::scheduleRender(int delayMs)
 {
     if (!isVisible())
@@ -415,70 +418,24 @@ void MapWidget::scheduleRender(int delayMs)
         m_settleTimer.start(std::max(0, delayMs));
 }
 
-MapWidget::RenderResult MapWidget::renderJob(const FrameSources &src, const MapViewport &view,
-    qreal dpr, bool base, bool features, int baseGen, int featureGen)
-{
-    RenderResult r;
-    r.view = view;
-    r.dpr = dpr;
-    r.baseGen = baseGen;
-    r.featureGen = featureGen;
-    if (base)
-        r.base = renderBaseImage(src, view, dpr, &r.labels);
-    if (features)
-        r.features = renderFeatureImage(src, view, dpr);
-    return r;
-}
-
 void MapWidget::startRender()
 {
     if (!isVisible())
         return;
     if (m_watcher.isRunning())
         return; // onRenderFinished() starts the next one with the newest state
-    const MapViewport target = cacheViewFor(m_view);
+    const MapViewport target = FrameCache::enlargedView(m_view);
     const qreal dpr = devicePixelRatioF();
-    const bool sameView = !m_cache.base.isNull() && m_cache.dpr == dpr
-        && m_cache.view.size() == target.size()
-        && std::abs(m_cache.view.zoom() - target.zoom()) < 1e-9
-        && m_cache.view.centerWorld() == target.centerWorld();
-    const bool needBase = !sameView || m_cache.baseGen != m_baseGen;
-    const bool needFeatures = !sameView || m_cache.featureGen != m_featureGen;
-    if (!needBase && !needFeatures)
+    const FrameCache::Needs needs = m_cache.needs(target, dpr, m_baseGen, m_featureGen);
+    if (!needs.base && !needs.features)
         return;
-    m_watcher.setFuture(QtConcurrent::run(&MapWidget::renderJob, sources(), target, dpr, needBase,
-        needFeatures, m_baseGen, m_featureGen));
+    m_watcher.setFuture(QtConcurrent::run(&renderFrameImages, sources(), target, dpr, needs.base,
+        needs.features, m_baseGen, m_featureGen));
 }
 
 void MapWidget::onRenderFinished()
 {
-    const RenderResult r = m_watcher.result();
-    const bool sameView = !m_cache.base.isNull() && m_cache.dpr == r.dpr
-        && m_cache.view.size() == r.view.size() && m_cache.view.zoom() == r.view.zoom()
-        && m_cache.view.centerWorld() == r.view.centerWorld();
-    if (!sameView) {
-        // A view change always renders both images; a partial result for a view the
-        // cache has meanwhile left (sync first frame) is useless.
-        if (!r.base.isNull() && !r.features.isNull()) {
-            m_cache.view = r.view;
-            m_cache.dpr = r.dpr;
-            m_cache.base = r.base;
-            m_cache.labels = r.labels;
-            m_cache.features = r.features;
-            m_cache.baseGen = r.baseGen;
-            m_cache.featureGen = r.featureGen;
-        }
-    } else {
-        if (!r.base.isNull()) {
-            m_cache.base = r.base;
-            m_cache.labels = r.labels;
-            m_cache.baseGen = r.baseGen;
-        }
-        if (!r.features.isNull()) {
-            m_cache.features = r.features;
-            m_cache.featureGen = r.featureGen;
-        }
-    }
+    m_cache.merge(m_watcher.result());
     update();
     // The view or data may have moved on while rendering; startRender() is a no-op when
     // the cache is current. While a pan continues, the settle timer decides instead.
@@ -488,7 +445,7 @@ void MapWidget::onRenderFinished()
 
 void MapWidget::renderNow()
 {
-    const MapViewport target = cacheViewFor(m_view);
+    const MapViewport target = FrameCache::enlargedView(m_view);
     const qreal dpr = devicePixelRatioF();
     FrameSources src = sources();
     // The XYZ cache is SQLite on disk: the UI thread never reads it. In async mode the
@@ -496,45 +453,18 @@ void MapWidget::renderNow()
     const bool deferTiles = m_async && src.xyz;
     if (deferTiles)
         src.xyz.reset();
-    const RenderResult r = renderJob(src, target, dpr, true, true, m_baseGen, m_featureGen);
-    m_cache.view = r.view;
-    m_cache.dpr = r.dpr;
-    m_cache.base = r.base;
-    m_cache.labels = r.labels;
-    m_cache.features = r.features;
-    m_cache.baseGen = r.baseGen;
-    m_cache.featureGen = r.featureGen;
+    m_cache.replace(renderFrameImages(src, target, dpr, true, true, m_baseGen, m_featureGen));
     if (deferTiles) {
-        m_cache.baseGen = m_baseGen - 1; // not the real thing yet
+        m_cache.markBaseProvisional(); // not the real thing yet
         QTimer::singleShot(0, this, &MapWidget::startRender);
-    }
-}
-
-void MapWidget::drawCache(QPainter &p, const QImage &img) const
-{
-    if (img.isNull())
-        return;
-    const QRectF wr = m_cache.view.worldBounds();
-    const QPointF tl = m_view.worldToScreen(wr.topLeft());
-    if (std::abs(m_cache.view.zoom() - m_view.zoom()) < 1e-9
-        && m_cache.dpr == devicePixelRatioF()) {
-        // Pure pan: an unscaled blit, snapped to the device pixel grid so it stays sharp.
-        const qreal dpr = m_cache.dpr;
-        p.drawImage(QPointF(std::round(tl.x() * dpr) / dpr, std::round(tl.y() * dpr) / dpr), img);
-    } else {
-        p.save();
-        p.setRenderHint(QPainter::SmoothPixmapTransform, true);
-        p.drawImage(QRectF(tl, m_view.worldToScreen(wr.bottomRight())), img);
-        p.restore();
     }
 }
 
 void MapWidget::paintEvent(QPaintEvent *)
 {
     const qreal dpr = devicePixelRatioF();
-    const bool stale = m_cache.base.isNull() || m_cache.dpr != dpr;
-    const bool outdated = !cacheCovers(m_view) || m_cache.baseGen != m_baseGen
-        || m_cache.featureGen != m_featureGen;
+    const bool stale = m_cache.isEmptyAt(dpr);
+    const bool outdated = !m_cache.isCurrentFor(m_view, m_baseGen, m_featureGen);
     if (stale || (!m_async && outdated))
         renderNow(); // first frame (or sync mode): never show an empty map
     else if (outdated && !m_watcher.isRunning() && !m_settleTimer.isActive())
@@ -542,9 +472,7 @@ void MapWidget::paintEvent(QPaintEvent *)
 
     QPainter p(this);
     p.fillRect(rect(), m_style.sea);
-    drawCache(p, m_cache.base);
-    drawCache(p, m_cache.features);
-    drawCache(p, m_cache.labels);
+    m_cache.draw(p, m_view, dpr);
     const QPointF cursor = m_cursor;
     drawFurniture(p, m_view, m_cursorInside ? &cursor : nullptr, m_clock.elapsed() / 1000.0);
     if (m_pressed && m_dragging && m_rubberBand) {
@@ -650,15 +578,7 @@ void MapWidget::hideEvent(QHideEvent *)
 
 bool MapWidget::featureAt(const QPointF &pos, QString *layerId, QString *featureId) const
 {
-    PointHit best;
-    QString bestLayer;
-    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
-        const PointHit h = hitTestPointLayer(**it, m_view, pos);
-        if (h.kind == PointHit::Kind::Point && h.distancePx < best.distancePx) {
-            best = h;
-            bestLayer = it.key();
-        }
-    }
+    const auto [best, bestLayer] = nearestHit(m_layers, m_view, pos, false);
     if (best.kind != PointHit::Kind::Point)
         return false;
     if (layerId)
@@ -675,15 +595,7 @@ void MapWidget::handleClick(const QPointF &pos)
         emit alertClicked(m_alerts.at(alert).id);
         return;
     }
-    PointHit best;
-    QString bestLayer;
-    for (auto it = m_layers.cbegin(); it != m_layers.cend(); ++it) {
-        const PointHit h = hitTestPointLayer(**it, m_view, pos, true);
-        if (h.kind != PointHit::Kind::None && h.distancePx < best.distancePx) {
-            best = h;
-            bestLayer = it.key();
-        }
-    }
+    const auto [best, bestLayer] = nearestHit(m_layers, m_view, pos, true);
     if (best.kind == PointHit::Kind::Cluster) {
         // Zoom to the members' extent, at least one level, so the cluster splits.
         const QRectF b = best.clusterBounds;

@@ -2,6 +2,7 @@
 
 #include "map/alertlayer.h"
 #include "map/choropleth.h"
+#include "map/framecache.h"
 #include "map/mapstyle.h"
 #include "map/mapviewport.h"
 #include "map/pointlayer.h"
@@ -167,38 +168,12 @@ protected:
     bool event(QEvent *event) override;
 
 private:
-    struct Cache
-    {
-        MapViewport view; // the cached images' own (enlarged) viewport
-        qreal dpr = 0;
-        QImage base;
-        QImage labels; // basemap labels, over the features; null under raster tiles
-        QImage features;
-        int baseGen = -1;
-        int featureGen = -1;
-    };
-    struct RenderResult
-    {
-        MapViewport view;
-        qreal dpr = 1;
-        QImage base; // null = unchanged
-        QImage labels; // goes with base
-        QImage features; // null = unchanged
-        int baseGen = -1;
-        int featureGen = -1;
-    };
-
     FrameSources sources() const;
-    MapViewport cacheViewFor(const MapViewport &v) const;
-    bool cacheCovers(const MapViewport &v) const;
     void viewWasChanged();
     void scheduleRender(int delayMs);
     void startRender();
     void renderNow();
     void onRenderFinished();
-    static RenderResult renderJob(const FrameSources &src, const MapViewport &view, qreal dpr,
-        bool base, bool features, int baseGen, int featureGen);
-    void drawCache(QPainter &p, const QImage &img) const;
     void drawFurniture(
         QPainter &p, const MapViewport &view, const QPointF *cursor, double seconds) const;
     QImage insetImage(qreal dpr) const;
@@ -229,10 +204,10 @@ private:
     bool m_insetVisible = true;
     bool m_async = true;
 
-    Cache m_cache;
+    FrameCache m_cache;
     int m_baseGen = 0;
     int m_featureGen = 0;
-    QFutureWatcher<RenderResult> m_watcher;
+    QFutureWatcher<FrameImages> m_watcher;
     QTimer m_settleTimer;
     QTimer m_alertTimer;
     QElapsedTimer m_clock;

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "sync/failingpage.h"
 #include "sync/pageparser.h"
+#include "sync/replyfailure.h"
+#include "sync/runbounds.h"
 #include "sync/syncreport.h"
+#include "sync/syncrequest.h"
 #include "sync/syncsettings.h"
 
 #include <QDateTime>
@@ -71,14 +75,9 @@ signals:
         const QString &collection, const QStringList &changedIds, const QStringList &removedIds);
 
 private:
-    enum class Accept { Json, GeoJson };
-
-    QUrl endpoint(const QString &path) const;
     QUrl itemsUrl(const QList<QPair<QString, QString>> &parameters) const;
-    QNetworkReply *get(const QUrl &requested, bool conditional, Accept accept);
-    // Per-response limits (docs/reliability.md): the request and run deadlines, the
-    // minimum rate, the size cap after decompression. Each aborts the reply and marks why.
-    void watchLimits(QNetworkReply *reply);
+    // The request (syncrequest.h), its response held to the run's limits.
+    QNetworkReply *get(const QUrl &url, bool conditional, Accept accept);
     QByteArray takeBody(QNetworkReply *reply);
     void requestMetadata();
     void onMetadata();
@@ -94,30 +93,19 @@ private:
     bool retryRefusedRequest(QNetworkReply *reply, const QByteArray &body, bool firstPage);
     void requestCount();
     void onCount();
-    struct Failure
-    {
-        SyncReport::Outcome outcome;
-        QString message;
-        // It may be this page's content (too large, too slow, a record the server chokes
-        // on), not the server as a whole: worth a smaller page, then going past a record.
-        bool mayBeThePage = false;
-    };
-    std::optional<Failure> httpFailure(
+    std::optional<ReplyFailure> httpFailure(
         QNetworkReply *reply, const QString &what, const QByteArray &body) const;
     bool handleHttpFailure(QNetworkReply *reply, const QString &what, const QByteArray &body = {});
-    // A page that keeps failing (docs/reliability.md, "Never wedged"): after
-    // kFailuresBeforeSplit failures of the same URL, asks for it in halves, down to one
-    // record, and goes past a record that cannot be read even alone. Only for servers
-    // paging by offset (the URL says where the next record is). True when a request was
-    // started instead of failing the run.
+    // A page that keeps failing (FailingPageWorkaround): true when a request was started
+    // instead of failing the run.
     bool workAroundFailingPage(const QUrl &url, const QString &reason);
-    // After a page was read: back to full pages once the split range is behind us.
+    // After a page was read: records what the run went past, and returns the next link
+    // to follow (back to full pages once a split range is behind us).
     QUrl afterPageRead(const QUrl &next);
-    // Pages per run and the run's deadline: empty while within them, else the reason.
-    QString runLimitReached() const;
-    QString runDeadlineMessage() const;
     void dropPendingReply();
     void finishRun();
+    // What the run learned about the server: a note in the report and a line in the log.
+    void learned(const QString &note);
     void fail(SyncReport::Outcome outcome, const QString &error);
     void complete();
 
@@ -141,16 +129,11 @@ private:
     bool m_pageLimitLowered = false;
     QUrl m_firstUrl; // the run's first request, retried in another form when refused
     QUrl m_pageUrl; // the page request in flight
-    bool m_splitting = false; // reading a failing page in smaller pieces
-    qint64 m_splitEnd = 0; // offset just past the failing page
-    int m_splitLimit = 0; // the failing page's limit, used again after the split
-    int m_skippedRecords = 0; // records this run went past
-    QList<QPair<QUrl, QString>> m_pendingSkips; // recorded when the next page is read
+    FailingPageWorkaround m_failingPage;
     bool m_knownPageFailures = false; // failed_pages has rows for this collection
     QDateTime m_runStarted;
     QElapsedTimer m_runClock; // the run's wall time, immune to the clock being set
-    QSet<QString> m_visited; // pages of this run: a next link back to one is a loop
-    int m_emptyPagesInARow = 0;
+    PagingGuard m_pagingGuard;
     qint64 m_firstMatched = -1; // numberMatched of the run's first page
     qint64 m_probeTotal = -1;
     SyncReport m_report;

@@ -1,5 +1,8 @@
 // Conformance-style checks of what the simulator serves: the OGC API - Features Part 1
 // Core resources, paging, datetime, conditional requests, Part 4 PUT, auth, minimal mode.
+//
+// Over 600 lines: one QtTest class that walks the Part 1 and Part 4 requirements in
+// order against one simulator; split, the conformance list would be read in pieces.
 
 #include "simtestclient.h"
 #include "simulator/gazetteer.h"

@@ -1,3 +1,6 @@
+// Over 600 lines: one fixture, the whole MapServer + PostgreSQL + lighttpd stack; its
+// steps (PostgreSQL, the GDAL load, the map file, lighttpd) run in order on one state.
+
 #include "mapserverstack.h"
 
 #include <QDir>
