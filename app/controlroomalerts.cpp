@@ -27,7 +27,8 @@ const QString kFlashPrefix = QStringLiteral("◆ ");
 } // namespace
 
 ControlRoomAlerts::ControlRoomAlerts(QMainWindow *window, AlertController *alerts,
-    const QHash<QString, QString> &moduleTitles, QMenu *menu, const core::SqliteFile *operatorStore)
+    const QHash<QString, QString> &moduleTitles, const QHash<QString, QDockWidget *> &moduleDocks,
+    QMenu *menu, const core::SqliteFile *operatorStore)
     : QObject(window)
     , m_window(window)
     , m_dock(new QDockWidget(tr("Alerts"), window))
@@ -35,6 +36,7 @@ ControlRoomAlerts::ControlRoomAlerts(QMainWindow *window, AlertController *alert
     , m_counts(new QLabel(window))
     , m_chime(new AlertSound(this))
     , m_titles(moduleTitles)
+    , m_moduleDocks(moduleDocks)
 {
     m_dock->setObjectName(QStringLiteral("dock.alerts"));
     m_dock->setWidget(m_list);
@@ -124,7 +126,7 @@ void ControlRoomAlerts::onAlertRaised(const alerts::Alert &alert)
 // is a shape, not only a colour, for kFlashMs.
 void ControlRoomAlerts::flashDock(const QString &moduleId)
 {
-    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("dock.") + moduleId);
+    QDockWidget *dock = m_moduleDocks.value(moduleId);
     if (!dock || m_flashing.contains(dock))
         return;
     const QString title = dock->windowTitle();

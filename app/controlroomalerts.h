@@ -36,9 +36,11 @@ class ControlRoomAlerts : public QObject
 
 public:
     // moduleTitles: module id → translated title (for the list and the notification).
+    // moduleDocks: module id → its dock, whose title flashes on a critical alert.
     // operatorStore: for the history view (may be null: no history menu entry).
     ControlRoomAlerts(QMainWindow *window, AlertController *alerts,
-        const QHash<QString, QString> &moduleTitles, QMenu *menu,
+        const QHash<QString, QString> &moduleTitles,
+        const QHash<QString, QDockWidget *> &moduleDocks, QMenu *menu,
         const core::SqliteFile *operatorStore = nullptr);
 
     QDockWidget *dock() const { return m_dock; }
@@ -63,6 +65,7 @@ private:
     QAction *m_sound;
     QSystemTrayIcon *m_tray = nullptr;
     QHash<QString, QString> m_titles;
+    QHash<QString, QDockWidget *> m_moduleDocks;
     QHash<QDockWidget *, QTimer *> m_flashing;
 };
 

@@ -3,6 +3,7 @@
 #include "core/featurestore.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
+#include "defaultarrangement.h"
 #include "map/mapwidget.h"
 #include "sync/syncreport.h"
 #include "sync/syncstatus.h"
@@ -21,14 +22,6 @@
 #include <QtConcurrent>
 
 namespace ioc::app {
-
-namespace {
-
-// Modules that are about the province's government on the left, the ones that watch
-// places on the right: two tab groups an operator can scan without hunting.
-constexpr int kLeftGroupSize = 3;
-
-} // namespace
 
 DockManager::DockManager(
     QMainWindow *window, const core::ModuleRegistry &modules, const ui::ModuleContext &context)
@@ -70,29 +63,49 @@ const DockManager::Dock *DockManager::dock(const QString &moduleId) const
     return nullptr;
 }
 
-void DockManager::arrangeDefault()
+void DockManager::arrangeDefault(const QSize &available)
 {
-    QDockWidget *leftAnchor = nullptr;
-    QDockWidget *rightAnchor = nullptr;
-    for (int i = 0; i < m_docks.size(); ++i) {
-        QDockWidget *frame = m_docks.at(i).frame;
+    const QList<QList<int>> groups
+        = dockColumnGroups(static_cast<int>(m_docks.size()), dockColumnsFor(available.width()));
+    QList<QDockWidget *> all = frames();
+    if (m_alertsDock)
+        all.append(m_alertsDock);
+    // Qt's tabifyDockWidget() does not take a dock out of its old place, and it splits and
+    // tabs only next to docks it can see: so every dock is taken out, shown, and the
+    // columns are split before any tab is added (a split next to a tabbed dock would
+    // split inside its tab).
+    for (QDockWidget *frame : std::as_const(all)) {
         frame->setFloating(false);
+        m_window->removeDockWidget(frame);
         frame->show();
-        const bool left = i < kLeftGroupSize;
-        QDockWidget *&anchor = left ? leftAnchor : rightAnchor;
-        if (!anchor) {
-            m_window->addDockWidget(left ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, frame);
-            anchor = frame;
+    }
+    QList<QDockWidget *> anchors;
+    for (const QList<int> &group : groups) {
+        QDockWidget *anchor = m_docks.at(group.first()).frame;
+        if (anchors.isEmpty())
+            m_window->addDockWidget(Qt::LeftDockWidgetArea, anchor);
+        else
+            m_window->splitDockWidget(anchors.last(), anchor, Qt::Horizontal);
+        anchors.append(anchor);
+    }
+    for (int column = 0; column < groups.size(); ++column)
+        for (int i = 1; i < groups.at(column).size(); ++i)
+            m_window->tabifyDockWidget(
+                anchors.at(column), m_docks.at(groups.at(column).at(i)).frame);
+    if (m_alertsDock) {
+        if (groups.size() == 1 && !anchors.isEmpty()) {
+            // A laptop has no height to spare: the alerts are one more tab.
+            m_window->tabifyDockWidget(anchors.first(), m_alertsDock);
         } else {
-            m_window->tabifyDockWidget(anchor, frame);
+            m_window->addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
+            m_window->resizeDocks(
+                { m_alertsDock }, { available.height() * 22 / 100 }, Qt::Vertical);
         }
     }
-    if (leftAnchor && rightAnchor)
-        m_window->resizeDocks({ leftAnchor, rightAnchor }, { 1, 1 }, Qt::Horizontal);
-    if (leftAnchor)
-        leftAnchor->raise();
-    if (rightAnchor)
-        rightAnchor->raise();
+    if (anchors.size() > 1)
+        m_window->resizeDocks(anchors, QList<int>(anchors.size(), 1), Qt::Horizontal);
+    for (QDockWidget *anchor : std::as_const(anchors))
+        anchor->raise();
 }
 
 void DockManager::activate(int index)

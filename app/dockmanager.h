@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSize>
 #include <QString>
 
 class QDockWidget;
@@ -53,8 +54,12 @@ public:
     // nullptr for a module without a dock.
     const Dock *dock(const QString &moduleId) const;
 
-    // Government modules tabbed on the left, the ones that watch places on the right.
-    void arrangeDefault();
+    // The default arrangement for `available` (the screen's or the window's size):
+    // one tab group on a laptop, two or three columns on wider screens, the control-room
+    // alerts as a tab or along the bottom (defaultarrangement.h).
+    void arrangeDefault(const QSize &available);
+    // The control-room Alerts dock, arranged with the modules' from now on.
+    void setAlertsDock(QDockWidget *dock) { m_alertsDock = dock; }
 
     // Raises a dock and focuses its filter box, else its first control (Ctrl+1 … Ctrl+7).
     void activate(int index);
@@ -83,6 +88,7 @@ public:
 
 private:
     QMainWindow *m_window;
+    QDockWidget *m_alertsDock = nullptr;
     QList<Dock> m_docks;
 };
 

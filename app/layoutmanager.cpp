@@ -26,13 +26,13 @@ const QString kSealedKey = QStringLiteral("mainwindow/sealed");
 
 } // namespace
 
-LayoutManager::LayoutManager(
-    QMainWindow *window, const QList<QDockWidget *> &docks, const core::SqliteFile &operatorStore)
+LayoutManager::LayoutManager(QMainWindow *window, const QList<QDockWidget *> &docks,
+    const core::SqliteFile &operatorStore, std::function<void()> arrangeDefault)
     : QObject(window)
     , m_window(window)
     , m_docks(docks)
     , m_store(operatorStore)
-    , m_defaultState(window->saveState(kLayoutVersion))
+    , m_arrangeDefault(std::move(arrangeDefault))
     , m_current(QSettings().value(settingskeys::kCurrentLayout).toString())
 {
     createActions();
@@ -133,11 +133,7 @@ bool LayoutManager::restoreSession()
 
 void LayoutManager::reset()
 {
-    for (QDockWidget *dock : std::as_const(m_docks))
-        dock->setFloating(false);
-    m_window->restoreState(m_defaultState, kLayoutVersion);
-    for (QDockWidget *dock : std::as_const(m_docks))
-        dock->show();
+    m_arrangeDefault();
     setCurrent(QString());
 }
 

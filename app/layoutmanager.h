@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QRect>
 #include <QStringList>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -30,16 +31,18 @@ public:
     // Bumped when the dock set changes incompatibly; an old saved state is then ignored.
     static constexpr int kLayoutVersion = 1;
 
-    // window: `docks` (the module docks) are already in their default places, which are
-    // remembered as the default arrangement.
+    // docks: the module docks. arrangeDefault puts every dock in its default place for
+    // the space there is now (DockManager::arrangeDefault): Reset layout is that, on the
+    // screen the window is on, not the arrangement the window started with.
     LayoutManager(QMainWindow *window, const QList<QDockWidget *> &docks,
-        const core::SqliteFile &operatorStore);
+        const core::SqliteFile &operatorStore, std::function<void()> arrangeDefault);
 
     // The last session's arrangement and window geometry. restoreSession() returns false
     // when nothing usable was saved (and says so through notice() when it was damaged).
     void saveSession() const;
     bool restoreSession();
-    // Every dock back in its default place, docked and shown; no named layout current.
+    // Every dock back in its default place for this screen, docked and shown; no named
+    // layout current.
     void reset();
 
     QStringList names() const; // sorted
@@ -76,7 +79,7 @@ private:
     QMainWindow *m_window;
     QList<QDockWidget *> m_docks;
     const core::SqliteFile &m_store;
-    QByteArray m_defaultState;
+    std::function<void()> m_arrangeDefault;
     QString m_current;
     QList<QRect> m_testScreens;
     QComboBox *m_chooser = nullptr;

@@ -56,7 +56,8 @@ MainWindow::MainWindow(
     setDockNestingEnabled(true);
 
     createDocks();
-    m_layouts = new LayoutManager(this, m_docks->frames(), m_cache.operatorStore());
+    m_layouts = new LayoutManager(
+        this, m_docks->frames(), m_cache.operatorStore(), [this] { arrangeForThisScreen(); });
     connect(m_layouts, &LayoutManager::notice, this, &MainWindow::showNotice);
     createActions();
     createStatusBar();
@@ -90,7 +91,18 @@ void MainWindow::createDocks()
     central->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(central);
     m_docks = new DockManager(this, m_modules, context);
-    m_docks->arrangeDefault();
+    arrangeForThisScreen();
+}
+
+void MainWindow::arrangeForThisScreen()
+{
+    // The screen's space for a window about to be shown (it opens maximised), the window's
+    // own once the operator has sized it.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    QSize available = where ? where->availableGeometry().size() : size();
+    if (isVisible() && !isMaximized() && !isFullScreen())
+        available = size();
+    m_docks->arrangeDefault(available);
 }
 
 QList<QDockWidget *> MainWindow::moduleDocks() const
@@ -225,6 +237,9 @@ void MainWindow::showRefusedActions()
     QHash<QString, QString> titles;
     for (const auto &module : m_modules.modules())
         titles.insert(module->id(), module->title());
+    QHash<QString, QDockWidget *> frames;
+    for (const DockManager::Dock &dock : m_docks->docks())
+        frames.insert(dock.module->id(), dock.frame);
     ui::OutboxDialog dialog(m_cache.operatorStore(), titles, this);
     connect(&dialog, &ui::OutboxDialog::resent, this, [this] {
         if (m_sync)
@@ -239,10 +254,15 @@ void MainWindow::attachAlerts(AlertController *alerts)
     QHash<QString, QString> titles;
     for (const auto &module : m_modules.modules())
         titles.insert(module->id(), module->title());
+    QHash<QString, QDockWidget *> frames;
+    for (const DockManager::Dock &dock : m_docks->docks())
+        frames.insert(dock.module->id(), dock.frame);
     // Before Help, which stays last.
     auto *menu = new QMenu(tr("&Alerts"), menuBar());
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
-    m_alerts = new ControlRoomAlerts(this, alerts, titles, menu, &m_cache.operatorStore());
+    m_alerts = new ControlRoomAlerts(this, alerts, titles, frames, menu, &m_cache.operatorStore());
+    m_docks->setAlertsDock(m_alerts->dock());
+    arrangeForThisScreen();
 
     // Each module dock: its own alerts as the first tab and on its map. The engine
     // publishes everything once at start; a list made now starts from what the control-room

@@ -127,6 +127,8 @@ protected:
 private:
     void onSyncStatus(const sync::SyncStatus &status);
     void createDocks();
+    // The default arrangement of every dock for the space the window has (Reset layout).
+    void arrangeForThisScreen();
     void createActions();
     void createStatusBar();
     void showSyncStatus();

@@ -228,8 +228,9 @@ private slots:
         window.addDockWidget(Qt::LeftDockWidgetArea, dock);
         app::AlertController controller(dir.path()); // not started: signals driven by hand
         QMenu *menu = window.menuBar()->addMenu(QStringLiteral("Alerts"));
-        app::ControlRoomAlerts room(
-            &window, &controller, { { QStringLiteral("health"), QStringLiteral("Y tế") } }, menu);
+        app::ControlRoomAlerts room(&window, &controller,
+            { { QStringLiteral("health"), QStringLiteral("Y tế") } },
+            { { QStringLiteral("health"), dock } }, menu);
         QVERIFY(room.dock()->objectName() == QStringLiteral("dock.alerts"));
         emit controller.alertsChanged(sample());
         QVERIFY(room.statusLabel()->text().contains(QStringLiteral("◆ 2")));

@@ -375,7 +375,7 @@ private slots:
         emit dock->map()->featureClicked(QStringLiteral("cam_cameras"), QStringLiteral("cam-0"));
         QVERIFY(shown.wait(5000));
         QCOMPARE(panel->cameraId(), QStringLiteral("cam-0"));
-        QCOMPARE(dock->tabs()->currentWidget(), panel);
+        QCOMPARE(dock->currentTabPage(), panel);
         QVERIFY(panel->headerText().contains(QStringLiteral("Camera ngã tư 0")));
         QVERIFY(!panel->snapshotView()->snapshot().image.isNull());
         QCOMPARE(panel->snapshotView()->snapshot().image.size(), QSize(480, 270));

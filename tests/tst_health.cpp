@@ -354,7 +354,7 @@ private slots:
         emit dock->map()->featureClicked(QStringLiteral("health_centres"), QStringLiteral("hf-1"));
         // Read on the thread pool: shown when it arrives.
         QTRY_COMPARE(detail->facilityId(), QStringLiteral("hf-1"));
-        QCOMPARE(dock->tabs()->currentWidget(), detail);
+        QCOMPARE(dock->currentTabPage(), detail);
         QVERIFY(detail->headerText().contains(QStringLiteral("Bệnh viện 1")));
         const core::ChartData &chart = detail->chart()->chartData();
         QCOMPARE(chart.categories.size(), int(kFirstDay.daysTo(kLastDay)) + 1);

@@ -326,8 +326,17 @@ private slots:
             QVERIFY2(!dock->isFloating(), qPrintable(dock->objectName()));
             QVERIFY2(!dock->isHidden(), qPrintable(dock->objectName()));
         }
-        QCOMPARE(window->dockWidgetArea(docks.at(0)), Qt::LeftDockWidgetArea);
-        QCOMPARE(window->dockWidgetArea(docks.at(6)), Qt::RightDockWidgetArea);
+        // The default for the space the window has (tst_windowfit covers every screen):
+        // 1400 px, one tab group; 1900 px, government modules left, the others right.
+        QVERIFY(window->tabifiedDockWidgets(docks.at(0)).contains(docks.at(6)));
+        window->resize(1900, 1000);
+        QTRY_COMPARE(window->width(), 1900);
+        window->layouts()->reset();
+        QTRY_VERIFY(isShown(docks.at(0)) && isShown(docks.at(3)));
+        QVERIFY(docks.at(3)->x() >= docks.at(0)->x() + docks.at(0)->width());
+        QVERIFY(window->tabifiedDockWidgets(docks.at(0)).contains(docks.at(2)));
+        QVERIFY(window->tabifiedDockWidgets(docks.at(3)).contains(docks.at(6)));
+        QVERIFY(!window->tabifiedDockWidgets(docks.at(0)).contains(docks.at(6)));
     }
 
     void freshnessTurnsAmberThenRed_data()
@@ -505,7 +514,7 @@ private slots:
         ui::AlertListWidget *own = dock->alertList();
         QVERIFY(own);
         own->alertModel()->setAlerts({ alert });
-        dock->tabs()->setCurrentWidget(own);
+        dock->showTab(own);
         QTableView *view = own->view();
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QTRY_VERIFY(view->isVisible() && view->viewport()->height() > 0);

@@ -59,7 +59,7 @@ ui::ModuleDock *CamerasModule::createDockContent(const ui::ModuleContext &contex
         cache->mirror(), &cache->operatorStore(), fetcher, operatorName, dock);
     panel->setObjectName(QStringLiteral("cameraDetail"));
     dock->addTab(panel, Tr::tr("Camera"));
-    auto showPanel = [dock, panel] { dock->tabs()->setCurrentWidget(panel); };
+    auto showPanel = [dock, panel] { dock->showTab(panel); };
 
     QObject::connect(dock->map(), &map::MapWidget::featureClicked, panel,
         [panel, showPanel](const QString &layerId, const QString &featureId) {

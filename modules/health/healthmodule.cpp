@@ -48,8 +48,8 @@ ui::ModuleDock *HealthModule::createDockContent(const ui::ModuleContext &context
             if (layerId.startsWith(QLatin1String("health_")))
                 detail->showFacility(featureId);
         });
-    QObject::connect(detail, &FacilityDetail::facilityShown, dock,
-        [dock, detail] { dock->tabs()->setCurrentWidget(detail); });
+    QObject::connect(
+        detail, &FacilityDetail::facilityShown, dock, [dock, detail] { dock->showTab(detail); });
     return dock;
 }
 

@@ -50,7 +50,8 @@ ChartPanel::ChartPanel(QWidget *parent)
 {
     m_view = new QChartView(new QChart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(180);
+    // Small enough for a dock on a 1366×768 laptop; the splitter gives it more when there is.
+    m_view->setMinimumHeight(120);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("chartNote"));
     m_note->setWordWrap(true);

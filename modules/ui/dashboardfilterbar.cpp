@@ -1,5 +1,8 @@
 #include "ui/dashboardfilterbar.h"
 
+#include "ui/flowlayout.h"
+
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -60,7 +63,9 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
     m_selector = new QComboBox(this);
     m_selector->setObjectName(QStringLiteral("dashboardSelector"));
     m_selector->setAccessibleName(tr("What the figures show"));
-    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Indicator names are long; the list shows them whole, the closed box need not.
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_selector->setMinimumContentsLength(28);
     m_selector->hide();
 
     connect(m_granularity, qOverload<int>(&QComboBox::activated), this,
@@ -75,21 +80,24 @@ DashboardFilterBar::DashboardFilterBar(QWidget *parent)
             emit changed();
     });
 
-    auto *layout = new QHBoxLayout(this);
+    // Groups that wrap onto a second row when the dock is narrow: where, when, compare,
+    // what. Each group stays on one row.
+    auto *where = new QHBoxLayout;
+    where->setSpacing(2);
+    where->addLayout(m_crumbs);
+    where->addWidget(m_children);
+    auto *when = new QHBoxLayout;
+    when->setSpacing(2);
+    for (QWidget *widget : std::initializer_list<QWidget *> {
+             m_granularity, m_previous, m_anchor, m_from, m_to, m_next })
+        when->addWidget(widget);
+    auto *layout = new FlowLayout(FlowLayout::Rows::Natural, this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addLayout(m_crumbs);
-    layout->addWidget(m_children);
-    layout->addSpacing(12);
-    layout->addWidget(m_granularity);
-    layout->addWidget(m_previous);
-    layout->addWidget(m_anchor);
-    layout->addWidget(m_from);
-    layout->addWidget(m_to);
-    layout->addWidget(m_next);
+    layout->setSpacing(12);
+    layout->addLayout(where);
+    layout->addLayout(when);
     layout->addWidget(m_compare);
-    layout->addSpacing(12);
     layout->addWidget(m_selector);
-    layout->addStretch(1);
 
     m_time.anchor = QDate::currentDate();
     syncTimeWidgets();
@@ -259,6 +267,8 @@ void DashboardFilterBar::setSelectorChoices(
     for (const auto &choice : choices)
         m_selector->addItem(choice.second, choice.first);
     m_selector->setToolTip(label);
+    // The open list shows every name whole, however narrow the closed box is.
+    m_selector->view()->setMinimumWidth(m_selector->view()->sizeHintForColumn(0) + 24);
     const int index = m_selector->findData(current);
     m_selector->setCurrentIndex(index >= 0 ? index : 0);
     m_selector->setVisible(!choices.isEmpty());

@@ -13,6 +13,7 @@
 #include "ui/dashboardfilterbar.h"
 #include "ui/dataissuesview.h"
 #include "ui/directivedialog.h"
+#include "ui/flowlayout.h"
 #include "ui/kpicard.h"
 #include "ui/recordbrowser.h"
 #include "ui/theme.h"
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,6 +52,31 @@ QHash<QString, QColor> statusColours()
 }
 
 const QString kAreaLayer = QStringLiteral("admin_areas");
+
+// Six cards (the most a module shows) stay in one row on a wide screen.
+constexpr int kMaxCardsPerRow = 6;
+
+// What a tab shows: a view that scrolls itself as it is, anything else in a scroll area.
+QWidget *scrollableTabPage(QWidget *page)
+{
+    if (qobject_cast<QAbstractScrollArea *>(page))
+        return page;
+    auto *area = new QScrollArea;
+    area->setObjectName(QStringLiteral("tabScroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(page);
+    return area;
+}
+
+// The page a tab was given: the scroll area's widget, or the tab's own widget.
+QWidget *pageOf(QWidget *tab)
+{
+    if (auto *area = qobject_cast<QScrollArea *>(tab);
+        area && area->objectName() == QLatin1String("tabScroll"))
+        return area->widget();
+    return tab;
+}
 
 // Zoom for a record revealed on the map when it is a point: a street-level view.
 constexpr double kRevealPointZoom = 14.0;
@@ -124,8 +151,11 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
     header->addWidget(m_filters, 1);
     header->addWidget(m_freshness);
     m_filters->setVisible(m_provider != nullptr);
-    m_cardRow = new QHBoxLayout;
+    // Cards and filters wrap onto more rows rather than widen the dock: a dock must fit
+    // half of a 1366 px laptop screen (issue #18).
+    m_cardRow = new FlowLayout(FlowLayout::Rows::Uniform);
     m_cardRow->setSpacing(6);
+    m_cardRow->setMaxColumns(kMaxCardsPerRow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(3);
@@ -184,12 +214,26 @@ ModuleDock::~ModuleDock()
 
 int ModuleDock::addTab(QWidget *widget, const QString &label)
 {
-    return m_tabs->addTab(widget, label);
+    return m_tabs->addTab(scrollableTabPage(widget), label);
+}
+
+QWidget *ModuleDock::currentTabPage() const
+{
+    return m_tabs->currentWidget() ? pageOf(m_tabs->currentWidget()) : nullptr;
+}
+
+void ModuleDock::showTab(QWidget *page)
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (pageOf(m_tabs->widget(i)) == page) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
 }
 
 int ModuleDock::insertTab(int index, QWidget *widget, const QString &label)
 {
-    return m_tabs->insertTab(index, widget, label);
+    return m_tabs->insertTab(index, scrollableTabPage(widget), label);
 }
 
 void ModuleDock::setRecordColumns(const QList<core::RecordTableModel::PropertyColumn> &columns)
@@ -360,7 +404,7 @@ AlertListWidget *ModuleDock::attachAlertList(
     connect(list->alertModel(), &alerts::AlertListModel::countsChanged, m_map, showOnMap);
     showOnMap();
     connect(m_map, &map::MapWidget::alertClicked, list, [this, list](const QString &id) {
-        m_tabs->setCurrentWidget(list);
+        showTab(list);
         list->selectAlert(id);
     });
     return list;
@@ -439,7 +483,7 @@ void ModuleDock::applyDashboard()
             card->addAction(action);
             card->setContextMenuPolicy(Qt::ActionsContextMenu);
         }
-        m_cardRow->addWidget(card, 1);
+        m_cardRow->addWidget(card);
         m_cards.append(card);
     }
     for (int i = 0; i < m_cards.size(); ++i)

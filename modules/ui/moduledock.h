@@ -11,7 +11,6 @@
 #include <QWidget>
 #include <memory>
 
-class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -35,6 +34,7 @@ class ChartPanel;
 class DashboardController;
 class DashboardFilterBar;
 class DataIssuesView;
+class FlowLayout;
 class KpiCard;
 class RecordBrowser;
 
@@ -69,9 +69,14 @@ public:
 
     // The bottom tabs ("Records", "Data issues"). Alerts go in front at integration:
     // insertTab(0, alertList, tr("Alerts")).
+    // A page that is not a scrolling view itself is put in a scroll area, so a tall or
+    // wide panel (a camera's details) scrolls instead of widening the dock.
     QTabWidget *tabs() const { return m_tabs; }
     int addTab(QWidget *widget, const QString &label);
     int insertTab(int index, QWidget *widget, const QString &label);
+    // The page as it was added (not its scroll area), and bringing one forward.
+    QWidget *currentTabPage() const;
+    void showTab(QWidget *page);
 
     // Module-specific columns for the Records tab.
     void setRecordColumns(const QList<core::RecordTableModel::PropertyColumn> &columns);
@@ -152,7 +157,7 @@ private:
     DashboardFilterBar *m_filters = nullptr;
     QLabel *m_freshness = nullptr;
     QLabel *m_notice = nullptr;
-    QHBoxLayout *m_cardRow = nullptr;
+    FlowLayout *m_cardRow = nullptr;
     QList<KpiCard *> m_cards;
     QTabWidget *m_chartTabs = nullptr;
     ChartPanel *m_trend = nullptr;
