@@ -40,6 +40,9 @@ ControlRoomAlerts::ControlRoomAlerts(QMainWindow *window, AlertController *alert
 {
     m_dock->setObjectName(QStringLiteral("dock.alerts"));
     m_dock->setWidget(m_list);
+    // When the window grows (maximised after start), the module docks take the height; the
+    // list keeps what the arrangement gave it and scrolls.
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     m_dock->setWindowIcon(ui::severityIcon(alerts::Severity::Critical));
     m_list->alertModel()->setModuleTitles(moduleTitles);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);

@@ -14,20 +14,30 @@
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFutureWatcher>
+#include <QGeoCoordinate>
+#include <QGeoRectangle>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPointer>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace ioc::app {
+
+namespace {
+// How long after the window is shown its size is still the window manager's doing.
+constexpr int kWindowSettlesMs = 2000;
+} // namespace
 
 DockManager::DockManager(
     QMainWindow *window, const core::ModuleRegistry &modules, const ui::ModuleContext &context)
     : QObject(window)
     , m_window(window)
 {
+    window->installEventFilter(this);
     for (const auto &module : modules.modules()) {
         auto *uiModule = dynamic_cast<ui::UiModule *>(module.get());
         if (!uiModule)
@@ -98,14 +108,88 @@ void DockManager::arrangeDefault(const QSize &available)
             m_window->tabifyDockWidget(anchors.first(), m_alertsDock);
         } else {
             m_window->addDockWidget(Qt::BottomDockWidgetArea, m_alertsDock);
-            m_window->resizeDocks(
-                { m_alertsDock }, { available.height() * 22 / 100 }, Qt::Vertical);
+            // Once the layout has placed the new dock (resizeDocks() before that is lost);
+            // a window already on screen has its size, so once is enough.
+            m_keepAlertsShare = true;
+            const bool settled = m_window->isVisible();
+            QTimer::singleShot(0, this, [this, settled] {
+                keepAlertsShare(m_window->height());
+                if (settled)
+                    m_keepAlertsShare = false;
+            });
         }
     }
     if (anchors.size() > 1)
         m_window->resizeDocks(anchors, QList<int>(anchors.size(), 1), Qt::Horizontal);
     for (QDockWidget *anchor : std::as_const(anchors))
         anchor->raise();
+}
+
+bool DockManager::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show) {
+        // The window manager maximises the window shortly after it is shown; a resize
+        // after that is the operator's, and the alerts' height is theirs to drag.
+        QTimer::singleShot(kWindowSettlesMs, this, [this] { m_keepAlertsShare = false; });
+    } else if (watched == m_window && event->type() == QEvent::Resize && m_keepAlertsShare) {
+        // After the layout has taken the new size, or it lays the old sizes out again.
+        QTimer::singleShot(0, this, [this] { keepAlertsShare(m_window->height()); });
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DockManager::setMapStyle(map::MapStyle::Kind kind)
+{
+    for (map::MapWidget *map : maps())
+        map->setStyleKind(kind);
+}
+
+QString DockManager::setMapSources(
+    const QString &mbtiles, const QRectF &home, const QString &tileUrl)
+{
+    QString firstError;
+    const QList<map::MapWidget *> all = maps();
+    for (map::MapWidget *map : all) {
+        QString error;
+        if (!map->setMbTilesFile(mbtiles, &error) && firstError.isEmpty())
+            firstError = error;
+        if (!home.isNull())
+            map->setHomeArea(QGeoRectangle(QGeoCoordinate(home.bottom(), home.left()),
+                QGeoCoordinate(home.top(), home.right())));
+    }
+    // One tile source (and disk cache) is shared by every map with the same template.
+    for (map::MapWidget *map : all) {
+        QString error;
+        if (!map->setTileUrlTemplate(tileUrl, &error) && firstError.isEmpty())
+            firstError = error;
+    }
+    return firstError;
+}
+
+QHash<QString, QString> DockManager::moduleTitles() const
+{
+    QHash<QString, QString> titles;
+    for (const Dock &dock : m_docks)
+        titles.insert(dock.module->id(), dock.module->title());
+    return titles;
+}
+
+QHash<QString, QDockWidget *> DockManager::framesByModule() const
+{
+    QHash<QString, QDockWidget *> frames;
+    for (const Dock &dock : m_docks)
+        frames.insert(dock.module->id(), dock.frame);
+    return frames;
+}
+
+void DockManager::keepAlertsShare(int windowHeight)
+{
+    if (!m_keepAlertsShare || !m_alertsDock || m_alertsDock->isFloating())
+        return;
+    if (m_window->dockWidgetArea(m_alertsDock) != Qt::BottomDockWidgetArea)
+        return;
+    constexpr int kAlertsPercent = 22;
+    m_window->resizeDocks({ m_alertsDock }, { windowHeight * kAlertsPercent / 100 }, Qt::Vertical);
 }
 
 void DockManager::activate(int index)

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "map/mapstyle.h"
 #include "ui/recordref.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QRectF>
 #include <QSize>
 #include <QString>
 
@@ -60,7 +63,18 @@ public:
     void arrangeDefault(const QSize &available);
     // The control-room Alerts dock, arranged with the modules' from now on.
     void setAlertsDock(QDockWidget *dock) { m_alertsDock = dock; }
+    // Along the bottom, the alerts take a fixed share of the window's height. Qt sizes dock
+    // areas before the window reaches its final size (maximised after start) and gives the
+    // growth to the bottom area, so the window calls this as it is resized, until a saved
+    // arrangement is restored or the operator has had the window for a while.
+    void keepAlertsShare(int windowHeight);
+    void stopKeepingAlertsShare() { m_keepAlertsShare = false; }
 
+protected:
+    // The window's Show and Resize, for keepAlertsShare().
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+public:
     // Raises a dock and focuses its filter box, else its first control (Ctrl+1 … Ctrl+7).
     void activate(int index);
     // F6 / Shift+F6: the next (previous) visible dock.
@@ -75,6 +89,14 @@ public:
     QList<map::MapWidget *> maps() const;
     // current()'s map, else the first dock's.
     map::MapWidget *activeMap() const;
+    // Every map: the theme's style; the settings' MBTiles file, home area and tile server.
+    // setMapSources returns the first error (the maps then show the built-in basemap).
+    void setMapStyle(map::MapStyle::Kind kind);
+    QString setMapSources(const QString &mbtiles, const QRectF &home, const QString &tileUrl);
+
+    // Module id → translated title, and → its dock.
+    QHash<QString, QString> moduleTitles() const;
+    QHash<QString, QDockWidget *> framesByModule() const;
 
     // Each dock's "data as of": the oldest last success among its collections, amber or
     // red against their sync interval.
@@ -89,6 +111,7 @@ public:
 private:
     QMainWindow *m_window;
     QDockWidget *m_alertsDock = nullptr;
+    bool m_keepAlertsShare = false;
     QList<Dock> m_docks;
 };
 

@@ -126,8 +126,10 @@ bool LayoutManager::restoreSession()
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry); // Qt keeps the main window on a present screen
     const bool restored = !state.isEmpty() && m_window->restoreState(state, kLayoutVersion);
-    if (restored)
+    if (restored) {
         fitFloatingDocks();
+        emit this->restored();
+    }
     return restored;
 }
 
@@ -179,6 +181,7 @@ bool LayoutManager::apply(const QString &name)
     }
     fitFloatingDocks();
     setCurrent(name);
+    emit restored();
     return true;
 }
 

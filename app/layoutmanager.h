@@ -66,6 +66,8 @@ public:
 signals:
     // For the status bar: a layout that could not be used, and why.
     void notice(const QString &text);
+    // A saved arrangement (the last session's or a named one) is now in place.
+    void restored();
 
 private:
     void createActions();

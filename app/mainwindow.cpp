@@ -8,6 +8,7 @@
 #include "core/moduleregistry.h"
 #include "dockmanager.h"
 #include "globalsearch.h"
+#include "helpdialogs.h"
 #include "layoutmanager.h"
 #include "map/mapwidget.h"
 #include "map/saveareadialog.h"
@@ -29,9 +30,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
-#include <QGeoCoordinate>
-#include <QGeoRectangle>
 #include <QIcon>
 #include <QLineEdit>
 #include <QMenu>
@@ -50,7 +48,8 @@ MainWindow::MainWindow(
     , m_options(options)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowTitle(tr("IOC Desktop — Hà Tĩnh"));
+    // Qt adds " — IOC Desktop" (the application's display name) itself.
+    setWindowTitle(tr("Hà Tĩnh"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ioc-desktop.svg")));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks | GroupedDragging);
     setDockNestingEnabled(true);
@@ -59,8 +58,10 @@ MainWindow::MainWindow(
     m_layouts = new LayoutManager(
         this, m_docks->frames(), m_cache.operatorStore(), [this] { arrangeForThisScreen(); });
     connect(m_layouts, &LayoutManager::notice, this, &MainWindow::showNotice);
+    connect(m_layouts, &LayoutManager::restored, m_docks, &DockManager::stopKeepingAlertsShare);
     createActions();
-    createStatusBar();
+    m_status = new StatusBarController(this, m_cache.operatorStore());
+    m_status->setWorkingOffline(isWorkingOffline());
 
     connect(&ui::ThemeManager::instance(), &ui::ThemeManager::themeChanged, this,
         &MainWindow::applyMapTheme);
@@ -85,9 +86,12 @@ void MainWindow::createDocks()
     context.offline = m_options.offline;
     context.dataCenterUrl = m_options.dataCenterUrl;
     context.bearerToken = m_options.bearerToken;
-    // The docks are the window; this empty central widget is never shown (zero size).
+    // The docks are the window; this empty central widget is never seen (zero width). Its
+    // height is not capped: QMainWindow caps the middle row of docks at the central
+    // widget's maximum height, which left the module docks at their minimum and gave the
+    // rest of a tall screen to the bottom (alerts) area.
     auto *central = new QWidget(this);
-    central->setMaximumSize(0, 0);
+    central->setMaximumWidth(0);
     central->setFocusPolicy(Qt::NoFocus);
     setCentralWidget(central);
     m_docks = new DockManager(this, m_modules, context);
@@ -147,9 +151,12 @@ void MainWindow::createActions()
         QSettings().setValue(settingskeys::kTheme, ui::themeChoiceKey(choice));
         applyTheme(choice);
     });
-    connect(m_actions, &WindowActions::languageChosen, this, &MainWindow::chooseLanguage);
+    // WindowActions has stored the choice; it applies at the next start.
+    connect(
+        m_actions, &WindowActions::languageChosen, this, [this] { explainLanguageChange(this); });
     connect(m_actions->shortcutHelp, &QAction::triggered, this, &MainWindow::showShortcutHelp);
-    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->about, &QAction::triggered, this,
+        [this] { showAboutDialog(this, m_cache.dataDir()); });
     connect(m_actions->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -168,12 +175,6 @@ void MainWindow::showSyncStatus()
         &dialog, [this, &dialog] { dialog.statusModel()->setStatus(m_status->syncStatus()); });
     dialog.exec();
     disconnect(live);
-}
-
-void MainWindow::createStatusBar()
-{
-    m_status = new StatusBarController(this, m_cache.operatorStore());
-    m_status->setWorkingOffline(isWorkingOffline());
 }
 
 void MainWindow::addFileActions(const QList<QAction *> &actions)
@@ -234,13 +235,7 @@ void MainWindow::showDataAgeFromCache()
 
 void MainWindow::showRefusedActions()
 {
-    QHash<QString, QString> titles;
-    for (const auto &module : m_modules.modules())
-        titles.insert(module->id(), module->title());
-    QHash<QString, QDockWidget *> frames;
-    for (const DockManager::Dock &dock : m_docks->docks())
-        frames.insert(dock.module->id(), dock.frame);
-    ui::OutboxDialog dialog(m_cache.operatorStore(), titles, this);
+    ui::OutboxDialog dialog(m_cache.operatorStore(), m_docks->moduleTitles(), this);
     connect(&dialog, &ui::OutboxDialog::resent, this, [this] {
         if (m_sync)
             m_sync->flushOutbox();
@@ -251,16 +246,11 @@ void MainWindow::showRefusedActions()
 
 void MainWindow::attachAlerts(AlertController *alerts)
 {
-    QHash<QString, QString> titles;
-    for (const auto &module : m_modules.modules())
-        titles.insert(module->id(), module->title());
-    QHash<QString, QDockWidget *> frames;
-    for (const DockManager::Dock &dock : m_docks->docks())
-        frames.insert(dock.module->id(), dock.frame);
     // Before Help, which stays last.
     auto *menu = new QMenu(tr("&Alerts"), menuBar());
     menuBar()->insertMenu(menuBar()->actions().constLast(), menu);
-    m_alerts = new ControlRoomAlerts(this, alerts, titles, frames, menu, &m_cache.operatorStore());
+    m_alerts = new ControlRoomAlerts(this, alerts, m_docks->moduleTitles(),
+        m_docks->framesByModule(), menu, &m_cache.operatorStore());
     m_docks->setAlertsDock(m_alerts->dock());
     arrangeForThisScreen();
 
@@ -344,37 +334,19 @@ void MainWindow::applyTheme(ui::ThemeChoice choice)
 
 void MainWindow::applyMapTheme()
 {
-    const bool dark = ui::ThemeManager::instance().theme().isDark;
-    const QList<map::MapWidget *> maps = m_docks->maps();
-    for (map::MapWidget *map : maps)
-        map->setStyleKind(dark ? map::MapStyle::Kind::Dark : map::MapStyle::Kind::Light);
+    m_docks->setMapStyle(ui::ThemeManager::instance().theme().isDark ? map::MapStyle::Kind::Dark
+                                                                     : map::MapStyle::Kind::Light);
 }
 
 void MainWindow::applyMapSettings()
 {
     QSettings settings;
-    const QString mbtiles = settings.value(settingskeys::kMbTilesFile).toString();
-    const QRectF home = parseHomeArea(settings.value(settingskeys::kHomeArea).toString());
-    const QList<map::MapWidget *> maps = m_docks->maps();
-    QString firstError;
-    for (map::MapWidget *map : maps) {
-        QString error;
-        if (!map->setMbTilesFile(mbtiles, &error) && firstError.isEmpty())
-            firstError = error;
-        if (!home.isNull())
-            map->setHomeArea(QGeoRectangle(QGeoCoordinate(home.bottom(), home.left()),
-                QGeoCoordinate(home.top(), home.right())));
-    }
-    // One tile source (and disk cache) is shared by every map with the same template.
-    const QString tileUrl = settings.value(settingskeys::kTileUrlTemplate).toString();
-    for (map::MapWidget *map : maps) {
-        QString error;
-        if (!map->setTileUrlTemplate(tileUrl, &error) && firstError.isEmpty())
-            firstError = error;
-    }
-    if (!firstError.isEmpty())
-        showNotice(
-            tr("The map file could not be used; showing the built-in map: %1").arg(firstError));
+    const QString error
+        = m_docks->setMapSources(settings.value(settingskeys::kMbTilesFile).toString(),
+            parseHomeArea(settings.value(settingskeys::kHomeArea).toString()),
+            settings.value(settingskeys::kTileUrlTemplate).toString());
+    if (!error.isEmpty())
+        showNotice(tr("The map file could not be used; showing the built-in map: %1").arg(error));
 }
 
 map::MapWidget *MainWindow::activeMap() const
@@ -420,33 +392,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_layouts->saveSession();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::chooseLanguage(const QString &language)
-{
-    Q_UNUSED(language); // WindowActions has stored the choice
-    // Titles, menus and models are built in the chosen language at start; switching live
-    // would have to rebuild every module's widgets, which is not worth an operator's state.
-    // The layout is saved on quit and restored at the next start, so nothing is lost.
-    QMessageBox::information(this, tr("Language"),
-        tr("The language will change the next time IOC Desktop starts. Your layout is kept."));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About IOC Desktop"),
-        tr("<h3>IOC Desktop %1</h3>"
-           "<p>Desktop client of the Intelligent Operations Center of Hà Tĩnh province.</p>"
-           "<p>Local cache: %2</p>"
-           "<p><small>Map data: Boundaries and places: Who's On First (CC0 / CC-BY), including "
-           "data from foursquare Quattroshapes (CC-BY) and GeoNames (CC-BY 4.0). Neighbouring "
-           "provinces, river names and places: Made with Natural Earth (public domain). "
-           "Coastline, land, rivers and island outlines: GSHHG 2.3.7, P. Wessel &amp; "
-           "W.H.F. Smith (LGPL-3.0-or-later). National outline and neighbouring countries: "
-           "DCW-GMT 2.1.1, The GMT Team (LGPL-3.0-or-later); clipped and simplified for this "
-           "application.</small></p>")
-            .arg(QCoreApplication::applicationVersion(),
-                QDir::toNativeSeparators(m_cache.dataDir()).toHtmlEscaped()));
 }
 
 } // namespace ioc::app

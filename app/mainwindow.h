@@ -130,10 +130,7 @@ private:
     // The default arrangement of every dock for the space the window has (Reset layout).
     void arrangeForThisScreen();
     void createActions();
-    void createStatusBar();
     void showSyncStatus();
-    void showAbout();
-    void chooseLanguage(const QString &language);
     void applyMapTheme();
     void showDataAgeFromCache();
 

@@ -1,5 +1,6 @@
 #include "snapshotactions.h"
 
+#include "core/displaytime.h"
 #include "core/localcache.h"
 #include "core/mirrorsnapshot.h"
 #include "core/moduleregistry.h"
@@ -30,7 +31,7 @@ QString describe(const core::SnapshotManifest &manifest)
     return QCoreApplication::translate("SnapshotActions",
         "%n record(s), written by IOC Desktop %1 on %2", nullptr, int(manifest.featureCount))
         .arg(manifest.appVersion,
-            QLocale().toString(manifest.createdUtc.toLocalTime(), QLocale::ShortFormat));
+            QLocale().toString(core::toDisplayTime(manifest.createdUtc), QLocale::ShortFormat));
 }
 } // namespace
 

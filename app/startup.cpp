@@ -1,5 +1,6 @@
 #include "startup.h"
 
+#include "core/displaytime.h"
 #include "core/localcache.h"
 #include "core/mirrorsnapshot.h"
 #include "sync/tokenstore.h"
@@ -96,7 +97,8 @@ int runImportSnapshot(
             "Snapshot imported into %1: %n record(s), written by IOC Desktop %2 on %3.", nullptr,
             int(manifest.featureCount))
             .arg(QDir::toNativeSeparators(dataDir), manifest.appVersion,
-                QLocale().toString(manifest.createdUtc.toLocalTime(), QLocale::ShortFormat)));
+                QLocale().toString(
+                    core::toDisplayTime(manifest.createdUtc), QLocale::ShortFormat)));
     return 0;
 }
 

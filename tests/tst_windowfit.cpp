@@ -290,6 +290,12 @@ private slots:
         QCOMPARE(shown.contains(alerts), expectedColumns > 1);
         QVERIFY(!alerts->isFloating());
         QVERIFY(!window->tabifiedDockWidgets(alerts).isEmpty() || expectedColumns > 1);
+        // Along the bottom they keep to their share; the modules have the rest of the height.
+        if (expectedColumns > 1)
+            QTRY_VERIFY2(alerts->height() <= window->height() * 30 / 100,
+                qPrintable(QStringLiteral("the alerts take %1 of %2 px")
+                               .arg(alerts->height())
+                               .arg(window->height())));
     }
 };
 

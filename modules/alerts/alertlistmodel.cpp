@@ -1,5 +1,7 @@
 #include "alerts/alertlistmodel.h"
 
+#include "core/displaytime.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -22,7 +24,7 @@ QString severityLabel(Severity severity)
 QString stateLabel(const Alert &alert)
 {
     const auto time = [](const QDateTime &t) {
-        return t.toLocalTime().toString(QStringLiteral("HH:mm dd/MM"));
+        return core::toDisplayTime(t).toString(QStringLiteral("HH:mm dd/MM"));
     };
     QString text;
     switch (alert.state) {
@@ -110,7 +112,7 @@ QVariant AlertListModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return stateLabel(*a);
         case RaisedColumn:
-            return a->raisedAt.toLocalTime().toString(QStringLiteral("HH:mm dd/MM/yyyy"));
+            return core::toDisplayTime(a->raisedAt).toString(QStringLiteral("HH:mm dd/MM/yyyy"));
         default:
             return {};
         }

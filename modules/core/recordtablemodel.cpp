@@ -116,7 +116,7 @@ QVariant RecordTableModel::propertyValue(const Row &row, const PropertyColumn &c
     if (text.size() == 20 && text.endsWith(QLatin1Char('Z'))) {
         const QDateTime when = QDateTime::fromString(text, Qt::ISODate);
         if (when.isValid())
-            return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(toDisplayTime(when), QLocale::ShortFormat);
     }
     return text;
 }

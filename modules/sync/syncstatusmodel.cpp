@@ -1,5 +1,7 @@
 #include "sync/syncstatusmodel.h"
 
+#include "core/displaytime.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -13,7 +15,7 @@ const QColor kRed(0xc9, 0x2a, 0x2a);
 
 QString when(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
+    return time.isValid() ? QLocale().toString(core::toDisplayTime(time), QLocale::ShortFormat)
                           : QString();
 }
 

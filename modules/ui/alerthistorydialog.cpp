@@ -1,6 +1,7 @@
 #include "ui/alerthistorydialog.h"
 
 #include "alerts/alertlistmodel.h"
+#include "core/displaytime.h"
 #include "ui/alertlistwidget.h"
 #include "ui/severityicon.h"
 
@@ -141,8 +142,8 @@ void AlertHistoryDialog::showRows(const QList<alerts::HistoryRow> &rows)
         auto *severity
             = new QTableWidgetItem(severityIcon(r.severity), alerts::severityLabel(r.severity));
         m_table->setItem(i, 0,
-            new QTableWidgetItem(
-                r.transition.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))));
+            new QTableWidgetItem(core::toDisplayTime(r.transition.at)
+                                     .toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"))));
         m_table->setItem(i, 1, severity);
         m_table->setItem(i, 2, new QTableWidgetItem(m_titles.value(r.module, r.module)));
         m_table->setItem(i, 3,

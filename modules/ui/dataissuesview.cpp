@@ -1,5 +1,6 @@
 #include "ui/dataissuesview.h"
 
+#include "core/displaytime.h"
 #include "sync/syncstore.h"
 
 #include <QHeaderView>
@@ -57,7 +58,7 @@ void DataIssuesView::refresh()
         m_table->setItem(row, 2, new QTableWidgetItem(issue.reason));
         m_table->setItem(row, 3,
             new QTableWidgetItem(issue.seenAt.isValid()
-                    ? locale.toString(issue.seenAt.toLocalTime(), QLocale::ShortFormat)
+                    ? locale.toString(core::toDisplayTime(issue.seenAt), QLocale::ShortFormat)
                     : QString()));
         auto *raw = new QTableWidgetItem(QString::fromUtf8(issue.raw.left(200)));
         raw->setToolTip(QString::fromUtf8(issue.raw));

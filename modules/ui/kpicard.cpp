@@ -38,6 +38,10 @@ KpiCard::KpiCard(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(1);
+    // Every line but the figure wraps, so six cards fit one row of a 1366 px laptop
+    // (ui::FlowLayout sizes the row by the cards' height for their width).
+    for (QLabel *label : { m_period, m_previous, m_lastYear, m_plan })
+        label->setWordWrap(true);
     for (QLabel *label : { m_title, m_value, m_period, m_previous, m_lastYear, m_plan })
         layout->addWidget(label);
     layout->addStretch(1);

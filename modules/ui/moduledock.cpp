@@ -146,10 +146,10 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
     top->setSizes({ 450, 550 });
     m_chartTabs->setVisible(m_provider != nullptr);
 
-    auto *header = new QHBoxLayout;
-    header->setContentsMargins(0, 0, 4, 0);
-    header->addWidget(m_filters, 1);
-    header->addWidget(m_freshness);
+    m_header = new QHBoxLayout;
+    m_header->setContentsMargins(0, 0, 4, 0);
+    m_header->addWidget(m_filters, 1);
+    m_header->addWidget(m_freshness);
     m_filters->setVisible(m_provider != nullptr);
     // Cards and filters wrap onto more rows rather than widen the dock: a dock must fit
     // half of a 1366 px laptop screen (issue #18).
@@ -159,7 +159,7 @@ ModuleDock::ModuleDock(const QString &mirrorPath, const core::SqliteFile &mirror
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(3);
-    layout->addLayout(header);
+    layout->addLayout(m_header);
     layout->addWidget(m_notice);
     layout->addLayout(m_cardRow);
     layout->addWidget(m_splitter, 1);
@@ -423,6 +423,28 @@ void ModuleDock::refresh()
     }
 }
 
+void ModuleDock::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeightToWidth();
+}
+
+void ModuleDock::fitHeightToWidth()
+{
+    // The filter and card rows wrap as the dock narrows; the dock's minimum height follows,
+    // so the window never squeezes the cards over the map (QMainWindow sizes docks by their
+    // minimum sizes, which know nothing of height-for-width).
+    const int width = contentsRect().width();
+    const int spacing = layout()->spacing();
+    int needed = m_header->heightForWidth(width) + spacing + m_splitter->minimumSizeHint().height();
+    if (m_cardRow->count() > 0)
+        needed += m_cardRow->heightForWidth(width) + spacing;
+    if (!m_notice->isHidden())
+        needed += m_notice->heightForWidth(width) + spacing;
+    if (needed != minimumHeight())
+        setMinimumHeight(needed);
+}
+
 void ModuleDock::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -488,6 +510,7 @@ void ModuleDock::applyDashboard()
     }
     for (int i = 0; i < m_cards.size(); ++i)
         m_cards[i]->setKpi(m_data.kpis[i]);
+    fitHeightToWidth();
 
     // Charts: one tab each, the KPI trend first.
     const int current = m_chartTabs->currentIndex();

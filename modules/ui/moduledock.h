@@ -11,6 +11,7 @@
 #include <QWidget>
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -136,8 +137,11 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Minimum height for the rows the filters and cards need at the current width.
+    void fitHeightToWidth();
     void loadMapLayers();
     void loadDashboard();
     void applyDashboard();
@@ -157,6 +161,7 @@ private:
     DashboardFilterBar *m_filters = nullptr;
     QLabel *m_freshness = nullptr;
     QLabel *m_notice = nullptr;
+    QHBoxLayout *m_header = nullptr;
     FlowLayout *m_cardRow = nullptr;
     QList<KpiCard *> m_cards;
     QTabWidget *m_chartTabs = nullptr;
