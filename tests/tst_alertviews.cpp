@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <ctime>
 
 using namespace ioc;
 using namespace ioc::alerts;
@@ -113,6 +114,33 @@ private slots:
         QCOMPARE(counts.value(Severity::Critical), 1);
         QCOMPARE(counts.value(Severity::Warning), 1);
         QCOMPARE(counts.value(Severity::Info), 1);
+    }
+
+    void timesShowInTheProvincesZoneWhateverTheComputersZone()
+    {
+        // A laptop set to UTC (as CI is) or to Tokyo shows the same clock as the control
+        // room: raised 02:15 UTC is 09:15 in Hà Tĩnh, acknowledged 03:05 UTC is 10:05.
+        const QByteArray savedZone = qgetenv("TZ");
+        for (const char *zone : { "UTC", "Asia/Tokyo" }) {
+            qputenv("TZ", zone);
+            tzset();
+            Alert a = make(QStringLiteral("z"), Severity::Critical, QStringLiteral("health"), 0,
+                AlertState::Acknowledged);
+            a.raisedAt = QDateTime(QDate(2026, 12, 7), QTime(2, 15), Qt::UTC);
+            a.ackAt = QDateTime(QDate(2026, 12, 7), QTime(3, 5), Qt::UTC);
+            a.ackBy = QStringLiteral("Nguyễn Thị Lan");
+            AlertListModel model;
+            model.setAlerts({ a });
+            QCOMPARE(model.index(0, AlertListModel::RaisedColumn).data().toString(),
+                QStringLiteral("09:15 07/12/2026"));
+            const QString state = model.index(0, AlertListModel::StateColumn).data().toString();
+            QVERIFY2(state.contains(QStringLiteral("10:05")), qPrintable(state));
+        }
+        if (savedZone.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", savedZone);
+        tzset();
     }
 
     void mapMarkersForOpenAlertsWithAPosition()
