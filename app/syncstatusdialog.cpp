@@ -1,5 +1,6 @@
 #include "syncstatusdialog.h"
 
+#include "core/collectiontitles.h"
 #include "core/displaytime.h"
 #include "sync/syncstatusmodel.h"
 #include "sync/syncstore.h"
@@ -131,7 +132,7 @@ void SyncStatusDialog::showIssues(const QList<sync::QuarantineRow> &issues)
     for (const sync::QuarantineRow &issue : issues) {
         const int row = m_issues->rowCount();
         m_issues->insertRow(row);
-        m_issues->setItem(row, 0, new QTableWidgetItem(issue.collection));
+        m_issues->setItem(row, 0, new QTableWidgetItem(core::collectionTitle(issue.collection)));
         m_issues->setItem(row, 1, new QTableWidgetItem(issue.featureId));
         m_issues->setItem(row, 2, new QTableWidgetItem(issue.reason));
         m_issues->setItem(row, 3, new QTableWidgetItem(when(issue.seenAt)));

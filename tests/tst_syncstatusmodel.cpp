@@ -61,7 +61,10 @@ private slots:
 
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(SyncStatusModel::ColumnCount));
+        // A name a person reads (English: no translator in this test), the id in the tooltip.
         QCOMPARE(model.index(0, SyncStatusModel::CollectionColumn).data().toString(),
+            QStringLiteral("Cameras"));
+        QCOMPARE(model.index(0, SyncStatusModel::CollectionColumn).data(Qt::ToolTipRole).toString(),
             QStringLiteral("cam_cameras"));
         QCOMPARE(model.index(0, SyncStatusModel::FeaturesColumn)
                      .data(SyncStatusModel::SortRole)

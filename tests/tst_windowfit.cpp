@@ -13,6 +13,7 @@
 #include "controlroomalerts.h"
 #include "core/localcache.h"
 #include "core/moduleregistry.h"
+#include "core/recordtablemodel.h"
 #include "defaultarrangement.h"
 #include "dockmanager.h"
 #include "languagesetup.h"
@@ -21,10 +22,12 @@
 #include "modulecatalog.h"
 #include "simulatorprocess.h"
 #include "ui/moduledock.h"
+#include "ui/recordbrowser.h"
 
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -229,6 +232,35 @@ private slots:
                            .arg(smallest.width())
                            .arg(smallest.height())
                            .arg(widestWidgets(window.get(), 12))));
+    }
+
+    void recordTablesNameTheirCollections_data()
+    {
+        minimumSizeFitsTheSmallestScreenOfItsArrangement_data();
+    }
+
+    // The Records tab's "Collection" column, filled from the real sync: names in the
+    // interface's language, never ids such as "se_observations".
+    void recordTablesNameTheirCollections()
+    {
+        QFETCH(QString, language);
+        QVERIFY(app::installLanguage(language));
+        auto window = filledWindow();
+        static const QRegularExpression collectionId(QStringLiteral("^[a-z]+(_[a-z]+)+$"));
+        for (QDockWidget *frame : window->moduleDocks()) {
+            auto *dock = qobject_cast<ui::ModuleDock *>(frame->widget());
+            core::RecordTableModel *model = dock->recordBrowser()->model();
+            QTRY_VERIFY2(model->rowCount() > 0, qPrintable(frame->objectName()));
+            for (int row = 0; row < std::min(model->rowCount(), 50); ++row) {
+                const QString shown
+                    = model->index(row, core::RecordTableModel::CollectionColumn).data().toString();
+                QVERIFY2(!shown.isEmpty() && !collectionId.match(shown).hasMatch(),
+                    qPrintable(QStringLiteral("%1 row %2 shows \"%3\"")
+                                   .arg(frame->objectName())
+                                   .arg(row)
+                                   .arg(shown)));
+            }
+        }
     }
 
     void docksFitTheScreenWithoutOverlap_data()

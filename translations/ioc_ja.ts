@@ -2019,6 +2019,109 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
         </message>
     </context>
     <context>
+        <name>ioc::collections</name>
+        <message>
+            <source>Administrative units</source>
+            <translation>行政単位</translation>
+        </message>
+        <message>
+            <source>Administrative reorganisation</source>
+            <translation>行政単位の再編</translation>
+        </message>
+        <message>
+            <source>Alert acknowledgements</source>
+            <translation>アラートの受付</translation>
+        </message>
+        <message>
+            <source>Operator notes</source>
+            <translation>オペレーターのメモ</translation>
+        </message>
+        <message>
+            <source>Directives</source>
+            <translation>指示</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>指標</translation>
+        </message>
+        <message>
+            <source>Indicator figures</source>
+            <translation>指標の数値</translation>
+        </message>
+        <message>
+            <source>Plan targets</source>
+            <translation>計画目標</translation>
+        </message>
+        <message>
+            <source>One-stop offices</source>
+            <translation>ワンストップ窓口</translation>
+        </message>
+        <message>
+            <source>Administrative dossiers</source>
+            <translation>行政手続きの申請</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>機関</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文書</translation>
+        </message>
+        <message>
+            <source>Assigned tasks</source>
+            <translation>指示された業務</translation>
+        </message>
+        <message>
+            <source>Health facilities</source>
+            <translation>医療機関</translation>
+        </message>
+        <message>
+            <source>Hospital bed occupancy</source>
+            <translation>病床稼働</translation>
+        </message>
+        <message>
+            <source>Disease cases</source>
+            <translation>症例</translation>
+        </message>
+        <message>
+            <source>Vaccination</source>
+            <translation>予防接種</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>学校</translation>
+        </message>
+        <message>
+            <source>Daily school attendance</source>
+            <translation>日別の出席</translation>
+        </message>
+        <message>
+            <source>Accommodation establishments</source>
+            <translation>宿泊施設</translation>
+        </message>
+        <message>
+            <source>Room occupancy</source>
+            <translation>客室稼働</translation>
+        </message>
+        <message>
+            <source>Tourist attractions</source>
+            <translation>観光地</translation>
+        </message>
+        <message>
+            <source>Visitor arrivals</source>
+            <translation>来訪者数</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>カメラ</translation>
+        </message>
+        <message>
+            <source>Camera events</source>
+            <translation>カメラのイベント</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::core::RecordCsv</name>
         <message>
             <source>Cannot write %1: %2</source>

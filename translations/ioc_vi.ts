@@ -2019,6 +2019,109 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
         </message>
     </context>
     <context>
+        <name>ioc::collections</name>
+        <message>
+            <source>Administrative units</source>
+            <translation>Đơn vị hành chính</translation>
+        </message>
+        <message>
+            <source>Administrative reorganisation</source>
+            <translation>Sắp xếp đơn vị hành chính</translation>
+        </message>
+        <message>
+            <source>Alert acknowledgements</source>
+            <translation>Tiếp nhận cảnh báo</translation>
+        </message>
+        <message>
+            <source>Operator notes</source>
+            <translation>Ghi chú của trực ban</translation>
+        </message>
+        <message>
+            <source>Directives</source>
+            <translation>Chỉ đạo</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Indicator figures</source>
+            <translation>Số liệu chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>Plan targets</source>
+            <translation>Kế hoạch chỉ tiêu</translation>
+        </message>
+        <message>
+            <source>One-stop offices</source>
+            <translation>Bộ phận một cửa</translation>
+        </message>
+        <message>
+            <source>Administrative dossiers</source>
+            <translation>Hồ sơ thủ tục hành chính</translation>
+        </message>
+        <message>
+            <source>Agencies</source>
+            <translation>Cơ quan</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Văn bản</translation>
+        </message>
+        <message>
+            <source>Assigned tasks</source>
+            <translation>Nhiệm vụ được giao</translation>
+        </message>
+        <message>
+            <source>Health facilities</source>
+            <translation>Cơ sở y tế</translation>
+        </message>
+        <message>
+            <source>Hospital bed occupancy</source>
+            <translation>Công suất giường bệnh</translation>
+        </message>
+        <message>
+            <source>Disease cases</source>
+            <translation>Ca bệnh</translation>
+        </message>
+        <message>
+            <source>Vaccination</source>
+            <translation>Tiêm chủng</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Trường học</translation>
+        </message>
+        <message>
+            <source>Daily school attendance</source>
+            <translation>Chuyên cần theo ngày</translation>
+        </message>
+        <message>
+            <source>Accommodation establishments</source>
+            <translation>Cơ sở lưu trú</translation>
+        </message>
+        <message>
+            <source>Room occupancy</source>
+            <translation>Công suất buồng phòng</translation>
+        </message>
+        <message>
+            <source>Tourist attractions</source>
+            <translation>Điểm du lịch</translation>
+        </message>
+        <message>
+            <source>Visitor arrivals</source>
+            <translation>Lượt khách</translation>
+        </message>
+        <message>
+            <source>Cameras</source>
+            <translation>Camera</translation>
+        </message>
+        <message>
+            <source>Camera events</source>
+            <translation>Sự kiện camera</translation>
+        </message>
+    </context>
+    <context>
         <name>ioc::core::RecordCsv</name>
         <message>
             <source>Cannot write %1: %2</source>

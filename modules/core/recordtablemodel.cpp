@@ -1,5 +1,6 @@
 #include "core/recordtablemodel.h"
 
+#include "core/collectiontitles.h"
 #include "core/displaytime.h"
 #include "core/featurestore.h"
 #include "core/sqlitefile.h"
@@ -67,7 +68,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return row.name;
         case CollectionColumn:
-            return row.collection;
+            return collectionTitle(row.collection);
         case IdColumn:
             return row.id;
         case UpdatedColumn: {

@@ -1,5 +1,6 @@
 #include "sync/syncstatusmodel.h"
 
+#include "core/collectiontitles.h"
 #include "core/displaytime.h"
 
 #include <QBrush>
@@ -195,7 +196,7 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case CollectionColumn:
-            return collection.collection;
+            return core::collectionTitle(collection.collection);
         case StateColumn:
             return outcomeText(collection);
         case LastSuccessColumn:
@@ -239,6 +240,9 @@ QVariant SyncStatusModel::data(const QModelIndex &index, int role) const
         && (index.column() == FeaturesColumn || index.column() == QuarantinedColumn
             || index.column() == DownloadedColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    // The id the data center and its logs use, for the operator who reports a problem.
+    if (role == Qt::ToolTipRole && index.column() == CollectionColumn)
+        return collection.collection;
     if (role == Qt::ToolTipRole && index.column() == LastErrorColumn
         && !collection.lastError.isEmpty())
         return collection.lastError;

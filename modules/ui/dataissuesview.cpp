@@ -1,5 +1,6 @@
 #include "ui/dataissuesview.h"
 
+#include "core/collectiontitles.h"
 #include "core/displaytime.h"
 #include "sync/syncstore.h"
 
@@ -53,7 +54,7 @@ void DataIssuesView::refresh()
     for (const sync::QuarantineRow &issue : rows) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(issue.collection));
+        m_table->setItem(row, 0, new QTableWidgetItem(core::collectionTitle(issue.collection)));
         m_table->setItem(row, 1, new QTableWidgetItem(issue.featureId));
         m_table->setItem(row, 2, new QTableWidgetItem(issue.reason));
         m_table->setItem(row, 3,
