@@ -11,6 +11,7 @@
 #include "reports/reportwriter.h"
 #include "ui/chartpanel.h"
 #include "ui/kpicard.h"
+#include "ui/severityicon.h"
 #include "ui/uimodule.h"
 
 #include <QChart>
@@ -179,11 +180,7 @@ reports::ReportTable alertTable(
     const QLocale locale;
     for (const alerts::Alert &alert : alerts.mid(0, kMaxAlertRows)) {
         QStringList row;
-        row << (alert.severity == alerts::Severity::Critical
-                ? QCoreApplication::translate("ioc::app::Briefing", "▲ Critical")
-                : alert.severity == alerts::Severity::Warning
-                ? QCoreApplication::translate("ioc::app::Briefing", "◆ Warning")
-                : QCoreApplication::translate("ioc::app::Briefing", "● Info"));
+        row << ui::severityText(alert.severity); // the desktop's marks and words
         row << alert.message(locale.name());
         if (withModule) {
             const core::Module *module = modules.module(alert.module);

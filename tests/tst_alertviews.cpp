@@ -8,10 +8,13 @@
 #include "controlroomalerts.h"
 #include "core/localcache.h"
 #include "core/outboxstore.h"
+#include "languagesetup.h"
 #include "ui/alerthistorydialog.h"
 #include "ui/alertlistwidget.h"
 #include "ui/alertmarkers.h"
 #include "ui/outboxdialog.h"
+#include "ui/severityicon.h"
+#include "wall/walltile.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -141,6 +144,27 @@ private slots:
         else
             qputenv("TZ", savedZone);
         tzset();
+    }
+
+    // One set of marks and words (issue #18): the desktop's list and status bar, the
+    // briefing PDF (ui::severityText) and the wall's tiles say critical the same way.
+    void severityHasOneMarkAndOneWord()
+    {
+        QVERIFY(app::installLanguage(QStringLiteral("vi")));
+        QCOMPARE(ui::severityText(Severity::Critical), QStringLiteral("◆ Khẩn cấp"));
+        QCOMPARE(ui::severityText(Severity::Warning), QStringLiteral("▲ Cảnh báo"));
+        QCOMPARE(ui::severityText(Severity::Info).left(2), QStringLiteral("● "));
+        AlertListModel model;
+        model.setAlerts(
+            { make(QStringLiteral("c"), Severity::Critical, QStringLiteral("health"), 1) });
+        QCOMPARE(
+            QStringLiteral("◆ ") + model.index(0, AlertListModel::SeverityColumn).data().toString(),
+            ui::severityText(Severity::Critical));
+        const QString wall = app::WallTile::tr("◆ %1 critical · ▲ %2 warnings");
+        QVERIFY2(wall.contains(QStringLiteral("◆")) && wall.contains(QStringLiteral("khẩn cấp"))
+                && !wall.contains(QStringLiteral("nghiêm trọng")),
+            qPrintable(wall));
+        QVERIFY(app::installLanguage(QStringLiteral("en")));
     }
 
     void mapMarkersForOpenAlertsWithAPosition()

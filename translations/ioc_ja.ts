@@ -685,18 +685,6 @@ or, for a window-less smoke run, set QT_QPA_PLATFORM=offscreen.</source>
             <translation>状態</translation>
         </message>
         <message>
-            <source>▲ Critical</source>
-            <translation>▲ 重大</translation>
-        </message>
-        <message>
-            <source>◆ Warning</source>
-            <translation>◆ 警告</translation>
-        </message>
-        <message>
-            <source>● Info</source>
-            <translation>● 情報</translation>
-        </message>
-        <message>
             <source>acknowledged by %1 %2</source>
             <translation>%1 が %2 に確認済み</translation>
         </message>
@@ -1542,8 +1530,8 @@ The snapshot (%2) replaces the local cache when IOC Desktop starts again; your n
             <translation>✓ 発生中のアラートなし</translation>
         </message>
         <message>
-            <source>▲ %1 critical · ◆ %2 warnings</source>
-            <translation>▲ 重大 %1 件 · ◆ 警告 %2 件</translation>
+            <source>◆ %1 critical · ▲ %2 warnings</source>
+            <translation>◆ 緊急 %1 件 · ▲ 警告 %2 件</translation>
         </message>
     </context>
     <context>
@@ -4350,7 +4338,7 @@ Visitors %2: %3</source>
         <name>ioc::ui::Theme</name>
         <message>
             <source>Critical</source>
-            <translation>重大</translation>
+            <translation>緊急</translation>
         </message>
         <message>
             <source>Major</source>

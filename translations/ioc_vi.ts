@@ -685,18 +685,6 @@ hoặc, để chạy thử không cửa sổ, đặt QT_QPA_PLATFORM=offscreen.<
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <source>▲ Critical</source>
-            <translation>▲ Nghiêm trọng</translation>
-        </message>
-        <message>
-            <source>◆ Warning</source>
-            <translation>◆ Cảnh báo</translation>
-        </message>
-        <message>
-            <source>● Info</source>
-            <translation>● Thông tin</translation>
-        </message>
-        <message>
             <source>acknowledged by %1 %2</source>
             <translation>đã xác nhận bởi %1 lúc %2</translation>
         </message>
@@ -1542,8 +1530,8 @@ Bản chụp dữ liệu (%2) sẽ thay bộ nhớ đệm cục bộ khi IOC Des
             <translation>✓ Không có cảnh báo</translation>
         </message>
         <message>
-            <source>▲ %1 critical · ◆ %2 warnings</source>
-            <translation>▲ %1 nghiêm trọng · ◆ %2 cảnh báo</translation>
+            <source>◆ %1 critical · ▲ %2 warnings</source>
+            <translation>◆ %1 khẩn cấp · ▲ %2 cảnh báo</translation>
         </message>
     </context>
     <context>
@@ -4350,7 +4338,7 @@ Lượt khách %2: %3</translation>
         <name>ioc::ui::Theme</name>
         <message>
             <source>Critical</source>
-            <translation>Nghiêm trọng</translation>
+            <translation>Khẩn cấp</translation>
         </message>
         <message>
             <source>Major</source>

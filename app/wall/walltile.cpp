@@ -117,7 +117,8 @@ QString WallTile::alertText() const
 {
     if (m_data.critical == 0 && m_data.warnings == 0)
         return tr("✓ No active alerts");
-    return tr("▲ %1 critical · ◆ %2 warnings").arg(m_data.critical).arg(m_data.warnings);
+    // The desktop's marks (ui/severityicon.h): ◆ critical, ▲ warning.
+    return tr("◆ %1 critical · ▲ %2 warnings").arg(m_data.critical).arg(m_data.warnings);
 }
 
 QStringList WallTile::figureTexts() const

@@ -1,5 +1,6 @@
 #include "wall/wallwindow.h"
 
+#include "ui/severityicon.h"
 #include "wall/wallplaylist.h"
 
 #include <QGuiApplication>
@@ -135,7 +136,8 @@ void WallWindow::refreshStrips()
     const WallPlaylist::Interruption *alert = m_playlist->currentInterruption();
     m_alertStrip->setVisible(alert != nullptr);
     if (alert)
-        m_alertStrip->setText(QStringLiteral("▲ ") + alert->text);
+        m_alertStrip->setText(
+            ui::severityGlyph(alerts::Severity::Critical) + QLatin1Char(' ') + alert->text);
     m_banner->setVisible(m_connection.isVisible());
     m_banner->setText(QStringLiteral("⚠ ") + m_connection.text());
 }

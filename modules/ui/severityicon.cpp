@@ -1,5 +1,7 @@
 #include "ui/severityicon.h"
 
+#include "alerts/alertlistmodel.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -79,6 +81,11 @@ QString severityGlyph(alerts::Severity severity)
         return QStringLiteral("●");
     }
     return {};
+}
+
+QString severityText(alerts::Severity severity)
+{
+    return severityGlyph(severity) + QLatin1Char(' ') + alerts::severityLabel(severity);
 }
 
 } // namespace ioc::ui
