@@ -25,13 +25,17 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <ctime>
+#include <memory>
 
 using namespace ioc;
 using namespace ioc::alerts;
@@ -269,6 +273,45 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.decisionCount(), 1, 5000);
         QCOMPARE(outbox.pendingCount(), 1);
         QCOMPARE(outbox.decisions().value(0).operatorName, QStringLiteral("Nguyễn Thị Lan"));
+    }
+
+    // A dialog closed while its pool work runs waits for it: the work reads the operator
+    // store, which the caller may destroy right after the dialog (the window at exit).
+    // Before, queued queries ran after their LocalCache was gone: a use after free (a
+    // crash here, a heap-use-after-free report under tools/sanitize.sh).
+    void dialogsWaitForTheirPoolWorkWhenClosed()
+    {
+        // Every pool thread held until the dialogs and the store are gone, so their queries
+        // are still queued then. (Waiting on a queued task runs it in the waiting thread.)
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int threads = pool->maxThreadCount();
+        QSemaphore started;
+        QSemaphore release;
+        for (int i = 0; i < threads; ++i)
+            pool->start([&] {
+                started.release();
+                release.acquire();
+            });
+        started.acquire(threads);
+        // On the way out, failed or not: the held threads go, and whatever was left behind
+        // runs then, inside this test.
+        const auto releaseThreads = qScopeGuard([&] {
+            release.release(threads);
+            pool->waitForDone();
+        });
+
+        QTemporaryDir dir;
+        auto cache = std::make_unique<core::LocalCache>(dir.path());
+        QVERIFY(!cache->open());
+        const QHash<QString, QString> titles { { QStringLiteral("health"),
+            QStringLiteral("Y tế") } };
+        auto history = std::make_unique<ui::AlertHistoryDialog>(cache->operatorStore(), titles);
+        auto outbox = std::make_unique<ui::OutboxDialog>(cache->operatorStore(), titles);
+        history->refresh();
+        outbox->refresh();
+        history.reset();
+        outbox.reset();
+        cache.reset();
     }
 
     void controlRoomCountsAndFlashesOnCritical()

@@ -1,7 +1,8 @@
 #!/bin/sh
-# The sanitizer pass CI runs after ./tools/test.sh: one clang build tree with
-# AddressSanitizer + UndefinedBehaviorSanitizer (and libFuzzer's coverage), the whole ctest
-# suite in it, then every fuzz target of tests/fuzz for a bounded time over its corpus.
+# The sanitizer pass .ci/run runs after ./tools/test.sh and clang-tidy: one clang build
+# tree with AddressSanitizer + UndefinedBehaviorSanitizer (and libFuzzer's coverage), the
+# whole ctest suite in it, then every fuzz target of tests/fuzz for a bounded time over
+# its corpus.
 # Fails when a test fails or a fuzzer finds a crash, leak, timeout or out-of-memory.
 #
 #   IOC_ASAN_BUILD_DIR  build tree (default build-asan; never ./build, the gcc tree)
@@ -54,6 +55,7 @@ export QT_NO_GLIB=1
 export QTEST_FUNCTION_TIMEOUT="${QTEST_FUNCTION_TIMEOUT:-$((300000 * TIMEOUT_FACTOR))}"
 
 failed=""
+begin=$(now)
 
 if step build; then
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
@@ -75,6 +77,7 @@ if step tests; then
 fi
 
 if step fuzz; then
+    start=$(now)
     summary=""
     for seeds in "$ROOT"/tests/fuzz/corpus/*/; do
         name=$(basename "$seeds")
@@ -126,7 +129,9 @@ $line"
         fi
     done
     echo "sanitize.sh: fuzz summary (libFuzzer's final stats line per target):$summary"
+    echo "sanitize.sh: fuzzing took $(( $(now) - start )) s"
 fi
+echo "sanitize.sh: $STEPS: $(( $(now) - begin )) s in all"
 
 if [ -n "$failed" ]; then
     echo "sanitize.sh: FAILED:$failed" >&2

@@ -94,6 +94,18 @@ AlertHistoryDialog::AlertHistoryDialog(const core::SqliteFile &operatorStore,
     refresh();
 }
 
+AlertHistoryDialog::~AlertHistoryDialog()
+{
+    for (QFuture<void> &work : m_work)
+        work.waitForFinished(); // runs it here if it has not started yet
+}
+
+void AlertHistoryDialog::keep(const QFuture<void> &work)
+{
+    m_work.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_work.append(work);
+}
+
 int AlertHistoryDialog::rowCount() const
 {
     return m_table->rowCount();
@@ -123,8 +135,10 @@ void AlertHistoryDialog::refresh()
         emit refreshed();
     });
     // A pool thread gets its own connection from SqliteFile.
-    watcher->setFuture(
-        QtConcurrent::run([store, f] { return alerts::AlertStore(*store).queryHistory(f); }));
+    const QFuture<QList<alerts::HistoryRow>> work
+        = QtConcurrent::run([store, f] { return alerts::AlertStore(*store).queryHistory(f); });
+    keep(QFuture<void>(work));
+    watcher->setFuture(work);
 }
 
 void AlertHistoryDialog::showRows(const QList<alerts::HistoryRow> &rows)

@@ -3,7 +3,9 @@
 #include "alerts/alertstore.h"
 
 #include <QDialog>
+#include <QFuture>
 #include <QHash>
+#include <QList>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -27,6 +29,9 @@ class AlertHistoryDialog : public QDialog
 public:
     AlertHistoryDialog(const core::SqliteFile &operatorStore,
         const QHash<QString, QString> &moduleTitles, QWidget *parent = nullptr);
+    // Waits for the pool work still running or queued: it reads the operator store, which
+    // the caller may destroy right after the dialog (the window closing at exit).
+    ~AlertHistoryDialog() override;
 
     int rowCount() const;
 
@@ -41,7 +46,11 @@ private:
     alerts::HistoryFilter filter() const;
     void showRows(const QList<alerts::HistoryRow> &rows);
 
+    // Remembers `work` for the destructor, forgetting what has finished.
+    void keep(const QFuture<void> &work);
+
     const core::SqliteFile &m_store;
+    QList<QFuture<void>> m_work; // pool work not known to be finished
     QHash<QString, QString> m_titles;
     QComboBox *m_module;
     QComboBox *m_severity;

@@ -1,3 +1,6 @@
+// Over 600 lines for a reason: one widget whose layout, two loaders (map points, figures)
+// and reveal/alert/directive wiring share the same members. What could stand alone already
+// does: ui/dashboardcontroller, ui/choroplethclasses, ui/flowlayout, ui/alertmarkers.
 #include "ui/moduledock.h"
 
 #include "alerts/alertlistmodel.h"

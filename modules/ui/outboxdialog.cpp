@@ -91,6 +91,18 @@ OutboxDialog::OutboxDialog(const core::SqliteFile &operatorStore,
     refresh();
 }
 
+OutboxDialog::~OutboxDialog()
+{
+    for (QFuture<void> &work : m_work)
+        work.waitForFinished(); // runs it here if it has not started yet
+}
+
+void OutboxDialog::keep(const QFuture<void> &work)
+{
+    m_work.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+    m_work.append(work);
+}
+
 int OutboxDialog::refusedCount() const
 {
     return m_refused->rowCount();
@@ -120,13 +132,15 @@ void OutboxDialog::refresh()
         emit refreshed();
     });
     // A pool thread gets its own connection from SqliteFile.
-    watcher->setFuture(QtConcurrent::run([store] {
+    const QFuture<Contents> work = QtConcurrent::run([store] {
         const core::OutboxStore outbox(*store);
         Contents contents { outbox.rejected(), outbox.decisions(), {} };
         for (const core::Directive &directive : outbox.directives())
             contents.directiveAgencies.insert(directive.uuid, directive.assigneeName);
         return contents;
-    }));
+    });
+    keep(QFuture<void>(work));
+    watcher->setFuture(work);
 }
 
 void OutboxDialog::showContents(const Contents &contents)
@@ -207,10 +221,12 @@ void OutboxDialog::decideSelected(core::OutboxDecision::Kind kind)
     });
     const QString uuid = item.uuid;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    watcher->setFuture(QtConcurrent::run([store, uuid, who, now, resend] {
+    const QFuture<core::CacheError> work = QtConcurrent::run([store, uuid, who, now, resend] {
         core::OutboxStore outbox(*store);
         return resend ? outbox.resend(uuid, who, now) : outbox.discard(uuid, who, now);
-    }));
+    });
+    keep(QFuture<void>(work));
+    watcher->setFuture(work);
 }
 
 QString OutboxDialog::kindName(const QString &collection) const

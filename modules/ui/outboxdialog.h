@@ -3,7 +3,9 @@
 #include "core/outboxstore.h"
 
 #include <QDialog>
+#include <QFuture>
 #include <QHash>
+#include <QList>
 
 class QLabel;
 class QLineEdit;
@@ -27,6 +29,9 @@ class OutboxDialog : public QDialog
 public:
     OutboxDialog(const core::SqliteFile &operatorStore, const QHash<QString, QString> &moduleTitles,
         QWidget *parent = nullptr);
+    // Waits for the pool work still running or queued: it reads the operator store, which
+    // the caller may destroy right after the dialog (the window closing at exit).
+    ~OutboxDialog() override;
 
     int refusedCount() const;
     int decisionCount() const;
@@ -57,7 +62,11 @@ private:
         const QString &uuid, const QString &collection, const QByteArray &payload) const;
     void updateButtons();
 
+    // Remembers `work` for the destructor, forgetting what has finished.
+    void keep(const QFuture<void> &work);
+
     const core::SqliteFile &m_store;
+    QList<QFuture<void>> m_work; // pool work not known to be finished
     QHash<QString, QString> m_titles;
     QLineEdit *m_operator;
     QTableWidget *m_refused;
